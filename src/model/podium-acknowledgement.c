@@ -27,8 +27,6 @@ static GParamSpec *properties [N_PROPS];
 static void
 podium_acknowledgement_class_init (PodiumAcknowledgementClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
   properties [PROP_RULE] =
     g_param_spec_string ("rule", NULL, NULL,
                          NULL,
@@ -44,7 +42,7 @@ podium_acknowledgement_class_init (PodiumAcknowledgementClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _podium_object_class_install_properties (klass, N_PROPS, properties);
 }
 
 static void

@@ -45,8 +45,6 @@ static GParamSpec *properties [N_PROPS];
 static void
 podium_conference_class_init (PodiumConferenceClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
   properties [PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL,
                          NULL,
@@ -147,7 +145,7 @@ podium_conference_class_init (PodiumConferenceClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _podium_object_class_install_properties (klass, N_PROPS, properties);
 }
 
 static void

@@ -165,6 +165,20 @@ podium_object_init (PodiumObject *self)
 {
 }
 
+/* For subclasses' class_init: installs @pspecs, whose values PodiumObject then stores */
+void
+_podium_object_class_install_properties (gpointer     klass,
+                                         guint        n_pspecs,
+                                         GParamSpec **pspecs)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  /* GObject clears these for every derived class, so hand ours down explicitly */
+  object_class->get_property = podium_object_get_property;
+  object_class->set_property = podium_object_set_property;
+  g_object_class_install_properties (object_class, n_pspecs, pspecs);
+}
+
 /**
  * podium_object_get_id:
  *

@@ -16,8 +16,8 @@ G_BEGIN_DECLS
 G_DECLARE_DERIVABLE_TYPE (PodiumObject, podium_object, PODIUM, OBJECT, GObject)
 
 /* PodiumObject stores the values of its subclasses' properties itself: a subclass only
- * installs its GParamSpecs (with G_PARAM_EXPLICIT_NOTIFY) and leaves set_property and
- * get_property alone. Setting a property to its current value does not notify.
+ * installs its GParamSpecs (with G_PARAM_EXPLICIT_NOTIFY) through
+ * _podium_object_class_install_properties(). Setting a property to its current value does not notify.
  *
  * Every object also keeps the JSON members it was read with but does not understand
  * ("extra"), so that a document from a newer Podium loses nothing when saved again.
@@ -34,6 +34,10 @@ JsonObject   *podium_object_get_extra (PodiumObject *self);
 void          podium_object_set_extra (PodiumObject *self,
                                        JsonObject   *extra);
 
+/* For subclasses: install properties whose values PodiumObject stores */
+void          _podium_object_class_install_properties (gpointer     klass,
+                                                       guint        n_pspecs,
+                                                       GParamSpec **pspecs);
 /* For subclasses: the stored value of the property with @prop_id. */
 const GValue *_podium_object_peek     (gpointer      self,
                                        guint         prop_id);

@@ -31,8 +31,6 @@ static GParamSpec *properties [N_PROPS];
 static void
 podium_organization_class_init (PodiumOrganizationClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
   properties [PROP_NAME] =
     g_param_spec_string ("name", NULL, NULL,
                          NULL,
@@ -68,7 +66,7 @@ podium_organization_class_init (PodiumOrganizationClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _podium_object_class_install_properties (klass, N_PROPS, properties);
 }
 
 static void

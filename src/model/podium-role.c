@@ -29,8 +29,6 @@ static GParamSpec *properties [N_PROPS];
 static void
 podium_role_class_init (PodiumRoleClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
   properties [PROP_ROLE] =
     g_param_spec_enum ("role", NULL, NULL,
                        PODIUM_TYPE_ROLE_KIND, PODIUM_ROLE_SPEAKER,
@@ -46,7 +44,7 @@ podium_role_class_init (PodiumRoleClass *klass)
                          PODIUM_TYPE_ORGANIZATION,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _podium_object_class_install_properties (klass, N_PROPS, properties);
 }
 
 static void

@@ -128,7 +128,7 @@ podium_session_class_init (PodiumSessionClass *klass)
                       0, 10000000, 0,
                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _podium_object_class_install_properties (klass, N_PROPS, properties);
 }
 
 static void

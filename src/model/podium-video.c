@@ -33,8 +33,6 @@ static GParamSpec *properties [N_PROPS];
 static void
 podium_video_class_init (PodiumVideoClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
   properties [PROP_FILE] =
     g_param_spec_string ("file", NULL, NULL,
                          NULL,
@@ -75,7 +73,7 @@ podium_video_class_init (PodiumVideoClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _podium_object_class_install_properties (klass, N_PROPS, properties);
 }
 
 static void

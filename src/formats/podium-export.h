@@ -1,0 +1,48 @@
+/* podium-export.h — turning a document into the files other people and tools read
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "podium-model.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *document;   /* "programme", "rooms", "speakers", "run-of-show" (pdf, html) */
+  const char *language;   /* language of the exported text, NULL: the conference's */
+  int         day;        /* only this date, or PODIUM_DATE_NONE for every day */
+  GFile      *base;       /* the document's file, to resolve relative paths; may be NULL */
+} PodiumExportOptions;
+
+typedef GBytes *(*PodiumExportFunc) (PodiumDocument            *document,
+                                     const PodiumExportOptions *options,
+                                     GError                   **error);
+
+typedef struct
+{
+  const char       *name;       /* as --export takes it: "podium", "pdf", … */
+  const char       *extension;  /* ".podium.json" */
+  const char       *mime_type;
+  gboolean          binary;     /* cannot go to a terminal */
+  PodiumExportFunc  export;
+} PodiumExporter;
+
+/* Registration lives in podium-exporters.c, beside the print library. */
+const PodiumExporter *podium_exporter_find  (const char *name);
+const PodiumExporter *podium_exporter_list  (guint      *n_exporters);
+
+/* The podium exporter, for the table */
+GBytes *podium_json_export (PodiumDocument            *document,
+                            const PodiumExportOptions *options,
+                            GError                   **error);
+
+/* Loads a Podium document, or imports any format Podium reads, recognised by content. */
+PodiumDocument *podium_load_file (GFile   *file,
+                                  GError **error);
+
+G_END_DECLS

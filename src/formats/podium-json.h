@@ -1,0 +1,53 @@
+/* podium-json.h — the Podium document file (*.podium.json)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "podium-model.h"
+
+G_BEGIN_DECLS
+
+#define PODIUM_FORMAT_ERROR (podium_format_error_quark ())
+
+typedef enum
+{
+  PODIUM_FORMAT_ERROR_SYNTAX,     /* not well-formed: not JSON, not UTF-8, too deep */
+  PODIUM_FORMAT_ERROR_STRUCTURE,  /* well-formed, but not a valid Podium document */
+  PODIUM_FORMAT_ERROR_VERSION,    /* written by a newer Podium */
+  PODIUM_FORMAT_ERROR_TOO_LARGE,
+} PodiumFormatError;
+
+#define PODIUM_JSON_VERSION 1
+#define PODIUM_JSON_MAX_SIZE (64 * 1024 * 1024)
+
+GQuark          podium_format_error_quark (void);
+
+/* Reads a document. On failure, the error message lists every problem on its own line,
+ * each starting with @display_name and its place ("FILE:3:14: error: …" or
+ * "FILE: error: /sessions/3/room: …"). Never returns a half-read document.
+ */
+PodiumDocument *podium_json_read_bytes    (GBytes          *bytes,
+                                           const char      *display_name,
+                                           GError         **error);
+PodiumDocument *podium_json_read_file     (GFile           *file,
+                                           GError         **error);
+
+/* The document as the file holds it: pretty-printed, stable order, ending in a newline. */
+char           *podium_json_write         (PodiumDocument  *document,
+                                           gsize           *length);
+
+/* Saves atomically: a temporary file beside @file is renamed over it, and the previous
+ * version is kept as "FILE~". With @etag set, the save fails with G_IO_ERROR_WRONG_ETAG
+ * if the file changed on disk since it was read.
+ */
+gboolean        podium_json_save_file     (PodiumDocument  *document,
+                                           GFile           *file,
+                                           const char      *etag,
+                                           char           **new_etag,
+                                           GError         **error);
+
+G_END_DECLS

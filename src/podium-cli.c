@@ -1,0 +1,228 @@
+/* podium-cli.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include "podium-cli.h"
+#include "podium-export.h"
+#include "podium-json.h"
+
+static gboolean
+is_cli_option (const char *arg)
+{
+  static const char * const options[] = { "--check", "--export", "--help", "-h", "--version", NULL };
+
+  for (guint i = 0; options[i]; i++)
+    if (g_str_equal (arg, options[i]) ||
+        (g_str_has_prefix (arg, options[i]) && arg[strlen (options[i])] == '='))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @argv asks for command-line work rather than the window */
+gboolean
+podium_cli_wanted (int    argc,
+                   char **argv)
+{
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--"))
+        break;
+      if (is_cli_option (argv[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static int
+check (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(PodiumDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(document = podium_load_file (file, &error)))
+    {
+      g_print ("%s\n", error->message);
+      return PODIUM_EXIT_FAILURE;
+    }
+
+  return PODIUM_EXIT_OK;
+}
+
+static gboolean
+write_output (const char  *path,
+              GBytes      *bytes,
+              gboolean     binary,
+              GError     **error)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  g_autoptr(GFile) file = NULL;
+
+  if (g_str_equal (path, "-"))
+    {
+      if (binary && isatty (fileno (stdout)))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                       _("will not write a binary file to a terminal; use --output FILE"));
+          return FALSE;
+        }
+      if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("could not write to standard output"));
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  /* Atomic: the file appears whole or not at all */
+  file = g_file_new_for_commandline_arg (path);
+  return g_file_replace_contents (file, data, size, NULL, FALSE, G_FILE_CREATE_NONE,
+                                  NULL, NULL, error);
+}
+
+static int
+export (const char                *format,
+        const char                *output,
+        const char                *path,
+        const PodiumExportOptions *options)
+{
+  const PodiumExporter *exporter = podium_exporter_find (format);
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(PodiumDocument) document = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  PodiumExportOptions opts = *options;
+
+  if (exporter == NULL)
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+      const PodiumExporter *all;
+      guint n;
+
+      all = podium_exporter_list (&n);
+      for (guint i = 0; i < n; i++)
+        g_string_append_printf (names, "%s%s", i ? ", " : "", all[i].name);
+      g_printerr (_("podium: error: unknown export format “%s” (expected one of: %s)\n"), format, names->str);
+      return PODIUM_EXIT_FAILURE;
+    }
+
+  if (!(document = podium_load_file (file, &error)))
+    {
+      g_printerr ("%s\n", error->message);
+      return PODIUM_EXIT_FAILURE;
+    }
+
+  opts.base = file;
+  if (!(bytes = exporter->export (document, &opts, &error)) ||
+      !write_output (output, bytes, exporter->binary, &error))
+    {
+      g_printerr (_("podium: error: %s: %s\n"), output, error->message);
+      return PODIUM_EXIT_FAILURE;
+    }
+
+  return PODIUM_EXIT_OK;
+}
+
+int
+podium_cli_run (int    argc,
+                char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *check_file = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *document = NULL;
+  g_autofree char *language = NULL;
+  g_autofree char *day = NULL;
+  g_auto(GStrv) files = NULL;
+  gboolean version = FALSE;
+  PodiumExportOptions options = { "programme", NULL, PODIUM_DATE_NONE, NULL };
+  const GOptionEntry entries[] = {
+    { "check", 0, 0, G_OPTION_ARG_FILENAME, &check_file,
+      N_("List the problems of a plan; exit 0 for none, 1 for conflicts, 2 if it cannot be read"), N_("FILE") },
+    { "export", 0, 0, G_OPTION_ARG_STRING, &format,
+      N_("Convert FILE into FORMAT: podium, pdf, html, ics, frab-xml, frab-json or csv"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Where --export writes; “-” is standard output"), N_("PATH") },
+    { "document", 0, 0, G_OPTION_ARG_STRING, &document,
+      N_("What to export as pdf or html: programme, rooms, speakers or run-of-show"), N_("DOCUMENT") },
+    { "language", 0, 0, G_OPTION_ARG_STRING, &language,
+      N_("Language of the exported text (default: the conference’s)"), N_("LANG") },
+    { "day", 0, 0, G_OPTION_ARG_STRING, &day,
+      N_("Export only this day"), N_("YYYY-MM-DD") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Show the version"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("[FILE…]") },
+    { NULL }
+  };
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context, _("Plan conferences that several organisations run together."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("podium: error: %s\n", error->message);
+      return PODIUM_EXIT_FAILURE;
+    }
+
+  if (version)
+    {
+      g_print ("podium %s\n", PACKAGE_VERSION);
+      return PODIUM_EXIT_OK;
+    }
+
+  if (check_file != NULL)
+    {
+      if (format != NULL || (files && files[0]))
+        {
+          g_printerr (_("podium: error: --check takes exactly one file and no other options\n"));
+          return PODIUM_EXIT_FAILURE;
+        }
+      return check (check_file);
+    }
+
+  if (format == NULL)
+    {
+      g_printerr (_("podium: error: nothing to do; see podium --help\n"));
+      return PODIUM_EXIT_FAILURE;
+    }
+  if (output == NULL)
+    {
+      g_printerr (_("podium: error: --export needs --output PATH (“-” for standard output)\n"));
+      return PODIUM_EXIT_FAILURE;
+    }
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      g_printerr (_("podium: error: --export takes exactly one input file\n"));
+      return PODIUM_EXIT_FAILURE;
+    }
+  if (document != NULL)
+    {
+      static const char * const documents[] = { "programme", "rooms", "speakers", "run-of-show", NULL };
+
+      if (!g_strv_contains (documents, document))
+        {
+          g_printerr (_("podium: error: unknown document “%s” (expected programme, rooms, speakers or run-of-show)\n"),
+                      document);
+          return PODIUM_EXIT_FAILURE;
+        }
+      options.document = document;
+    }
+  if (day != NULL && !podium_time_parse_date (day, &options.day))
+    {
+      g_printerr (_("podium: error: --day: “%s” is not a date (YYYY-MM-DD)\n"), day);
+      return PODIUM_EXIT_FAILURE;
+    }
+  options.language = language;
+
+  return export (format, output, files[0], &options);
+}
