@@ -17,8 +17,10 @@ main (int   argc,
 {
   g_autoptr(PodiumApplication) app = NULL;
 
+  const char *localedir = g_getenv ("PODIUM_LOCALEDIR");  /* tests run uninstalled */
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -324,6 +324,27 @@ list_nicks (GType type)
   return g_string_free (g_steal_pointer (&str), FALSE);
 }
 
+static const char *
+describe_enum (GType type)
+{
+  /* TRANSLATORS: these complete "unknown %s “party” (expected one of: …)" */
+  if (type == PODIUM_TYPE_SESSION_KIND)
+    return _("session kind");
+  if (type == PODIUM_TYPE_SESSION_STATUS)
+    return _("session status");
+  if (type == PODIUM_TYPE_ROLE_KIND)
+    return _("role");
+  if (type == PODIUM_TYPE_ORGANIZATION_KIND)
+    return _("organization kind");
+  if (type == PODIUM_TYPE_ROOM_KIND)
+    return _("room kind");
+  if (type == PODIUM_TYPE_EQUIPMENT)
+    return _("equipment");
+  if (type == PODIUM_TYPE_VIDEO_STATUS)
+    return _("video status");
+  return _("value");
+}
+
 static gboolean
 check_nick (Reader     *r,
             const char *key,
@@ -337,7 +358,7 @@ check_nick (Reader     *r,
     return TRUE;
 
   nicks = list_nicks (type);
-  problem (r, key, _("unknown value “%s” (expected one of: %s)"), nick, nicks);
+  problem (r, key, _("unknown %s “%s” (expected one of: %s)"), describe_enum (type), nick, nicks);
   return FALSE;
 }
 

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The command line as a user runs it: no display, exit codes as DESIGN §5 gives them,
+# nothing written on failure. Prints TAP.
+
+import os
+import subprocess
+import sys
+import tempfile
+
+PODIUM = os.environ.get("PODIUM", "podium")
+ROOT = os.environ.get("PODIUM_SOURCE_ROOT", os.path.join(os.path.dirname(__file__), ".."))
+EXAMPLE = os.path.join(ROOT, "data", "examples", "austauschtreffen.podium.json")
+BAD = os.path.join(ROOT, "tests", "data", "bad")
+
+results = []
+
+
+def run(*args, **kwargs):
+    env = dict(os.environ)
+    # No display at all: the command line must not need one
+    for var in ("DISPLAY", "WAYLAND_DISPLAY"):
+        env.pop(var, None)
+    return subprocess.run([PODIUM, *args], capture_output=True, env=env, timeout=60, **kwargs)
+
+
+def check(name, condition, detail=""):
+    results.append((name, bool(condition), detail))
+
+
+def main():
+    with open(EXAMPLE, "rb") as f:
+        example_bytes = f.read()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "copy.podium.json")
+
+        p = run("--export", "podium", "--output", out, EXAMPLE)
+        check("export podium succeeds", p.returncode == 0, p.stderr.decode())
+        check("export podium writes the same bytes",
+              os.path.exists(out) and open(out, "rb").read() == example_bytes)
+
+        p = run("--export", "podium", "--output", "-", EXAMPLE)
+        check("export to standard output", p.returncode == 0 and p.stdout == example_bytes)
+
+        p = run("--check", out)
+        check("check of a re-exported example reads it", p.returncode in (0, 1), p.stdout.decode())
+
+        # Failures write nothing, not even over an existing file
+        target = os.path.join(tmp, "target.podium.json")
+        p = run("--export", "podium", "--output", target, os.path.join(BAD, "dangling-room.podium.json"))
+        check("export of a bad file exits 2", p.returncode == 2)
+        check("export of a bad file says where", b"/sessions/0/room" in p.stderr, p.stderr.decode())
+        check("export of a bad file writes nothing", not os.path.exists(target))
+
+        with open(target, "w") as f:
+            f.write("precious")
+        p = run("--export", "podium", "--output", target, os.path.join(BAD, "truncated.podium.json"))
+        check("a failed export leaves an existing file alone",
+              p.returncode == 2 and open(target).read() == "precious")
+
+        p = run("--export", "klingon", "--output", os.path.join(tmp, "x"), EXAMPLE)
+        check("an unknown format exits 2 and names the formats",
+              p.returncode == 2 and b"podium" in p.stderr and not os.path.exists(os.path.join(tmp, "x")),
+              p.stderr.decode())
+
+        p = run("--export", "podium", EXAMPLE)
+        check("export without --output exits 2", p.returncode == 2 and b"--output" in p.stderr)
+
+        p = run("--export", "podium", "--output", os.path.join(tmp, "y"), "--day", "2023-02-30", EXAMPLE)
+        check("an impossible --day exits 2", p.returncode == 2 and not os.path.exists(os.path.join(tmp, "y")))
+
+        p = run("--export", "podium", "--output", os.path.join(tmp, "z"), "--document", "poster", EXAMPLE)
+        check("an unknown --document exits 2", p.returncode == 2)
+
+        p = run("--check", os.path.join(tmp, "does-not-exist.podium.json"))
+        check("check of a missing file exits 2 and says so",
+              p.returncode == 2 and b"does-not-exist.podium.json" in (p.stdout + p.stderr))
+
+        p = run("--export", "podium", "--output", os.path.join(tmp, "nodir", "x.podium.json"), EXAMPLE)
+        check("an unwritable output exits 2", p.returncode == 2 and b"error" in p.stderr)
+
+    # Every malformed document: exit 2, the file named, never a crash
+    for name in sorted(os.listdir(BAD)):
+        if not name.endswith(".podium.json"):
+            continue
+        path = os.path.join(BAD, name)
+        p = run("--check", path)
+        first = p.stdout.decode(errors="replace").split("\n")[0]
+        check(f"check refuses {name}",
+              p.returncode == 2 and first.startswith(path) and "error: " in first,
+              f"exit {p.returncode}: {first}")
+
+    p = run("--version")
+    check("--version", p.returncode == 0 and p.stdout.startswith(b"podium "))
+
+    print(f"1..{len(results)}")
+    for i, (name, ok, detail) in enumerate(results, 1):
+        print(f"{'ok' if ok else 'not ok'} {i} - {name}")
+        if not ok and detail:
+            for line in detail.splitlines()[:10]:
+                print(f"# {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,416 @@
+/* test-model.c — the document model and its undo history
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "podium-labels.h"
+#include "podium-model.h"
+
+typedef struct
+{
+  PodiumDocument     *document;
+  PodiumOrganization *thaff;
+  PodiumOrganization *zefas;
+  PodiumPerson       *wosche;
+  PodiumPerson       *behr;
+  PodiumRoom         *plenum;
+  PodiumRoom         *theme;
+  PodiumSession      *greeting;
+  PodiumSession      *breakout;
+} Fixture;
+
+static gint64
+at (const char *text)
+{
+  gint64 time = PODIUM_TIME_NONE;
+
+  g_assert_true (podium_time_parse (text, &time));
+  return time;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->document = podium_document_new ();
+
+  f->thaff = g_object_new (PODIUM_TYPE_ORGANIZATION, "id", "thaff", "name", "Thüringer Agentur für Fachkräftegewinnung", "short-name", "ThAFF", NULL);
+  f->zefas = g_object_new (PODIUM_TYPE_ORGANIZATION, "id", "zefas", "name", "ZEFAS", NULL);
+  f->wosche = g_object_new (PODIUM_TYPE_PERSON, "id", "wosche", "name", "Sabine Wosche", "organization", f->thaff, NULL);
+  f->behr = g_object_new (PODIUM_TYPE_PERSON, "id", "behr", "name", "Michael Behr", "honorific", "Prof.", NULL);
+  f->plenum = g_object_new (PODIUM_TYPE_ROOM, "id", "plenum", "name", "Plenarsaal", NULL);
+  f->theme = g_object_new (PODIUM_TYPE_ROOM, "id", "theme-1", "name", "Themenraum 1", NULL);
+  f->greeting = g_object_new (PODIUM_TYPE_SESSION, "id", "greeting", "title", "Grußwort", "kind", PODIUM_SESSION_GREETING, NULL);
+  f->breakout = g_object_new (PODIUM_TYPE_SESSION, "id", "breakout", "title", "Themenraum", "kind", PODIUM_SESSION_BREAKOUT, NULL);
+
+  podium_document_add (f->document, f->thaff);
+  podium_document_add (f->document, f->zefas);
+  podium_document_add (f->document, f->wosche);
+  podium_document_add (f->document, f->behr);
+  podium_document_add (f->document, f->plenum);
+  podium_document_add (f->document, f->theme);
+  podium_document_add (f->document, f->greeting);
+  podium_document_add (f->document, f->breakout);
+  podium_document_clear_history (f->document);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_object_unref (f->thaff);
+  g_object_unref (f->zefas);
+  g_object_unref (f->wosche);
+  g_object_unref (f->behr);
+  g_object_unref (f->plenum);
+  g_object_unref (f->theme);
+  g_object_unref (f->greeting);
+  g_object_unref (f->breakout);
+  g_assert_finalize_object (f->document);
+}
+
+static void
+test_time (void)
+{
+  gint64 t;
+  int d, m;
+  g_autofree char *text = NULL;
+  g_autofree char *before = NULL;
+
+  g_assert_true (podium_time_parse ("2023-11-20T10:30", &t));
+  text = podium_time_format (t);
+  g_assert_cmpstr (text, ==, "2023-11-20T10:30");
+  g_assert_cmpint (podium_time_get_clock (t), ==, 630);
+  g_assert_cmpint (podium_time_get_weekday (podium_time_get_date (t)), ==, G_DATE_MONDAY);
+
+  g_assert_true (podium_time_parse ("1969-12-31T23:59", &t));
+  before = podium_time_format (t);
+  g_assert_cmpstr (before, ==, "1969-12-31T23:59");
+
+  g_assert_true (podium_time_parse_date ("2024-02-29", &d));
+  g_assert_false (podium_time_parse_date ("2023-02-29", &d));
+  g_assert_false (podium_time_parse_date ("2023-02-30", &d));
+  g_assert_false (podium_time_parse_date ("2023-13-01", &d));
+  g_assert_false (podium_time_parse_date ("2023-1-01", &d));
+  g_assert_false (podium_time_parse_date ("2023-01-01x", &d));
+  g_assert_true (podium_time_parse_clock ("23:59", &m));
+  g_assert_cmpint (m, ==, 1439);
+  g_assert_false (podium_time_parse_clock ("24:00", &m));
+  g_assert_false (podium_time_parse_clock ("9:00", &m));
+  g_assert_false (podium_time_parse ("2023-11-20 10:30", &t));
+  g_assert_false (podium_time_parse ("2023-11-20T25:00", &t));
+}
+
+static void
+test_edit_undo_redo (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_assert_false (podium_document_can_undo (f->document));
+  g_assert_false (podium_document_get_modified (f->document));
+
+  podium_document_edit (f->document, f->greeting, "title", "Begrüßung", "status", PODIUM_STATUS_CONFIRMED, NULL);
+  g_assert_cmpstr (podium_session_get_title (f->greeting), ==, "Begrüßung");
+  g_assert_cmpint (podium_session_get_status (f->greeting), ==, PODIUM_STATUS_CONFIRMED);
+  g_assert_true (podium_document_can_undo (f->document));
+  g_assert_true (podium_document_get_modified (f->document));
+
+  /* an edit that changes nothing is not a step */
+  podium_document_edit (f->document, f->greeting, "title", "Begrüßung", NULL);
+  podium_document_undo (f->document);
+  g_assert_cmpstr (podium_session_get_title (f->greeting), ==, "Grußwort");
+  g_assert_cmpint (podium_session_get_status (f->greeting), ==, PODIUM_STATUS_DRAFT);
+  g_assert_false (podium_document_can_undo (f->document));
+  g_assert_false (podium_document_get_modified (f->document));
+
+  podium_document_redo (f->document);
+  g_assert_cmpstr (podium_session_get_title (f->greeting), ==, "Begrüßung");
+  g_assert_true (podium_document_get_modified (f->document));
+
+  /* saving marks the current step; undoing past it is a modification again */
+  podium_document_mark_saved (f->document);
+  g_assert_false (podium_document_get_modified (f->document));
+  podium_document_undo (f->document);
+  g_assert_true (podium_document_get_modified (f->document));
+
+  /* a new step clears redo */
+  podium_document_edit (f->document, f->greeting, "notes", "Kurz halten", NULL);
+  g_assert_false (podium_document_can_redo (f->document));
+}
+
+static void
+count_changed (guint *counter)
+{
+  (*counter)++;
+}
+
+static void
+test_changed_signal (Fixture       *f,
+                     gconstpointer  data)
+{
+  guint changed = 0;
+  guint64 revision = podium_document_get_revision (f->document);
+
+  g_signal_connect_swapped (f->document, "changed", G_CALLBACK (count_changed), &changed);
+
+  podium_document_begin (f->document, "Plan the greeting");
+  podium_document_edit (f->document, f->greeting, "title", "A", NULL);
+  podium_document_edit (f->document, f->greeting, "subtitle", "B", NULL);
+  podium_document_add_role (f->document, f->greeting, PODIUM_ROLE_SPEAKER, f->wosche, NULL);
+  g_assert_cmpuint (changed, ==, 0);
+  podium_document_end (f->document);
+
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpstr (podium_document_get_undo_label (f->document), ==, "Plan the greeting");
+  g_assert_cmpuint (podium_document_get_revision (f->document), ==, revision + 1);
+
+  podium_document_undo (f->document);
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_cmpstr (podium_session_get_title (f->greeting), ==, "Grußwort");
+  g_assert_null (podium_session_get_subtitle (f->greeting));
+  g_assert_cmpuint (g_list_model_get_n_items (podium_session_get_roles (f->greeting)), ==, 0);
+
+  /* an empty group is no step */
+  podium_document_begin (f->document, "nothing");
+  podium_document_end (f->document);
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_false (podium_document_can_undo (f->document));
+}
+
+static void
+test_add_remove (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(PodiumSession) extra = podium_session_new ();
+  GListModel *sessions = podium_document_get_sessions (f->document);
+
+  podium_document_add (f->document, extra);
+  g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, 3);
+  g_assert_nonnull (podium_object_get_id (PODIUM_OBJECT (extra)));
+  g_assert_true (podium_document_lookup (f->document, PODIUM_TYPE_SESSION,
+                                         podium_object_get_id (PODIUM_OBJECT (extra))) == (gpointer) extra);
+
+  podium_document_remove (f->document, f->greeting);
+  g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, 2);
+  g_assert_null (podium_document_lookup (f->document, PODIUM_TYPE_SESSION, "greeting"));
+
+  podium_document_undo (f->document);
+  g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, 3);
+  {
+    g_autoptr(PodiumSession) first = g_list_model_get_item (sessions, 0);
+    g_assert_true (first == f->greeting);
+  }
+  g_assert_true (podium_document_lookup (f->document, PODIUM_TYPE_SESSION, "greeting") == (gpointer) f->greeting);
+
+  podium_document_undo (f->document);
+  g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, 2);
+  podium_document_redo (f->document);
+  g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, 3);
+
+  /* a taken id is replaced rather than duplicated */
+  {
+    g_autoptr(PodiumRoom) clash = g_object_new (PODIUM_TYPE_ROOM, "id", "plenum", "name", "Other", NULL);
+
+    podium_document_add (f->document, clash);
+    g_assert_cmpstr (podium_object_get_id (PODIUM_OBJECT (clash)), !=, "plenum");
+    g_assert_true (podium_document_lookup (f->document, PODIUM_TYPE_ROOM, "plenum") == (gpointer) f->plenum);
+  }
+}
+
+static void
+test_schedule (Fixture       *f,
+               gconstpointer  data)
+{
+  g_assert_false (podium_session_is_scheduled (f->greeting));
+
+  podium_document_schedule (f->document, f->greeting, f->plenum, at ("2023-11-20T10:00"), 10);
+  g_assert_true (podium_session_is_scheduled (f->greeting));
+  g_assert_true (podium_session_get_room (f->greeting) == f->plenum);
+  g_assert_cmpint (podium_session_get_end (f->greeting), ==, at ("2023-11-20T10:10"));
+
+  podium_document_move (f->document, f->greeting, f->theme, at ("2023-11-20T11:00"));
+  g_assert_true (podium_session_get_room (f->greeting) == f->theme);
+  g_assert_cmpint (podium_session_get_duration (f->greeting), ==, 10);
+
+  podium_document_resize (f->document, f->greeting, 25);
+  g_assert_cmpint (podium_session_get_end (f->greeting), ==, at ("2023-11-20T11:25"));
+
+  podium_document_schedule (f->document, f->greeting, NULL, at ("2023-11-20T12:00"), 30);
+  g_assert_true (podium_session_get_all_rooms (f->greeting));
+  g_assert_null (podium_session_get_room (f->greeting));
+
+  podium_document_unschedule (f->document, f->greeting);
+  g_assert_false (podium_session_is_scheduled (f->greeting));
+  g_assert_cmpint (podium_session_get_duration (f->greeting), ==, 30);
+
+  /* each of the five was one step */
+  podium_document_undo (f->document);
+  g_assert_true (podium_session_get_all_rooms (f->greeting));
+  podium_document_undo (f->document);
+  g_assert_true (podium_session_get_room (f->greeting) == f->theme);
+  g_assert_cmpint (podium_session_get_duration (f->greeting), ==, 25);
+  podium_document_undo (f->document);
+  g_assert_cmpint (podium_session_get_duration (f->greeting), ==, 10);
+  podium_document_undo (f->document);
+  g_assert_true (podium_session_get_room (f->greeting) == f->plenum);
+  g_assert_cmpint (podium_session_get_start (f->greeting), ==, at ("2023-11-20T10:00"));
+  podium_document_undo (f->document);
+  g_assert_false (podium_session_is_scheduled (f->greeting));
+  g_assert_false (podium_document_can_undo (f->document));
+}
+
+static void
+test_roles (Fixture       *f,
+            gconstpointer  data)
+{
+  GListModel *roles = podium_session_get_roles (f->breakout);
+  PodiumRole *moderation, *impulse;
+  g_autofree char *summary = NULL;
+
+  moderation = podium_document_add_role (f->document, f->breakout, PODIUM_ROLE_MODERATOR, NULL, f->thaff);
+  impulse = podium_document_add_role (f->document, f->breakout, PODIUM_ROLE_IMPULSE, NULL, f->thaff);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 2);
+  g_assert_true (podium_role_get_organization (moderation) == f->thaff);
+
+  /* a person can be named later */
+  podium_document_edit (f->document, moderation, "person", f->wosche, NULL);
+  g_assert_true (podium_role_get_person (moderation) == f->wosche);
+  summary = podium_labels_session_roles (f->breakout);
+  g_assert_nonnull (strstr (summary, "Sabine Wosche (ThAFF)"));
+  g_assert_nonnull (strstr (summary, "ThAFF"));
+
+  podium_document_remove_role (f->document, f->breakout, impulse);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 1);
+  podium_document_undo (f->document);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 2);
+  podium_document_undo (f->document);
+  g_assert_null (podium_role_get_person (moderation));
+}
+
+static void
+test_remove_references (Fixture       *f,
+                        gconstpointer  data)
+{
+  GListModel *roles = podium_session_get_roles (f->breakout);
+  PodiumConference *conference = podium_document_get_conference (f->document);
+  g_autoptr(GPtrArray) co = g_ptr_array_new_with_free_func (g_object_unref);
+  PodiumVideo *video = podium_session_get_video (f->greeting);
+
+  g_ptr_array_add (co, g_object_ref (f->zefas));
+  g_ptr_array_add (co, g_object_ref (f->thaff));
+  g_object_set (conference, "host", f->thaff, "co-organizers", co, NULL);
+  podium_document_schedule (f->document, f->breakout, f->theme, at ("2023-11-20T11:00"), 75);
+  podium_document_add_role (f->document, f->breakout, PODIUM_ROLE_MODERATOR, f->wosche, f->thaff);
+  podium_document_add_role (f->document, f->breakout, PODIUM_ROLE_IMPULSE, NULL, f->thaff);
+  podium_document_add_role (f->document, f->breakout, PODIUM_ROLE_SPEAKER, f->behr, NULL);
+  podium_document_edit (f->document, video, "contact", f->behr, NULL);
+  podium_document_clear_history (f->document);
+
+  /* the organisation: off the roles, people, host and co-organisers, in one step */
+  podium_document_remove (f->document, f->thaff);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 2);
+  g_assert_null (podium_person_get_organization (f->wosche));
+  g_assert_null (podium_conference_get_host (conference));
+  g_assert_cmpuint (podium_conference_get_co_organizers (conference)->len, ==, 1);
+  g_assert_null (podium_document_lookup (f->document, PODIUM_TYPE_ORGANIZATION, "thaff"));
+
+  podium_document_undo (f->document);
+  g_assert_false (podium_document_can_undo (f->document));
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 3);
+  g_assert_true (podium_person_get_organization (f->wosche) == f->thaff);
+  g_assert_true (podium_conference_get_host (conference) == f->thaff);
+  g_assert_cmpuint (podium_conference_get_co_organizers (conference)->len, ==, 2);
+  {
+    g_autoptr(PodiumRole) impulse = g_list_model_get_item (roles, 1);
+    g_assert_cmpint (podium_role_get_role (impulse), ==, PODIUM_ROLE_IMPULSE);
+  }
+
+  /* the person: the speaker role held by nobody else goes, the video contact is cleared */
+  podium_document_remove (f->document, f->behr);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 2);
+  g_assert_null (podium_video_get_contact (video));
+  podium_document_undo (f->document);
+  g_assert_true (podium_video_get_contact (video) == f->behr);
+
+  /* the room: its sessions go back to the tray, keeping start and length */
+  podium_document_remove (f->document, f->theme);
+  g_assert_false (podium_session_is_scheduled (f->breakout));
+  g_assert_cmpint (podium_session_get_duration (f->breakout), ==, 75);
+  podium_document_undo (f->document);
+  g_assert_true (podium_session_get_room (f->breakout) == f->theme);
+}
+
+static void
+test_move_room (Fixture       *f,
+                gconstpointer  data)
+{
+  GListModel *rooms = podium_document_get_rooms (f->document);
+
+  podium_document_move_room (f->document, f->theme, 0);
+  g_assert_cmpint (podium_document_get_room_position (f->document, f->theme), ==, 0);
+  g_assert_cmpint (podium_document_get_room_position (f->document, f->plenum), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (rooms), ==, 2);
+  podium_document_undo (f->document);
+  g_assert_cmpint (podium_document_get_room_position (f->document, f->plenum), ==, 0);
+  g_assert_true (podium_document_lookup (f->document, PODIUM_TYPE_ROOM, "theme-1") == (gpointer) f->theme);
+}
+
+static void
+test_sessions_by_time (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(PodiumSession) lunch = g_object_new (PODIUM_TYPE_SESSION, "title", "Mittag", NULL);
+  g_autoptr(GPtrArray) sorted = NULL;
+
+  podium_document_add (f->document, lunch);
+  podium_document_schedule (f->document, f->breakout, f->theme, at ("2023-11-20T11:00"), 60);
+  podium_document_schedule (f->document, f->greeting, f->plenum, at ("2023-11-20T11:00"), 10);
+  podium_document_schedule (f->document, lunch, NULL, at ("2023-11-20T09:00"), 60);
+
+  sorted = podium_document_list_sessions_by_time (f->document);
+  g_assert_cmpuint (sorted->len, ==, 3);
+  g_assert_true (g_ptr_array_index (sorted, 0) == lunch);
+  g_assert_true (g_ptr_array_index (sorted, 1) == f->greeting);
+  g_assert_true (g_ptr_array_index (sorted, 2) == f->breakout);
+}
+
+static void
+test_edit_notifies (Fixture       *f,
+                    gconstpointer  data)
+{
+  guint notified = 0;
+
+  g_signal_connect_swapped (f->plenum, "notify::capacity", G_CALLBACK (count_changed), &notified);
+  podium_document_edit (f->document, f->plenum, "capacity", 80, NULL);
+  g_assert_cmpuint (notified, ==, 1);
+  podium_document_edit (f->document, f->plenum, "capacity", 80, NULL);
+  g_assert_cmpuint (notified, ==, 1);
+  podium_document_undo (f->document);
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_cmpint (podium_room_get_capacity (f->plenum), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/model/time", test_time);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/model/edit-undo-redo", test_edit_undo_redo);
+  ADD ("/model/changed-signal", test_changed_signal);
+  ADD ("/model/add-remove", test_add_remove);
+  ADD ("/model/schedule", test_schedule);
+  ADD ("/model/roles", test_roles);
+  ADD ("/model/remove-references", test_remove_references);
+  ADD ("/model/move-room", test_move_room);
+  ADD ("/model/sessions-by-time", test_sessions_by_time);
+  ADD ("/model/edit-notifies", test_edit_notifies);
+#undef ADD
+
+  return g_test_run ();
+}
