@@ -279,8 +279,8 @@ read_int (Reader     *r,
   value = json_node_get_int (node);
   if (value < min || value > max)
     {
-      problem (r, key, _("%" G_GINT64_FORMAT " is out of range (%" G_GINT64_FORMAT " to %" G_GINT64_FORMAT ")"),
-               value, min, max);
+      problem (r, key, _("%lld is out of range (%lld to %lld)"),
+               (long long) value, (long long) min, (long long) max);
       return FALSE;
     }
 
@@ -1090,8 +1090,8 @@ podium_json_read_bytes (GBytes      *bytes,
   if (size > PODIUM_JSON_MAX_SIZE)
     {
       g_set_error (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_TOO_LARGE,
-                   _("%s: error: the file is too large (%zu bytes; at most %d)"),
-                   display_name, size, PODIUM_JSON_MAX_SIZE);
+                   _("%s: error: the file is too large (%lld bytes; at most %d)"),
+                   display_name, (long long) size, PODIUM_JSON_MAX_SIZE);
       return NULL;
     }
 
@@ -1153,8 +1153,8 @@ podium_json_read_bytes (GBytes      *bytes,
     }
   if (json_node_get_int (node) > PODIUM_JSON_VERSION)
     {
-      g_ptr_array_add (errors, g_strdup_printf (_("%s: error: /version: written by a newer version of Podium (file format %" G_GINT64_FORMAT "; this Podium reads up to %d); please update Podium to open it"),
-                                                display_name, json_node_get_int (node), PODIUM_JSON_VERSION));
+      g_ptr_array_add (errors, g_strdup_printf (_("%s: error: /version: written by a newer version of Podium (file format %lld; this Podium reads up to %d); please update Podium to open it"),
+                                                display_name, (long long) json_node_get_int (node), PODIUM_JSON_VERSION));
       code = PODIUM_FORMAT_ERROR_VERSION;
       goto failure;
     }
@@ -1224,8 +1224,8 @@ podium_json_read_file (GFile   *file,
   if (info && g_file_info_get_size (info) > PODIUM_JSON_MAX_SIZE)
     {
       g_set_error (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_TOO_LARGE,
-                   _("%s: error: the file is too large (%" G_GOFFSET_FORMAT " bytes; at most %d)"),
-                   name, g_file_info_get_size (info), PODIUM_JSON_MAX_SIZE);
+                   _("%s: error: the file is too large (%lld bytes; at most %d)"),
+                   name, (long long) g_file_info_get_size (info), PODIUM_JSON_MAX_SIZE);
       return NULL;
     }
 

@@ -40,7 +40,8 @@ podium_labels_role (PodiumRoleKind role)
 {
   static const char * const labels[] = {
     /* TRANSLATORS: roles in a session, as in "Moderation: ThAFF" */
-    N_("Speaker"), N_("Moderation"), N_("Impulse"), N_("Panelist"), N_("Host"),
+    NC_("role", "Speaker"), NC_("role", "Moderation"), NC_("role", "Impulse"),
+    NC_("role", "Panelist"), NC_("role", "Host"),
   };
 
   g_return_val_if_fail (role < G_N_ELEMENTS (labels), NULL);
