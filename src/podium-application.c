@@ -13,6 +13,8 @@
 struct _PodiumApplication
 {
   AdwApplication parent_instance;
+
+  gboolean       drafts_offered;
 };
 
 G_DEFINE_FINAL_TYPE (PodiumApplication, podium_application, ADW_TYPE_APPLICATION)
@@ -36,6 +38,17 @@ get_empty_window (PodiumApplication *self)
   return new_window (self);
 }
 
+/* Whatever way Podium starts, drafts that a crashed run left behind are offered once */
+static void
+offer_drafts_once (PodiumApplication *self,
+                   PodiumWindow      *window)
+{
+  if (self->drafts_offered)
+    return;
+  self->drafts_offered = TRUE;
+  podium_window_offer_drafts (window);
+}
+
 static void
 podium_application_activate (GApplication *app)
 {
@@ -44,6 +57,7 @@ podium_application_activate (GApplication *app)
   if (window == NULL)
     window = GTK_WINDOW (new_window (PODIUM_APPLICATION (app)));
   gtk_window_present (window);
+  offer_drafts_once (PODIUM_APPLICATION (app), PODIUM_WINDOW (window));
 }
 
 static void
@@ -58,6 +72,7 @@ podium_application_open (GApplication  *app,
 
       podium_window_open (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
+      offer_drafts_once (PODIUM_APPLICATION (app), window);
     }
 }
 
@@ -66,7 +81,7 @@ on_new_action_cb (GSimpleAction *action,
                   GVariant      *param,
                   gpointer       user_data)
 {
-  PodiumWindow *window = new_window (user_data);
+  PodiumWindow *window = get_empty_window (user_data);
 
   podium_window_new_document (window);
 }
@@ -76,10 +91,10 @@ on_open_example_action_cb (GSimpleAction *action,
                            GVariant      *param,
                            gpointer       user_data)
 {
-  g_autoptr(GFile) file = podium_application_get_example_file ();
   PodiumWindow *window = get_empty_window (user_data);
 
-  podium_window_open (window, file);
+  /* The window opens the bundled example as an unsaved copy */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL);
 }
 
 static void
@@ -128,13 +143,11 @@ static void
 podium_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
-  static const char *new_accels[] = { "<Control>n", NULL };
 
   G_APPLICATION_CLASS (podium_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new", new_accels);
 }
 
 static void

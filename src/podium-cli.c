@@ -10,8 +10,10 @@
 #include <unistd.h>
 
 #include "podium-cli.h"
+#include "podium-conflicts.h"
 #include "podium-export.h"
 #include "podium-json.h"
+#include "podium-media.h"
 
 static gboolean
 is_cli_option (const char *arg)
@@ -45,13 +47,41 @@ check (const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(PodiumDocument) document = NULL;
+  g_autoptr(PodiumConflicts) conflicts = NULL;
   g_autoptr(GError) error = NULL;
+  guint n;
 
   if (!(document = podium_load_file (file, &error)))
     {
       g_print ("%s\n", error->message);
       return PODIUM_EXIT_FAILURE;
     }
+
+  /* The files' real lengths decide video-overrun; a missing file is skipped here and
+   * reported by the video-missing rule.
+   */
+  podium_media_refresh_durations (document, file);
+
+  conflicts = podium_conflicts_new (document);
+  podium_conflicts_set_base (conflicts, file);
+
+  /* Like a compiler: the severity stays an untranslated keyword that scripts can match */
+  n = g_list_model_get_n_items (G_LIST_MODEL (conflicts));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PodiumConflict) conflict = g_list_model_get_item (G_LIST_MODEL (conflicts), i);
+
+      g_print ("%s: %s: [%s] %s\n", path,
+               podium_enum_to_nick (PODIUM_TYPE_SEVERITY, podium_conflict_get_severity (conflict)),
+               podium_conflict_get_rule (conflict), podium_conflict_get_message (conflict));
+    }
+
+  /* Information (an unapproved video, a confirmed session not yet placed) is worth
+   * reading but is no fault of the plan, so only errors and warnings fail the check.
+   */
+  if (podium_conflicts_get_count_for_severity (conflicts, PODIUM_SEVERITY_ERROR) > 0 ||
+      podium_conflicts_get_count_for_severity (conflicts, PODIUM_SEVERITY_WARNING) > 0)
+    return PODIUM_EXIT_CONFLICTS;
 
   return PODIUM_EXIT_OK;
 }
@@ -119,6 +149,10 @@ export (const char                *format,
       g_printerr ("%s\n", error->message);
       return PODIUM_EXIT_FAILURE;
     }
+
+  /* Printed lengths are the files' real ones; the plan itself is written back as stored */
+  if (!g_str_equal (format, "podium"))
+    podium_media_refresh_durations (document, file);
 
   opts.base = file;
   if (!(bytes = exporter->export (document, &opts, &error)) ||

@@ -5,10 +5,21 @@
 
 #include "config.h"
 
+#include "podium-csv.h"
 #include "podium-export.h"
+#include "podium-frab.h"
+#include "podium-html.h"
+#include "podium-ics.h"
+#include "podium-pdf.h"
 
 static const PodiumExporter exporters[] = {
   { "podium", ".podium.json", "application/x-podium+json", FALSE, podium_json_export },
+  { "pdf", ".pdf", "application/pdf", TRUE, podium_pdf_export },
+  { "html", ".html", "text/html", FALSE, podium_html_export },
+  { "frab-xml", ".schedule.xml", "application/vnd.c3voc.schedule+xml", FALSE, podium_frab_xml_export },
+  { "frab-json", ".schedule.json", "application/json", FALSE, podium_frab_json_export },
+  { "ics", ".ics", "text/calendar", FALSE, podium_ics_export },
+  { "csv", ".csv", "text/csv", FALSE, podium_csv_export },
 };
 
 const PodiumExporter *

@@ -5,7 +5,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <string.h>
+
 #include "podium-export.h"
+#include "podium-frab.h"
 #include "podium-json.h"
 
 /**
@@ -19,9 +23,44 @@ PodiumDocument *
 podium_load_file (GFile   *file,
                   GError **error)
 {
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *name = NULL;
+  const char *data, *p, *end;
+  gsize size;
+
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  return podium_json_read_file (file, error);
+  name = g_file_get_parse_name (file);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info && g_file_info_get_size (info) > PODIUM_JSON_MAX_SIZE)
+    return podium_json_read_file (file, error);   /* says it is too large */
+  if (!(bytes = g_file_load_bytes (file, NULL, NULL, error)))
+    {
+      g_prefix_error (error, "%s: error: ", name);
+      return NULL;
+    }
+
+  /* Recognised by content, not by name: the first thing after spaces (and a byte-order
+   * mark, which other tools write) */
+  data = g_bytes_get_data (bytes, &size);
+  end = data + size;
+  p = data;
+  if (size >= 3 && memcmp (p, "\xef\xbb\xbf", 3) == 0)
+    p += 3;
+  while (p < end && g_ascii_isspace (*p))
+    p++;
+
+  if (p < end && *p == '<')
+    return podium_frab_xml_read (bytes, name, error);
+
+  /* A Podium document says so near its start; anything else with a "schedule" member
+   * is a c3voc schedule.json */
+  if (p < end && *p == '{' && g_strstr_len (data, MIN (size, 512), "\"format\"") == NULL &&
+      g_strstr_len (data, (gssize) size, "\"schedule\"") != NULL)
+    return podium_frab_json_read (bytes, name, error);
+
+  return podium_json_read_bytes (bytes, name, error);
 }
 
 GBytes *

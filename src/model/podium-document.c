@@ -688,7 +688,9 @@ podium_document_insert (PodiumDocument *self,
 
   store = store_for_type (self, G_OBJECT_TYPE (object));
   g_return_if_fail (store != NULL);
-  g_return_if_fail (!g_list_store_find (store, object, NULL));
+  /* Every object in a collection is in the id index, so this is the cheap membership test */
+  g_return_if_fail (podium_document_lookup (self, G_OBJECT_TYPE (object),
+                                            podium_object_get_id (object)) != object);
 
   position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (store)));
 

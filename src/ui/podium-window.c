@@ -1,4 +1,4 @@
-/* podium-window.c
+/* podium-window.c — the planner window: header bar, views, inspector, problems
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,233 +7,498 @@
 
 #include <glib/gi18n.h>
 
-#include "podium-export.h"
-#include "podium-labels.h"
-#include "podium-window.h"
-
-struct _PodiumWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  PodiumDocument       *document;
-  GFile                *file;
-
-  AdwWindowTitle       *window_title;
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *stack;
-  GtkLabel             *title_label;
-  AdwActionRow         *dates_row;
-  AdwActionRow         *venue_row;
-  AdwActionRow         *host_row;
-  GtkListBox           *sessions_list;
-};
+#include "podium-editors.h"
+#include "podium-form.h"
+#include "podium-schedule-view.h"
+#include "podium-window-private.h"
 
 G_DEFINE_FINAL_TYPE (PodiumWindow, podium_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static void
-update_title (PodiumWindow *self)
+static void set_inspected (PodiumWindow  *self,
+                           PodiumSession *session,
+                           GtkWidget     *source);
+
+gboolean
+_podium_window_is_modified (PodiumWindow *self)
 {
-  PodiumConference *conference;
+  return self->document != NULL &&
+         (self->unsaved || podium_document_get_modified (self->document));
+}
+
+void
+_podium_window_update_title (PodiumWindow *self)
+{
   g_autofree char *name = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *window_title = NULL;
   const char *title;
 
   if (self->document == NULL)
     {
       adw_window_title_set_title (self->window_title, _("Podium"));
       adw_window_title_set_subtitle (self->window_title, NULL);
+      adw_view_switcher_title_set_title (self->switcher_title, _("Podium"));
+      adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
       gtk_window_set_title (GTK_WINDOW (self), _("Podium"));
       return;
     }
 
-  conference = podium_document_get_conference (self->document);
-  title = podium_conference_get_title (conference);
+  title = podium_conference_get_title (podium_document_get_conference (self->document));
   if (title == NULL || *title == '\0')
     title = _("Untitled Conference");
 
   if (self->file)
     name = g_file_get_basename (self->file);
+  else if (self->origin)
+    name = g_strdup (self->origin);
   else
-    name = g_strdup (_("Not saved"));
-  if (podium_document_get_modified (self->document))
-    {
-      /* TRANSLATORS: a file name with unsaved changes */
-      g_autofree char *marked = g_strdup_printf (_("• %s"), name);
-      g_free (name);
-      name = g_steal_pointer (&marked);
-    }
+    name = g_strdup (_("Not Saved"));
+
+  if (_podium_window_is_modified (self))
+    /* TRANSLATORS: a file name with unsaved changes */
+    subtitle = g_strdup_printf (_("• %s"), name);
+  else
+    subtitle = g_strdup (name);
 
   adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, name);
-  gtk_window_set_title (GTK_WINDOW (self), title);
-}
-
-static GtkWidget *
-create_session_row (PodiumWindow  *self,
-                    PodiumSession *session)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *time_label;
-  g_autofree char *time = podium_labels_time_range (podium_session_get_start (session),
-                                                    podium_session_get_end (session));
-  g_autofree char *where = podium_labels_session_place (session);
-  g_autofree char *roles = podium_labels_session_roles (session);
-  g_autofree char *subtitle = NULL;
-
-  if (roles && *roles)
-    subtitle = g_strdup_printf ("%s — %s", where, roles);
-  else
-    subtitle = g_strdup (where);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), podium_session_get_title (session));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-  time_label = gtk_label_new (time);
-  gtk_widget_add_css_class (time_label, "numeric");
-  gtk_widget_set_size_request (time_label, 110, -1);
-  gtk_label_set_xalign (GTK_LABEL (time_label), 0);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), time_label);
-
-  return row;
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  adw_view_switcher_title_set_title (self->switcher_title, title);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+  /* TRANSLATORS: the window title, "Conference — file.podium.json" */
+  window_title = g_strdup_printf (_("%s — %s"), title, subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
 }
 
 static void
-update_plan (PodiumWindow *self)
+update_header (PodiumWindow *self)
 {
-  PodiumConference *conference = podium_document_get_conference (self->document);
-  g_autoptr(GPtrArray) sessions = podium_document_list_sessions_by_time (self->document);
-  g_autofree char *dates = podium_labels_conference_dates (conference);
-  g_autofree char *venue = podium_labels_conference_venue (conference);
-  g_autofree char *hosts = podium_labels_conference_hosts (conference);
+  gboolean has_document = self->document != NULL;
+  gboolean title_shown = adw_view_switcher_title_get_title_visible (self->switcher_title);
+
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, has_document);
+  /* Beside the switcher, the title moves to the start of the header bar */
+  gtk_widget_set_visible (GTK_WIDGET (self->window_title), has_document && !title_shown);
+  gtk_widget_set_visible (GTK_WIDGET (self->inspector_button), has_document);
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), has_document);
+}
+
+void
+_podium_window_toast (PodiumWindow *self,
+                      const char   *title,
+                      gboolean      undoable)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  if (undoable)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+on_show_toast_cb (GtkWidget    *view,
+                  const char   *title,
+                  gboolean      undoable,
+                  PodiumWindow *self)
+{
+  _podium_window_toast (self, title, undoable);
+}
+
+/* Inspector */
+
+static void
+set_inspected (PodiumWindow  *self,
+               PodiumSession *session,
+               GtkWidget     *source)
+{
+  if (session != NULL && self->inspected == session)
+    return;
+
+  podium_form_flush ();
+  g_set_object (&self->inspected, session);
+
+  if (session == NULL)
+    {
+      adw_bin_set_child (self->inspector_bin, NULL);
+      gtk_stack_set_visible_child_name (self->inspector_stack, "empty");
+    }
+  else
+    {
+      adw_bin_set_child (self->inspector_bin, podium_editor_new (self->document, session));
+      gtk_stack_set_visible_child_name (self->inspector_stack, "session");
+    }
+
+  /* Keep the grid and the sessions list on the same session, without echoes */
+  if (self->selecting)
+    return;
+  self->selecting = TRUE;
+  if (source != self->schedule_view)
+    podium_schedule_view_select_session (PODIUM_SCHEDULE_VIEW (self->schedule_view), session);
+  if (source != GTK_WIDGET (self->sessions_view))
+    podium_collection_view_select (self->sessions_view, session);
+  self->selecting = FALSE;
+}
+
+static void
+on_schedule_session_selected_cb (GtkWidget     *view,
+                                 PodiumSession *session,
+                                 PodiumWindow  *self)
+{
+  if (!self->selecting)
+    set_inspected (self, session, view);
+}
+
+static void
+on_sessions_selection_changed_cb (PodiumCollectionView *view,
+                                  GObject              *object,
+                                  PodiumWindow         *self)
+{
+  if (!self->selecting && object != NULL)
+    set_inspected (self, PODIUM_SESSION (object), GTK_WIDGET (view));
+}
+
+void
+podium_window_show_session (PodiumWindow  *self,
+                            PodiumSession *session)
+{
+  g_return_if_fail (PODIUM_IS_WINDOW (self));
+
+  set_inspected (self, session, NULL);
+  adw_flap_set_reveal_flap (self->flap, session != NULL);
+}
+
+/* Problems */
+
+static void
+on_problem_activated_cb (GtkListBox    *list,
+                         GtkListBoxRow *row,
+                         PodiumWindow  *self)
+{
+  PodiumConflict *conflict = g_object_get_data (G_OBJECT (row), "conflict");
+  GPtrArray *sessions = podium_conflict_get_sessions (conflict);
+
+  gtk_popover_popdown (self->problems_popover);
+  if (sessions == NULL || sessions->len == 0)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "schedule");
+  podium_window_show_session (self, g_ptr_array_index (sessions, 0));
+}
+
+static void
+on_acknowledge_clicked_cb (GtkButton    *button,
+                           PodiumWindow *self)
+{
+  PodiumConflict *conflict = g_object_get_data (G_OBJECT (button), "conflict");
+
+  podium_conflicts_acknowledge (self->conflicts, conflict);
+  _podium_window_toast (self, _("Problem accepted"), TRUE);
+}
+
+static void
+update_problems (PodiumWindow *self)
+{
+  GListModel *conflicts = G_LIST_MODEL (self->conflicts);
+  guint n = self->conflicts ? g_list_model_get_n_items (conflicts) : 0;
   GtkWidget *child;
+  g_autofree char *count = NULL;
+  g_autofree char *tooltip = NULL;
 
-  gtk_label_set_text (self->title_label, podium_conference_get_title (conference));
-  adw_action_row_set_subtitle (self->dates_row, dates);
-  adw_action_row_set_subtitle (self->venue_row, venue);
-  adw_action_row_set_subtitle (self->host_row, hosts);
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_button), n > 0);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->problems_box))))
+    gtk_box_remove (self->problems_box, child);
+  if (n == 0)
+    return;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_list))))
-    gtk_list_box_remove (self->sessions_list, child);
-  for (guint i = 0; i < sessions->len; i++)
-    gtk_list_box_append (self->sessions_list, create_session_row (self, g_ptr_array_index (sessions, i)));
+  count = g_strdup_printf ("%u", n);
+  gtk_label_set_text (self->problems_label, count);
+  tooltip = g_strdup_printf (ngettext ("%u Problem", "%u Problems", n), n);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->problems_button), tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_image_set_from_icon_name (self->problems_icon,
+                                podium_conflicts_get_count_for_severity (self->conflicts, PODIUM_SEVERITY_ERROR) > 0
+                                  ? "dialog-error-symbolic" : "dialog-warning-symbolic");
+  if (podium_conflicts_get_count_for_severity (self->conflicts, PODIUM_SEVERITY_ERROR) > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->problems_button), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->problems_button), "error");
+
+  for (int severity = 0; severity < PODIUM_N_SEVERITIES; severity++)
+    {
+      GtkWidget *heading;
+      GtkWidget *list;
+
+      if (podium_conflicts_get_count_for_severity (self->conflicts, severity) == 0)
+        continue;
+
+      heading = gtk_label_new (podium_severity_get_label (severity));
+      gtk_label_set_xalign (GTK_LABEL (heading), 0);
+      gtk_widget_add_css_class (heading, "heading");
+      gtk_widget_set_margin_start (heading, 6);
+      gtk_box_append (self->problems_box, heading);
+
+      list = gtk_list_box_new ();
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (list, "boxed-list");
+      g_signal_connect (list, "row-activated", G_CALLBACK (on_problem_activated_cb), self);
+      gtk_box_append (self->problems_box, list);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(PodiumConflict) conflict = g_list_model_get_item (conflicts, i);
+          GtkWidget *row;
+          GtkWidget *accept;
+
+          if ((int) podium_conflict_get_severity (conflict) != severity)
+            continue;
+
+          row = adw_action_row_new ();
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), podium_conflict_get_message (conflict));
+          adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 4);
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+          g_object_set_data_full (G_OBJECT (row), "conflict", g_object_ref (conflict), g_object_unref);
+
+          accept = gtk_button_new_from_icon_name ("object-select-symbolic");
+          gtk_widget_set_valign (accept, GTK_ALIGN_CENTER);
+          gtk_widget_add_css_class (accept, "flat");
+          gtk_widget_set_tooltip_text (accept, _("Accept This Problem"));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (accept), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Accept This Problem"), -1);
+          g_object_set_data_full (G_OBJECT (accept), "conflict", g_object_ref (conflict), g_object_unref);
+          g_signal_connect (accept, "clicked", G_CALLBACK (on_acknowledge_clicked_cb), self);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), accept);
+          gtk_list_box_append (GTK_LIST_BOX (list), row);
+        }
+    }
+}
+
+/* The document */
+
+static gboolean
+document_has_session (PodiumDocument *document,
+                      PodiumSession  *session)
+{
+  return g_list_store_find (G_LIST_STORE (podium_document_get_sessions (document)), session, NULL);
 }
 
 static void
 on_document_changed_cb (PodiumWindow   *self,
                         PodiumDocument *document)
 {
-  update_plan (self);
-  update_title (self);
+  if (self->inspected && !document_has_session (document, self->inspected))
+    set_inspected (self, NULL, NULL);
+  _podium_window_update_title (self);
+  _podium_window_update_actions (self);
+  _podium_window_schedule_draft (self);
 }
 
 static void
-set_document (PodiumWindow   *self,
-              PodiumDocument *document,
-              GFile          *file)
+on_modified_changed_cb (PodiumWindow *self)
 {
+  _podium_window_update_title (self);
+}
+
+void
+_podium_window_set_document (PodiumWindow   *self,
+                             PodiumDocument *document,
+                             GFile          *file)
+{
+  podium_form_flush ();
+  set_inspected (self, NULL, NULL);
+
   if (self->document)
     g_signal_handlers_disconnect_by_data (self->document, self);
+  if (self->conflicts)
+    g_signal_handlers_disconnect_by_data (self->conflicts, self);
+  g_clear_object (&self->conflicts);
 
   g_set_object (&self->document, document);
   g_set_object (&self->file, file);
 
   if (document)
     {
+      /* Editors find the file here, for relative video paths */
+      g_object_set_data_full (G_OBJECT (document), "podium-file",
+                              file ? g_object_ref (file) : NULL, g_object_unref);
       g_signal_connect_object (document, "changed",
                                G_CALLBACK (on_document_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "notify::modified",
-                               G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
-      update_plan (self);
+                               G_CALLBACK (on_modified_changed_cb), self, G_CONNECT_SWAPPED);
+      self->conflicts = podium_conflicts_new (document);
+      podium_conflicts_set_base (self->conflicts, file);
+      g_signal_connect_object (self->conflicts, "changed",
+                               G_CALLBACK (update_problems), self, G_CONNECT_SWAPPED);
     }
 
-  gtk_stack_set_visible_child_name (self->stack, document ? "plan" : "empty");
-  update_title (self);
+  podium_schedule_view_set_document (PODIUM_SCHEDULE_VIEW (self->schedule_view), document);
+  podium_collection_view_set_document (self->sessions_view, document);
+  podium_collection_view_set_document (self->people_view, document);
+  podium_collection_view_set_document (self->organizations_view, document);
+  podium_collection_view_set_document (self->rooms_view, document);
+  adw_bin_set_child (self->conference_bin,
+                     document ? podium_editor_new (document, podium_document_get_conference (document))
+                              : NULL);
+
+  gtk_stack_set_visible_child_name (self->main_stack, document ? "plan" : "empty");
+  update_problems (self);
+  update_header (self);
+  _podium_window_update_title (self);
+  _podium_window_update_actions (self);
+  _podium_window_files_changed (self);
 }
 
-static void
-show_open_error (PodiumWindow *self,
-                 GFile        *file,
-                 const GError *error)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error->message));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
+/* GTK 4.8 tells assistive technologies that the pages a stack does not show are
+ * visible; say it ourselves, so screen readers and AT-SPI tools see only what is shown. */
 void
-podium_window_open (PodiumWindow *self,
-                    GFile        *file)
+_podium_sync_stack_hidden (GtkWidget *stack)
 {
-  g_autoptr(PodiumDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
+  GtkWidget *visible;
 
-  g_return_if_fail (PODIUM_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
+  if (ADW_IS_VIEW_STACK (stack))
+    visible = adw_view_stack_get_visible_child (ADW_VIEW_STACK (stack));
+  else
+    visible = gtk_stack_get_visible_child (GTK_STACK (stack));
 
-  if (!(document = podium_load_file (file, &error)))
-    {
-      show_open_error (self, file, error);
-      return;
-    }
-
-  set_document (self, document, file);
-}
-
-void
-podium_window_new_document (PodiumWindow *self)
-{
-  g_autoptr(PodiumDocument) document = podium_document_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today_text = g_date_time_format (now, "%Y-%m-%d");
-  int today = 0;
-
-  g_return_if_fail (PODIUM_IS_WINDOW (self));
-
-  podium_time_parse_date (today_text, &today);
-  g_object_set (podium_document_get_conference (document),
-                "title", _("New Conference"),
-                "start-date", today,
-                "end-date", today,
-                NULL);
-
-  set_document (self, document, NULL);
+  for (GtkWidget *child = gtk_widget_get_first_child (stack); child;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN,
+                                 child != visible, -1);
 }
 
 static void
-on_open_response_cb (PodiumWindow         *self,
-                     int                   response,
-                     GtkFileChooserNative *native)
+on_flap_revealed_cb (PodiumWindow *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      podium_window_open (self, file);
-    }
-  g_object_unref (native);
+  GtkWidget *flap = adw_flap_get_flap (self->flap);
+
+  gtk_accessible_update_state (GTK_ACCESSIBLE (flap), GTK_ACCESSIBLE_STATE_HIDDEN,
+                               !adw_flap_get_reveal_flap (self->flap), -1);
+}
+
+/* Views */
+
+static void
+add_view (PodiumWindow *self,
+          GtkWidget    *child,
+          const char   *name,
+          const char   *title,
+          const char   *icon)
+{
+  AdwViewStackPage *page = adw_view_stack_add_titled (self->view_stack, child, name, title);
+
+  adw_view_stack_page_set_icon_name (page, icon);
+  adw_view_stack_page_set_use_underline (page, TRUE);
 }
 
 static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
+on_visible_view_changed_cb (PodiumWindow *self)
 {
-  PodiumWindow *self = PODIUM_WINDOW (widget);
-  GtkFileChooserNative *native;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
 
-  native = gtk_file_chooser_native_new (_("Open Conference Plan"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Conference Plans"));
-  gtk_file_filter_add_pattern (filter, "*.podium.json");
-  gtk_file_filter_add_mime_type (filter, "application/x-podium+json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  if (name && self->settings)
+    g_settings_set_string (self->settings, "last-view", name);
+}
 
-  g_signal_connect_object (native, "response", G_CALLBACK (on_open_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+static void
+create_views (PodiumWindow *self)
+{
+  GtkWidget *scrolled;
+
+  self->schedule_view = podium_schedule_view_new ();
+  g_signal_connect (self->schedule_view, "session-selected",
+                    G_CALLBACK (on_schedule_session_selected_cb), self);
+  g_signal_connect (self->schedule_view, "show-toast", G_CALLBACK (on_show_toast_cb), self);
+  add_view (self, self->schedule_view, "schedule", _("_Schedule"), "x-office-calendar-symbolic");
+
+  self->sessions_view = PODIUM_COLLECTION_VIEW (podium_collection_view_new (PODIUM_COLLECTION_SESSIONS));
+  g_signal_connect (self->sessions_view, "selection-changed",
+                    G_CALLBACK (on_sessions_selection_changed_cb), self);
+  add_view (self, GTK_WIDGET (self->sessions_view), "sessions", _("S_essions"), "view-list-symbolic");
+
+  self->people_view = PODIUM_COLLECTION_VIEW (podium_collection_view_new (PODIUM_COLLECTION_PEOPLE));
+  add_view (self, GTK_WIDGET (self->people_view), "people", _("_People"), "system-users-symbolic");
+
+  self->organizations_view = PODIUM_COLLECTION_VIEW (podium_collection_view_new (PODIUM_COLLECTION_ORGANIZATIONS));
+  add_view (self, GTK_WIDGET (self->organizations_view), "organizations", _("_Organisations"),
+            "network-workgroup-symbolic");
+
+  self->rooms_view = PODIUM_COLLECTION_VIEW (podium_collection_view_new (PODIUM_COLLECTION_ROOMS));
+  add_view (self, GTK_WIDGET (self->rooms_view), "rooms", _("_Rooms"), "go-home-symbolic");
+
+  self->conference_bin = ADW_BIN (adw_bin_new ());
+  scrolled = GTK_WIDGET (self->conference_bin);
+  add_view (self, scrolled, "conference", _("_Conference"), "document-properties-symbolic");
+
+  g_signal_connect (self->sessions_view, "show-toast", G_CALLBACK (on_show_toast_cb), self);
+  g_signal_connect (self->people_view, "show-toast", G_CALLBACK (on_show_toast_cb), self);
+  g_signal_connect (self->organizations_view, "show-toast", G_CALLBACK (on_show_toast_cb), self);
+  g_signal_connect (self->rooms_view, "show-toast", G_CALLBACK (on_show_toast_cb), self);
+}
+
+PodiumCollectionView *
+_podium_window_get_current_list (PodiumWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (name, "sessions") == 0)
+    return self->sessions_view;
+  if (g_strcmp0 (name, "people") == 0)
+    return self->people_view;
+  if (g_strcmp0 (name, "organizations") == 0)
+    return self->organizations_view;
+  if (g_strcmp0 (name, "rooms") == 0)
+    return self->rooms_view;
+  return NULL;
+}
+
+/* Window state */
+
+static void
+restore_state (PodiumWindow *self)
+{
+  g_autofree char *view = NULL;
+  int width, height;
+
+  width = g_settings_get_int (self->settings, "window-width");
+  height = g_settings_get_int (self->settings, "window-height");
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  view = g_settings_get_string (self->settings, "last-view");
+  if (adw_view_stack_get_child_by_name (self->view_stack, view))
+    adw_view_stack_set_visible_child_name (self->view_stack, view);
+}
+
+static void
+save_state (PodiumWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+static gboolean
+podium_window_close_request (GtkWindow *window)
+{
+  PodiumWindow *self = PODIUM_WINDOW (window);
+
+  podium_form_flush ();
+  if (_podium_window_close_request (self))
+    return TRUE;
+
+  save_state (self);
+  return GTK_WINDOW_CLASS (podium_window_parent_class)->close_request (window);
 }
 
 static void
@@ -241,8 +506,22 @@ podium_window_dispose (GObject *object)
 {
   PodiumWindow *self = (PodiumWindow *)object;
 
+  _podium_window_finalize_files (self);
+  if (self->document)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  if (self->conflicts)
+    g_signal_handlers_disconnect_by_data (self->conflicts, self);
+  g_clear_object (&self->inspected);
+  g_clear_object (&self->conflicts);
   g_clear_object (&self->document);
   g_clear_object (&self->file);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->disk_checksum, g_free);
+  g_clear_pointer (&self->origin, g_free);
+  g_clear_pointer (&self->draft_id, g_free);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PODIUM_TYPE_WINDOW);
 
   G_OBJECT_CLASS (podium_window_parent_class)->dispose (object);
 }
@@ -252,27 +531,72 @@ podium_window_class_init (PodiumWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = podium_window_dispose;
+  window_class->close_request = podium_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/podiumplanner/Podium/podium-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PodiumWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, dates_row);
-  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, venue_row);
-  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, host_row);
-  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, sessions_list);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, inspector_button);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, problems_button);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, problems_popover);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, problems_box);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, problems_icon);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, problems_label);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, change_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, change_label);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, reload_button);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, inspector_stack);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, inspector_bin);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, recent_menu);
 
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  _podium_window_class_add_actions (widget_class);
 }
 
 static void
 podium_window_init (PodiumWindow *self)
 {
+  g_type_ensure (PODIUM_TYPE_SCHEDULE_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->inspector_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Session Inspector"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problems"), -1);
+
+  self->settings = g_settings_new (APP_ID);
+  create_views (self);
+  restore_state (self);
+  g_signal_connect_swapped (self->view_stack, "notify::visible-child-name",
+                            G_CALLBACK (on_visible_view_changed_cb), self);
+  g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
+                            G_CALLBACK (update_header), self);
+  g_signal_connect (self->view_stack, "notify::visible-child",
+                    G_CALLBACK (_podium_sync_stack_hidden), NULL);
+  g_signal_connect (self->main_stack, "notify::visible-child",
+                    G_CALLBACK (_podium_sync_stack_hidden), NULL);
+  g_signal_connect (self->inspector_stack, "notify::visible-child",
+                    G_CALLBACK (_podium_sync_stack_hidden), NULL);
+  g_signal_connect_swapped (self->flap, "notify::reveal-flap",
+                            G_CALLBACK (on_flap_revealed_cb), self);
+  _podium_sync_stack_hidden (GTK_WIDGET (self->view_stack));
+  _podium_sync_stack_hidden (GTK_WIDGET (self->main_stack));
+  _podium_sync_stack_hidden (GTK_WIDGET (self->inspector_stack));
+  on_flap_revealed_cb (self);
+
+  _podium_window_init_actions (self);
+  _podium_window_set_document (self, NULL, NULL);
 }
 
 PodiumWindow *
@@ -295,4 +619,12 @@ podium_window_get_document (PodiumWindow *self)
   g_return_val_if_fail (PODIUM_IS_WINDOW (self), NULL);
 
   return self->document;
+}
+
+GFile *
+podium_window_get_file (PodiumWindow *self)
+{
+  g_return_val_if_fail (PODIUM_IS_WINDOW (self), NULL);
+
+  return self->file;
 }

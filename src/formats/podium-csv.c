@@ -1,0 +1,144 @@
+/* podium-csv.c — the sessions table for spreadsheet users
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "podium-csv.h"
+#include "podium-labels.h"
+
+static void
+append_field (GString    *out,
+              const char *text,
+              gboolean    is_text)
+{
+  gboolean quote;
+
+  if (out->len > 0 && out->str[out->len - 1] != '\n')
+    g_string_append_c (out, ',');
+  if (text == NULL)
+    return;
+
+  quote = strpbrk (text, ",\"\r\n") != NULL;
+  if (quote)
+    g_string_append_c (out, '"');
+  /* A spreadsheet would run "=HYPERLINK(…)" from an imported title */
+  if (is_text && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@'))
+    g_string_append_c (out, '\'');
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  if (quote)
+    g_string_append_c (out, '"');
+}
+
+static void
+end_row (GString *out)
+{
+  g_string_append (out, "\r\n");
+}
+
+GBytes *
+podium_csv_export (PodiumDocument            *document,
+                   const PodiumExportOptions *options,
+                   GError                   **error)
+{
+  static const char * const header[] = {
+    "id", "title", "kind", "status", "date", "start", "end", "duration", "room", "roles", "abstract",
+  };
+  g_autoptr(GPtrArray) scheduled = NULL;
+  GListModel *sessions;
+  PodiumConference *conference;
+  GString *out;
+  int only_day, day_start, day_end;
+  gsize length;
+
+  g_return_val_if_fail (PODIUM_IS_DOCUMENT (document), NULL);
+
+  conference = podium_document_get_conference (document);
+  only_day = options ? options->day : PODIUM_DATE_NONE;
+  day_start = podium_conference_get_day_start (conference);
+  day_end = podium_conference_get_day_end (conference);
+  sessions = podium_document_get_sessions (document);
+
+  /* Scheduled sessions in time order, then the others in document order */
+  scheduled = podium_document_list_sessions_by_time (document);
+  g_ptr_array_set_free_func (scheduled, NULL);
+  {
+    g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+    for (guint i = 0; i < scheduled->len; i++)
+      g_hash_table_add (seen, g_ptr_array_index (scheduled, i));
+    for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+      {
+        g_autoptr(PodiumSession) session = g_list_model_get_item (sessions, i);
+
+        if (!g_hash_table_contains (seen, session))
+          g_ptr_array_add (scheduled, session);
+      }
+  }
+
+  out = g_string_new (NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (header); i++)
+    append_field (out, header[i], FALSE);
+  end_row (out);
+
+  for (guint i = 0; i < scheduled->len; i++)
+    {
+      PodiumSession *session = g_ptr_array_index (scheduled, i);
+      gint64 start = podium_session_get_start (session);
+      gboolean is_scheduled = podium_session_is_scheduled (session);
+      g_autofree char *date = NULL;
+      g_autofree char *clock = NULL;
+      g_autofree char *end = NULL;
+      g_autofree char *duration = NULL;
+      g_autofree char *place = NULL;
+      g_autofree char *roles = NULL;
+
+      if (only_day != PODIUM_DATE_NONE)
+        {
+          int day;
+
+          if (!is_scheduled)
+            continue;
+          day = podium_time_get_date (start);
+          if (day_end <= day_start && podium_time_get_clock (start) < day_end)
+            day--;
+          if (day != only_day)
+            continue;
+        }
+
+      if (is_scheduled)
+        {
+          date = podium_time_format_date (podium_time_get_date (start));
+          clock = podium_time_format_clock (podium_time_get_clock (start));
+          end = podium_time_format_clock (podium_time_get_clock (podium_session_get_end (session)));
+        }
+      duration = g_strdup_printf ("%d", podium_session_get_duration (session));
+      place = podium_labels_session_place (session);
+      roles = podium_labels_session_roles (session);
+
+      append_field (out, podium_object_get_id (PODIUM_OBJECT (session)), FALSE);
+      append_field (out, podium_session_get_title (session), TRUE);
+      append_field (out, podium_labels_session_kind (podium_session_get_kind (session)), FALSE);
+      append_field (out, podium_labels_session_status (podium_session_get_status (session)), FALSE);
+      append_field (out, date, FALSE);
+      append_field (out, clock, FALSE);
+      append_field (out, end, FALSE);
+      append_field (out, duration, FALSE);
+      append_field (out, place, TRUE);
+      append_field (out, roles, TRUE);
+      append_field (out, podium_session_get_abstract (session), TRUE);
+      end_row (out);
+    }
+
+  length = out->len;
+  return g_bytes_new_take (g_string_free (out, FALSE), length);
+}

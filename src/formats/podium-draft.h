@@ -1,0 +1,51 @@
+/* podium-draft.h — unsaved changes kept on disk, so a crash loses nothing
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "podium-model.h"
+
+G_BEGIN_DECLS
+
+/* A draft is "$XDG_DATA_HOME/podium/drafts/ID.podium.json" (the document as it would be
+ * saved) beside "ID.draft" (a small key file naming the original file, its etag when it
+ * was read and the process that writes the draft). ID is "file-HASH" for a document with
+ * a file, "untitled-UUID" for one without.
+ */
+typedef struct
+{
+  char   *id;
+  GFile  *draft;      /* the document */
+  GFile  *original;   /* nullable: the file the changes belong to */
+  char   *etag;       /* nullable: the original's etag when it was read */
+  gint64  written;    /* when the draft was last written, microseconds since 1970 (UTC) */
+  int     pid;        /* the process that wrote it */
+} PodiumDraft;
+
+/* The folder of drafts; $PODIUM_DRAFTS_DIR overrides it for tests */
+char           *podium_draft_get_dir       (void);
+/* (transfer full): the draft id for @original, or a new untitled one for %NULL */
+char           *podium_draft_make_id       (GFile           *original);
+
+/* Writes the draft atomically; cheap enough to call a few seconds after each change. */
+gboolean        podium_draft_write         (const char      *id,
+                                            PodiumDocument  *document,
+                                            GFile           *original,
+                                            const char      *etag,
+                                            GError         **error);
+void            podium_draft_remove        (const char      *id);
+
+/* (transfer full) (element-type PodiumDraft): drafts whose writer is no longer running,
+ * newest first */
+GPtrArray      *podium_draft_list_orphans  (void);
+PodiumDocument *podium_draft_load          (PodiumDraft     *draft,
+                                            GError         **error);
+void            podium_draft_free          (PodiumDraft     *draft);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PodiumDraft, podium_draft_free)
+
+G_END_DECLS

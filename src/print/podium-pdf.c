@@ -1,0 +1,80 @@
+/* podium-pdf.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+
+#include "podium-pdf.h"
+
+static cairo_status_t
+write_to_byte_array (void                *closure,
+                     const unsigned char *data,
+                     unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+GBytes *
+podium_pdf_render (PodiumRenderer  *renderer,
+                   GError         **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  double width, height;
+  guint n_pages;
+
+  g_return_val_if_fail (PODIUM_IS_RENDERER (renderer), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  podium_renderer_get_paper_size (renderer, &width, &height);
+  n_pages = podium_renderer_paginate (renderer, width, height);
+
+  surface = cairo_pdf_surface_create_for_stream (write_to_byte_array, bytes, width, height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
+                                  podium_renderer_get_title (renderer));
+  if (podium_renderer_get_author (renderer) != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR,
+                                    podium_renderer_get_author (renderer));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Podium");
+
+  cr = cairo_create (surface);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      podium_renderer_draw_page (renderer, cr, i);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   /* TRANSLATORS: %s is cairo's description of the problem */
+                   _("Could not write the PDF: %s"), cairo_status_to_string (status));
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+GBytes *
+podium_pdf_export (PodiumDocument            *document,
+                   const PodiumExportOptions *options,
+                   GError                   **error)
+{
+  g_autoptr(PodiumRenderer) renderer = NULL;
+
+  g_return_val_if_fail (PODIUM_IS_DOCUMENT (document), NULL);
+
+  renderer = podium_renderer_new (document, options);
+  return podium_pdf_render (renderer, error);
+}

@@ -1,0 +1,23 @@
+/* podium-pdf.h — the printable documents as PDF, without a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "podium-export.h"
+#include "podium-renderer.h"
+
+G_BEGIN_DECLS
+
+/* Every page of @renderer (paginated here on the locale's paper) as a PDF file,
+ * with title, author (the host organisation) and creator "Podium" set. */
+GBytes *podium_pdf_render (PodiumRenderer  *renderer,
+                           GError         **error);
+
+/* The "pdf" exporter for the table in podium-exporters.c */
+GBytes *podium_pdf_export (PodiumDocument            *document,
+                           const PodiumExportOptions *options,
+                           GError                   **error);
+
+G_END_DECLS

@@ -1,0 +1,412 @@
+/* podium-programme.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "podium-labels.h"
+#include "podium-programme.h"
+#include "podium-time.h"
+
+static void
+entry_free (gpointer data)
+{
+  PodiumProgrammeEntry *entry = data;
+
+  g_free (entry->time);
+  g_free (entry->room);
+  g_free (entry->theme);
+  g_free (entry->title);
+  g_free (entry->subtitle);
+  g_free (entry->kind);
+  g_ptr_array_unref (entry->people);
+  g_free (entry);
+}
+
+static void
+block_free (gpointer data)
+{
+  PodiumProgrammeBlock *block = data;
+
+  g_free (block->time);
+  g_ptr_array_unref (block->entries);
+  g_free (block);
+}
+
+static void
+day_free (gpointer data)
+{
+  PodiumProgrammeDay *day = data;
+
+  g_free (day->heading);
+  g_ptr_array_unref (day->blocks);
+  g_free (day);
+}
+
+void
+podium_programme_free (PodiumProgramme *programme)
+{
+  if (programme == NULL)
+    return;
+
+  g_free (programme->title);
+  g_free (programme->subtitle);
+  g_free (programme->dates);
+  g_free (programme->venue);
+  g_free (programme->host);
+  g_free (programme->co_organizers);
+  g_free (programme->author);
+  g_free (programme->updated);
+  g_ptr_array_unref (programme->days);
+  g_free (programme);
+}
+
+void
+podium_programme_person_free (PodiumProgrammePerson *person)
+{
+  if (person == NULL)
+    return;
+
+  g_free (person->role);
+  g_free (person->name);
+  g_free (person->organization);
+  g_free (person->position);
+  g_free (person);
+}
+
+static char *
+nonempty (const char *text)
+{
+  return text != NULL && *text != '\0' ? g_strdup (text) : NULL;
+}
+
+PodiumProgrammePerson *
+podium_programme_person_new (PodiumRole *role)
+{
+  PodiumProgrammePerson *person;
+  PodiumPerson *who;
+  PodiumOrganization *organization;
+
+  g_return_val_if_fail (PODIUM_IS_ROLE (role), NULL);
+
+  who = podium_role_get_person (role);
+  organization = podium_role_get_organization (role);
+  person = g_new0 (PodiumProgrammePerson, 1);
+  person->role = g_strdup (podium_labels_role (podium_role_get_role (role)));
+
+  if (who != NULL)
+    {
+      person->name = podium_labels_person (who);
+      person->position = nonempty (podium_person_get_position (who));
+      if (organization == NULL)
+        organization = podium_person_get_organization (who);
+      if (organization != NULL)
+        person->organization = g_strdup (podium_labels_organization (organization));
+    }
+  else if (organization != NULL)
+    {
+      /* An organisation in a role: its short name is what people say, the full name explains it */
+      person->name = g_strdup (podium_labels_organization (organization));
+      if (g_strcmp0 (person->name, podium_organization_get_name (organization)) != 0)
+        person->position = nonempty (podium_organization_get_name (organization));
+    }
+  else
+    person->name = g_strdup ("");
+
+  return person;
+}
+
+static GHashTable *
+room_order (PodiumDocument *document)
+{
+  GListModel *rooms = podium_document_get_rooms (document);
+  GHashTable *order = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rooms); i++)
+    {
+      g_autoptr(PodiumRoom) room = g_list_model_get_item (rooms, i);
+      g_hash_table_insert (order, room, GUINT_TO_POINTER (i + 1));
+    }
+  return order;
+}
+
+static int
+compare_sessions (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  PodiumSession *sa = *(PodiumSession **) a;
+  PodiumSession *sb = *(PodiumSession **) b;
+  GHashTable *order = user_data;
+  gint64 ta = podium_session_get_start (sa);
+  gint64 tb = podium_session_get_start (sb);
+  guint ra, rb;
+
+  if (ta != tb)
+    return ta < tb ? -1 : 1;
+  /* Sessions in every room come before any room's own */
+  ra = podium_session_get_all_rooms (sa) ? 0 :
+       GPOINTER_TO_UINT (g_hash_table_lookup (order, podium_session_get_room (sa)));
+  rb = podium_session_get_all_rooms (sb) ? 0 :
+       GPOINTER_TO_UINT (g_hash_table_lookup (order, podium_session_get_room (sb)));
+  if (ra != rb)
+    return ra < rb ? -1 : 1;
+  return g_utf8_collate (podium_session_get_title (sa), podium_session_get_title (sb));
+}
+
+GPtrArray *
+podium_programme_sorted_sessions (PodiumDocument *document,
+                                  int             day)
+{
+  GListModel *sessions;
+  GPtrArray *result;
+  g_autoptr(GHashTable) order = NULL;
+
+  g_return_val_if_fail (PODIUM_IS_DOCUMENT (document), NULL);
+
+  sessions = podium_document_get_sessions (document);
+  result = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(PodiumSession) session = g_list_model_get_item (sessions, i);
+
+      if (!podium_session_is_scheduled (session) ||
+          podium_session_get_status (session) == PODIUM_STATUS_CANCELLED)
+        continue;
+      if (day != PODIUM_DATE_NONE &&
+          podium_time_get_date (podium_session_get_start (session)) != day)
+        continue;
+      g_ptr_array_add (result, g_steal_pointer (&session));
+    }
+
+  order = room_order (document);
+  g_ptr_array_sort_with_data (result, compare_sessions, order);
+  return result;
+}
+
+char *
+podium_programme_format_short_date (int date)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) dt = podium_time_to_date_time (podium_time_from_date (date, 0), utc);
+
+  /* TRANSLATORS: a date without the weekday, see strftime(3): "20 November 2023";
+   * German: "%-d. %B %Y" */
+  return g_date_time_format (dt, _("%-d %B %Y"));
+}
+
+static gboolean
+is_break_kind (PodiumSession *session)
+{
+  switch (podium_session_get_kind (session))
+    {
+    case PODIUM_SESSION_BREAK:
+    case PODIUM_SESSION_MEAL:
+    case PODIUM_SESSION_NETWORKING:
+      return TRUE;
+    case PODIUM_SESSION_OTHER:
+      /* Arrival, registration, cloakroom: nobody on stage, set like a break */
+      return g_list_model_get_n_items (podium_session_get_roles (session)) == 0;
+    default:
+      return FALSE;
+    }
+}
+
+static char *
+kind_label (PodiumSession *session)
+{
+  PodiumSessionKind kind = podium_session_get_kind (session);
+
+  switch (kind)
+    {
+    case PODIUM_SESSION_GREETING:
+    case PODIUM_SESSION_KEYNOTE:
+    case PODIUM_SESSION_IMPULSE:
+    case PODIUM_SESSION_VIDEO_MESSAGE:
+    case PODIUM_SESSION_PANEL:
+    case PODIUM_SESSION_WORKSHOP:
+      return g_strdup (podium_labels_session_kind (kind));
+    default:
+      return NULL;
+    }
+}
+
+/* Someone in two roles is named once: "Moderation, Impulse  ThAFF" */
+static void
+add_person (GPtrArray             *people,
+            PodiumProgrammePerson *person)
+{
+  for (guint i = 0; i < people->len; i++)
+    {
+      PodiumProgrammePerson *other = g_ptr_array_index (people, i);
+
+      if (g_str_equal (other->name, person->name) &&
+          g_strcmp0 (other->organization, person->organization) == 0)
+        {
+          char *roles = g_strdup_printf ("%s, %s", other->role, person->role);
+
+          g_free (other->role);
+          other->role = roles;
+          podium_programme_person_free (person);
+          return;
+        }
+    }
+  g_ptr_array_add (people, person);
+}
+
+static PodiumProgrammeEntry *
+entry_new (PodiumSession *session)
+{
+  PodiumProgrammeEntry *entry = g_new0 (PodiumProgrammeEntry, 1);
+  PodiumRoom *room = podium_session_get_room (session);
+  GListModel *roles = podium_session_get_roles (session);
+
+  entry->session = session;
+  entry->time = podium_labels_time_range (podium_session_get_start (session),
+                                          podium_session_get_end (session));
+  entry->room = podium_labels_session_place (session);
+  entry->theme = room && !podium_session_get_all_rooms (session) ?
+                 nonempty (podium_room_get_theme (room)) : NULL;
+  entry->title = g_strdup (podium_session_get_title (session));
+  entry->subtitle = nonempty (podium_session_get_subtitle (session));
+  /* A subtitle that only repeats the room says nothing the reader has not just read */
+  if (entry->subtitle && g_strcmp0 (entry->subtitle, entry->room) == 0)
+    g_clear_pointer (&entry->subtitle, g_free);
+  entry->kind = kind_label (session);
+  entry->is_break = is_break_kind (session);
+  entry->is_video = podium_session_get_kind (session) == PODIUM_SESSION_VIDEO_MESSAGE;
+  entry->people = g_ptr_array_new_with_free_func ((GDestroyNotify) podium_programme_person_free);
+
+  /* Moderation first, then impulse, speakers, panel, hosts: the order a reader meets them */
+  {
+    static const PodiumRoleKind order[] = {
+      PODIUM_ROLE_MODERATOR, PODIUM_ROLE_IMPULSE, PODIUM_ROLE_SPEAKER,
+      PODIUM_ROLE_PANELIST, PODIUM_ROLE_HOST,
+    };
+
+    for (guint k = 0; k < G_N_ELEMENTS (order); k++)
+      for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+        {
+          g_autoptr(PodiumRole) role = g_list_model_get_item (roles, i);
+
+          if (podium_role_get_role (role) == order[k])
+            add_person (entry->people, podium_programme_person_new (role));
+        }
+  }
+
+  return entry;
+}
+
+PodiumProgramme *
+podium_programme_new (PodiumDocument *document,
+                      int             day)
+{
+  PodiumConference *conference;
+  PodiumOrganization *host;
+  GPtrArray *co;
+  PodiumProgramme *programme;
+  g_autoptr(GPtrArray) sessions = NULL;
+  PodiumProgrammeDay *current_day = NULL;
+  PodiumProgrammeBlock *block = NULL;
+  const char *updated;
+  gint64 updated_time;
+
+  g_return_val_if_fail (PODIUM_IS_DOCUMENT (document), NULL);
+
+  conference = podium_document_get_conference (document);
+  programme = g_new0 (PodiumProgramme, 1);
+  programme->title = g_strdup (podium_conference_get_title (conference));
+  programme->subtitle = nonempty (podium_conference_get_subtitle (conference));
+  programme->dates = day != PODIUM_DATE_NONE ? podium_labels_date (day)
+                                             : podium_labels_conference_dates (conference);
+  programme->venue = podium_labels_conference_venue (conference);
+  if (*programme->venue == '\0')
+    g_clear_pointer (&programme->venue, g_free);
+
+  host = podium_conference_get_host (conference);
+  if (host != NULL)
+    {
+      const char *short_name = podium_organization_get_short_name (host);
+
+      programme->author = g_strdup (podium_organization_get_name (host));
+      if (short_name != NULL && *short_name != '\0')
+        programme->host = g_strdup_printf ("%s (%s)", podium_organization_get_name (host), short_name);
+      else
+        programme->host = g_strdup (podium_organization_get_name (host));
+    }
+  co = podium_conference_get_co_organizers (conference);
+  if (co != NULL && co->len > 0)
+    {
+      GString *str = g_string_new (NULL);
+
+      for (guint i = 0; i < co->len; i++)
+        {
+          PodiumOrganization *org = g_ptr_array_index (co, i);
+          const char *short_name = podium_organization_get_short_name (org);
+
+          if (str->len)
+            g_string_append (str, "; ");
+          g_string_append (str, podium_organization_get_name (org));
+          if (short_name != NULL && *short_name != '\0')
+            g_string_append_printf (str, " (%s)", short_name);
+        }
+      programme->co_organizers = g_string_free (str, FALSE);
+    }
+
+  updated = podium_conference_get_updated (conference);
+  if (updated != NULL && podium_time_parse (updated, &updated_time))
+    programme->updated = podium_programme_format_short_date (podium_time_get_date (updated_time));
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr(GDateTime) epoch = g_date_time_new_utc (1970, 1, 1, 0, 0, 0);
+      int today = (int) (g_date_time_difference (now, epoch) / G_TIME_SPAN_DAY);
+
+      programme->updated = podium_programme_format_short_date (today);
+    }
+
+  programme->days = g_ptr_array_new_with_free_func (day_free);
+  sessions = podium_programme_sorted_sessions (document, day);
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      PodiumSession *session = g_ptr_array_index (sessions, i);
+      gint64 start = podium_session_get_start (session);
+      gint64 end = podium_session_get_end (session);
+      int date = podium_time_get_date (start);
+      PodiumProgrammeEntry *entry;
+
+      if (current_day == NULL || current_day->date != date)
+        {
+          current_day = g_new0 (PodiumProgrammeDay, 1);
+          current_day->date = date;
+          current_day->heading = podium_labels_date (date);
+          current_day->blocks = g_ptr_array_new_with_free_func (block_free);
+          g_ptr_array_add (programme->days, current_day);
+          block = NULL;
+        }
+
+      /* Same start, another room: the reader chooses one of them, so they share a block */
+      if (block == NULL || block->start != start)
+        {
+          block = g_new0 (PodiumProgrammeBlock, 1);
+          block->start = start;
+          block->end = end;
+          block->is_break = TRUE;
+          block->entries = g_ptr_array_new_with_free_func (entry_free);
+          g_ptr_array_add (current_day->blocks, block);
+        }
+
+      entry = entry_new (g_ptr_array_index (sessions, i));
+      block->end = MAX (block->end, end);
+      block->is_break &= entry->is_break;
+      g_ptr_array_add (block->entries, entry);
+      block->parallel = block->entries->len > 1;
+      g_free (block->time);
+      block->time = podium_labels_time_range (block->start, block->end);
+    }
+
+  return programme;
+}

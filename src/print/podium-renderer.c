@@ -1,0 +1,1554 @@
+/* podium-renderer.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "podium-labels.h"
+#include "podium-print-language.h"
+#include "podium-programme.h"
+#include "podium-renderer.h"
+#include "podium-time.h"
+
+/* The page is built from units that pagination never splits: the title block,
+ * a day heading, the head of a parallel block, one session's entry, one person,
+ * one table row.  Every unit has one function that measures it (cr == NULL) and
+ * draws it, so what pagination measured is exactly what gets drawn. */
+
+typedef enum
+{
+  UNIT_TITLE,        /* programme: title, subtitle, dates, venue, organisers */
+  UNIT_DAY,          /* programme, run of show: the day heading (+ column heads) */
+  UNIT_BLOCK_HEAD,   /* programme: time and "Parallel sessions" */
+  UNIT_ENTRY,        /* programme: one session */
+  UNIT_HEADING,      /* speakers: the document heading */
+  UNIT_PERSON,       /* speakers: one person or organisation with a role */
+  UNIT_ROW,          /* run of show: one cue */
+  UNIT_ROOM_HEAD,    /* room sign: the room's name and theme */
+  UNIT_ROOM_DAY,     /* room sign: a day */
+  UNIT_ROOM_ROW,     /* room sign: one session */
+} UnitKind;
+
+typedef struct _Unit Unit;
+struct _Unit
+{
+  UnitKind  kind;
+  gpointer  data;
+  Unit     *day;            /* the heading to repeat on a continuation page, or NULL */
+  Unit     *block;          /* the parallel block head to repeat, or NULL */
+  gboolean  new_page;       /* starts a page (room signs) */
+  gboolean  keep_with_next; /* headings stay with what follows */
+  gboolean  last_in_block;
+  double    space_before;
+  double    height;
+  guint     page;
+  double    y;
+};
+
+typedef struct
+{
+  guint  first;             /* index of the first unit on the page */
+  guint  n_units;
+  Unit  *cont_day;          /* continuation headings drawn at the top */
+  Unit  *cont_block;
+} Page;
+
+typedef struct
+{
+  char *name;
+  char *sort_key;
+  char *detail;             /* position and organisation */
+  GPtrArray *entries;       /* PodiumProgrammeEntry, borrowed */
+  GPtrArray *roles;         /* GString: "Moderation, Impulse", one per entry */
+} SpeakerItem;
+
+typedef struct
+{
+  PodiumProgrammeEntry *entry;
+  char *who;
+  char *video;
+  char *length;
+  char *status;
+} CueItem;
+
+typedef struct
+{
+  char *name;
+  char *theme;
+  char *details;            /* capacity, location */
+} RoomItem;
+
+struct _PodiumRenderer
+{
+  GObject parent_instance;
+
+  char *document_kind;
+  char *language;
+  char *title;
+  char *author;
+  PodiumProgramme *programme;
+
+  GPtrArray *units;         /* Unit */
+  GPtrArray *items;         /* owned SpeakerItem / CueItem / RoomItem */
+  GDestroyNotify item_free;
+  GArray *pages;            /* Page */
+  GArray *boxes;            /* cairo_rectangle_t of the last drawn page */
+
+  PangoContext *context;
+  double page_width;
+  double page_height;
+};
+
+G_DEFINE_FINAL_TYPE (PodiumRenderer, podium_renderer, G_TYPE_OBJECT)
+
+/* Typography: one family, few sizes, grey for secondary text, one accent */
+typedef struct
+{
+  double size;
+  PangoWeight weight;
+  guint32 color;
+  gboolean caps;            /* set in tracked capitals, for small labels */
+  double line_height;       /* factor, 0 for the font's own */
+  PangoAlignment align;
+} Style;
+
+#define INK      0x1a1a1a
+#define GREY     0x5c5c5c
+#define LIGHT    0x8a8a8a
+#define ACCENT   0x1f4e79
+#define RULE     0xbfbfbf
+#define BREAK_BG 0xf1f1ef
+
+static const Style s_title      = { 23,   PANGO_WEIGHT_BOLD,   INK,    FALSE, 1.08, PANGO_ALIGN_LEFT };
+static const Style s_subtitle   = { 12.5, PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.2, PANGO_ALIGN_LEFT };
+static const Style s_label      = { 7,    PANGO_WEIGHT_BOLD,   LIGHT,  TRUE,  0, PANGO_ALIGN_LEFT };
+static const Style s_meta       = { 9.5,  PANGO_WEIGHT_NORMAL, INK,    FALSE, 1.25, PANGO_ALIGN_LEFT };
+static const Style s_day        = { 14,   PANGO_WEIGHT_BOLD,   INK,    FALSE, 0, PANGO_ALIGN_LEFT };
+static const Style s_time       = { 9.5,  PANGO_WEIGHT_BOLD,   ACCENT, FALSE, 0, PANGO_ALIGN_LEFT };
+static const Style s_time_break = { 9.5,  PANGO_WEIGHT_NORMAL, GREY,   FALSE, 0, PANGO_ALIGN_LEFT };
+static const Style s_kicker     = { 7,    PANGO_WEIGHT_BOLD,   ACCENT, TRUE,  0, PANGO_ALIGN_LEFT };
+static const Style s_kicker_g   = { 7,    PANGO_WEIGHT_BOLD,   LIGHT,  TRUE,  0, PANGO_ALIGN_LEFT };
+static const Style s_entry      = { 11,   PANGO_WEIGHT_BOLD,   INK,    FALSE, 1.15, PANGO_ALIGN_LEFT };
+static const Style s_entry_sub  = { 9.5,  PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.2, PANGO_ALIGN_LEFT };
+static const Style s_break      = { 10,   PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.15, PANGO_ALIGN_LEFT };
+static const Style s_theme      = { 9.5,  PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.2, PANGO_ALIGN_LEFT };
+static const Style s_person     = { 9,    PANGO_WEIGHT_NORMAL, INK,    FALSE, 1.2, PANGO_ALIGN_LEFT };
+static const Style s_position   = { 8.5,  PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.2, PANGO_ALIGN_LEFT };
+static const Style s_footer     = { 7.5,  PANGO_WEIGHT_NORMAL, LIGHT,  FALSE, 0, PANGO_ALIGN_LEFT };
+static const Style s_footer_r   = { 7.5,  PANGO_WEIGHT_NORMAL, LIGHT,  FALSE, 0, PANGO_ALIGN_RIGHT };
+static const Style s_doc_head   = { 20,   PANGO_WEIGHT_BOLD,   INK,    FALSE, 0, PANGO_ALIGN_LEFT };
+static const Style s_name       = { 11,   PANGO_WEIGHT_BOLD,   INK,    FALSE, 1.15, PANGO_ALIGN_LEFT };
+static const Style s_cell       = { 8.5,  PANGO_WEIGHT_NORMAL, INK,    FALSE, 1.15, PANGO_ALIGN_LEFT };
+static const Style s_cell_b     = { 8.5,  PANGO_WEIGHT_BOLD,   INK,    FALSE, 1.15, PANGO_ALIGN_LEFT };
+static const Style s_cell_r     = { 8.5,  PANGO_WEIGHT_NORMAL, INK,    FALSE, 1.15, PANGO_ALIGN_RIGHT };
+static const Style s_cell_head  = { 7,    PANGO_WEIGHT_BOLD,   GREY,   TRUE,  0, PANGO_ALIGN_LEFT };
+static const Style s_sign_room  = { 48,   PANGO_WEIGHT_BOLD,   INK,    FALSE, 1.0, PANGO_ALIGN_LEFT };
+static const Style s_sign_theme = { 20,   PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.15, PANGO_ALIGN_LEFT };
+static const Style s_sign_day   = { 12,   PANGO_WEIGHT_BOLD,   ACCENT, FALSE, 0, PANGO_ALIGN_LEFT };
+static const Style s_sign_time  = { 14,   PANGO_WEIGHT_BOLD,   ACCENT, FALSE, 0, PANGO_ALIGN_LEFT };
+static const Style s_sign_title = { 14,   PANGO_WEIGHT_BOLD,   INK,    FALSE, 1.15, PANGO_ALIGN_LEFT };
+static const Style s_sign_who   = { 10.5, PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.2, PANGO_ALIGN_LEFT };
+
+#define FAMILY "Cantarell, sans-serif"
+#define FOOTER_HEIGHT 22.0
+#define HAIRLINE 0.5
+
+/* Helpers */
+
+static void
+set_color (cairo_t *cr,
+           guint32  color)
+{
+  cairo_set_source_rgb (cr,
+                        ((color >> 16) & 0xff) / 255.0,
+                        ((color >> 8) & 0xff) / 255.0,
+                        (color & 0xff) / 255.0);
+}
+
+static void
+record_box (PodiumRenderer *self,
+            double          x,
+            double          y,
+            double          width,
+            double          height)
+{
+  cairo_rectangle_t box = { x, y, width, height };
+
+  g_array_append_val (self->boxes, box);
+}
+
+static PangoLayout *
+make_layout (PodiumRenderer *self,
+             const Style    *style,
+             const char     *text,
+             gboolean        is_markup,
+             double          width)
+{
+  PangoLayout *layout = pango_layout_new (self->context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FAMILY);
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+  g_autofree char *upper = NULL;
+
+  pango_font_description_set_size (font, (int) (style->size * PANGO_SCALE));
+  pango_font_description_set_weight (font, style->weight);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (layout, style->align);
+  if (style->line_height > 0)
+    pango_layout_set_line_spacing (layout, style->line_height);
+
+  if (style->caps)
+    {
+      /* Small labels in capitals need air between the letters to stay legible */
+      upper = g_utf8_strup (text, -1);
+      text = upper;
+      pango_attr_list_insert (attrs, pango_attr_letter_spacing_new ((int) (0.9 * PANGO_SCALE)));
+    }
+  pango_layout_set_attributes (layout, attrs);
+
+  if (is_markup)
+    pango_layout_set_markup (layout, text, -1);
+  else
+    pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+/* Measures (cr NULL) or draws @text at (x, y) in a column @width wide; returns its height */
+static double
+show (PodiumRenderer *self,
+      cairo_t        *cr,
+      const Style    *style,
+      const char     *text,
+      gboolean        is_markup,
+      double          x,
+      double          y,
+      double          width)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoRectangle logical;
+  double height;
+
+  if (text == NULL || *text == '\0')
+    return 0;
+
+  layout = make_layout (self, style, text, is_markup, width);
+  pango_layout_get_extents (layout, NULL, &logical);
+  height = (double) logical.height / PANGO_SCALE;
+
+  if (cr != NULL)
+    {
+      set_color (cr, style->color);
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, layout);
+      record_box (self, x + (double) logical.x / PANGO_SCALE, y + (double) logical.y / PANGO_SCALE,
+                  (double) logical.width / PANGO_SCALE, height);
+    }
+  return height;
+}
+
+/* The baseline of the first line, to line up columns in different sizes */
+static double
+first_baseline (PodiumRenderer *self,
+                const Style    *style)
+{
+  g_autoptr(PangoLayout) layout = make_layout (self, style, "X", FALSE, 100);
+
+  return (double) pango_layout_get_baseline (layout) / PANGO_SCALE;
+}
+
+static void
+rule (PodiumRenderer *self,
+      cairo_t        *cr,
+      double          x,
+      double          y,
+      double          width,
+      double          thickness,
+      guint32         color)
+{
+  if (cr == NULL)
+    return;
+
+  set_color (cr, color);
+  cairo_rectangle (cr, x, y, width, thickness);
+  cairo_fill (cr);
+  record_box (self, x, y, width, thickness);
+}
+
+static void
+fill_rect (PodiumRenderer *self,
+           cairo_t        *cr,
+           double          x,
+           double          y,
+           double          width,
+           double          height,
+           guint32         color)
+{
+  if (cr == NULL)
+    return;
+
+  set_color (cr, color);
+  cairo_rectangle (cr, x, y, width, height);
+  cairo_fill (cr);
+  record_box (self, x, y, width, height);
+}
+
+static double
+content_x (PodiumRenderer *self)
+{
+  return PODIUM_RENDERER_MARGIN;
+}
+
+static double
+content_width (PodiumRenderer *self)
+{
+  return self->page_width - 2 * PODIUM_RENDERER_MARGIN;
+}
+
+static double
+content_bottom (PodiumRenderer *self)
+{
+  return self->page_height - PODIUM_RENDERER_MARGIN - FOOTER_HEIGHT;
+}
+
+/* The programme's grid: a time column, then the text */
+static double
+time_column (PodiumRenderer *self)
+{
+  /* Room for "10:00–10:30 Uhr" at 9.5 pt */
+  return 92;
+}
+
+/* Time, room, item, who, video file, length, status, tick */
+static void
+run_of_show_columns (double width,
+                     double cols[9])
+{
+  cols[0] = 0;
+  cols[1] = 80;
+  cols[2] = 160;
+  cols[3] = width - 380;
+  cols[4] = width - 220;
+  cols[5] = width - 125;
+  cols[6] = width - 82;
+  cols[7] = width - 24;
+  cols[8] = width;
+}
+
+static char *
+continued (const char *heading)
+{
+  /* TRANSLATORS: a heading repeated at the top of the next page */
+  return g_strdup_printf (_("%s (continued)"), heading);
+}
+
+/* Programme units */
+
+static double
+draw_title (PodiumRenderer *self,
+            cairo_t        *cr,
+            double          x,
+            double          y,
+            double          width)
+{
+  PodiumProgramme *p = self->programme;
+  double col = time_column (self);
+  double top = y;
+  struct { const char *label; const char *value; } rows[] = {
+    /* TRANSLATORS: labels in the title block of the printed programme */
+    { C_("programme", "Date"), p->dates },
+    { C_("programme", "Venue"), p->venue },
+    { C_("programme", "Host"), p->host },
+    { C_("programme", "Co-organisers"), p->co_organizers },
+  };
+
+  y += show (self, cr, &s_kicker, C_("document", "Programme"), FALSE, x, y, width) + 8;
+  y += show (self, cr, &s_title, p->title, FALSE, x, y, width);
+  if (p->subtitle)
+    y += 6 + show (self, cr, &s_subtitle, p->subtitle, FALSE, x, y + 6, width * 0.85);
+  y += 16;
+  rule (self, cr, x, y, width, 1.2, INK);
+  y += 1.2 + 10;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      double label_y, h;
+
+      if (rows[i].value == NULL || *rows[i].value == '\0')
+        continue;
+      /* Small capitals on the value's baseline */
+      label_y = y + first_baseline (self, &s_meta) - first_baseline (self, &s_label);
+      show (self, cr, &s_label, rows[i].label, FALSE, x, label_y, col - 8);
+      h = show (self, cr, &s_meta, rows[i].value, FALSE, x + col, y, width - col);
+      y += h + 4;
+    }
+  y += 6;
+  rule (self, cr, x, y, width, HAIRLINE, RULE);
+  y += HAIRLINE;
+
+  return y - top;
+}
+
+static double
+draw_day (PodiumRenderer *self,
+          cairo_t        *cr,
+          Unit           *unit,
+          gboolean        is_continued,
+          double          x,
+          double          y,
+          double          width)
+{
+  PodiumProgrammeDay *day = unit->data;
+  g_autofree char *text = is_continued ? continued (day->heading) : g_strdup (day->heading);
+  double top = y;
+
+  y += show (self, cr, &s_day, text, FALSE, x, y, width) + 5;
+  rule (self, cr, x, y, width, 0.8, INK);
+  y += 0.8;
+
+  if (g_str_equal (self->document_kind, PODIUM_PRINT_RUN_OF_SHOW))
+    {
+      /* The column heads, on every page of the cue sheet */
+      const char *heads[8];
+      double cols[9];
+      double w = width;
+
+      /* TRANSLATORS: column heads of the run of show (cue sheet) */
+      heads[0] = C_("run-of-show", "Time");
+      heads[1] = C_("run-of-show", "Room");
+      heads[2] = C_("run-of-show", "Item");
+      heads[3] = C_("run-of-show", "Who");
+      heads[4] = C_("run-of-show", "Video file");
+      heads[5] = C_("run-of-show", "Length");
+      heads[6] = C_("run-of-show", "Status");
+      /* TRANSLATORS: the column where the stage manager ticks off a cue */
+      heads[7] = C_("run-of-show", "Done");
+      run_of_show_columns (w, cols);
+      y += 7;
+      for (guint i = 0; i < 7; i++)
+        show (self, cr, &s_cell_head, heads[i], FALSE, x + cols[i], y, cols[i + 1] - cols[i] - 6);
+      {
+        /* The narrow tick column's head may reach into the status column */
+        Style head = s_cell_head;
+
+        head.align = PANGO_ALIGN_RIGHT;
+        show (self, cr, &head, heads[7], FALSE, x + w - 50, y, 50);
+      }
+      y += show (self, cr, &s_cell_head, heads[0], FALSE, x, y, 80) + 5;
+      rule (self, cr, x, y, width, HAIRLINE, GREY);
+      y += HAIRLINE;
+    }
+
+  return y - top;
+}
+
+static double
+draw_block_head (PodiumRenderer *self,
+                 cairo_t        *cr,
+                 Unit           *unit,
+                 gboolean        is_continued,
+                 double          x,
+                 double          y,
+                 double          width)
+{
+  PodiumProgrammeBlock *block = unit->data;
+  double col = time_column (self);
+  g_autofree char *label = NULL;
+  double h;
+
+  /* TRANSLATORS: heading over sessions that run at the same time in different rooms */
+  label = is_continued ? continued (_("Parallel sessions")) : g_strdup (_("Parallel sessions"));
+  y += 8;
+  show (self, cr, &s_time, block->time, FALSE, x, y, col - 8);
+  h = show (self, cr, &s_kicker, label, FALSE, x + col,
+            y + first_baseline (self, &s_time) - first_baseline (self, &s_kicker), width - col);
+  return 8 + MAX (h, first_baseline (self, &s_time)) + 2;
+}
+
+/* People of an entry: "Moderation  ThAFF", a person's position under the name */
+static double
+draw_people (PodiumRenderer *self,
+             cairo_t        *cr,
+             GPtrArray      *people,
+             double          x,
+             double          y,
+             double          width)
+{
+  double top = y;
+  const char *last_role = NULL;
+  double label_w = 0;
+
+  /* The role names form a column as wide as the widest of them */
+  for (guint i = 0; i < people->len; i++)
+    {
+      PodiumProgrammePerson *person = g_ptr_array_index (people, i);
+      g_autoptr(PangoLayout) layout = make_layout (self, &s_person, person->role, FALSE, width);
+      PangoRectangle logical;
+
+      pango_layout_get_extents (layout, NULL, &logical);
+      label_w = MAX (label_w, (double) logical.width / PANGO_SCALE);
+    }
+  label_w = MIN (label_w + 10, width / 3);
+
+  for (guint i = 0; i < people->len; i++)
+    {
+      PodiumProgrammePerson *person = g_ptr_array_index (people, i);
+      g_autofree char *name = NULL;
+      double h;
+
+      if (g_strcmp0 (last_role, person->role) != 0)
+        {
+          Style label = s_person;
+
+          label.color = GREY;
+          if (i > 0)
+            y += 2;
+          show (self, cr, &label, person->role, FALSE, x, y, label_w - 4);
+        }
+      last_role = person->role;
+
+      if (person->organization)
+        name = g_markup_printf_escaped ("<b>%s</b> (%s)", person->name, person->organization);
+      else
+        name = g_markup_printf_escaped ("<b>%s</b>", person->name);
+      h = show (self, cr, &s_person, name, TRUE, x + label_w, y, width - label_w);
+      y += h;
+      if (person->position)
+        y += show (self, cr, &s_position, person->position, FALSE, x + label_w, y, width - label_w);
+      y += 1;
+    }
+
+  return y - top;
+}
+
+static double
+draw_entry (PodiumRenderer *self,
+            cairo_t        *cr,
+            Unit           *unit,
+            double          x,
+            double          y,
+            double          width)
+{
+  PodiumProgrammeEntry *entry = unit->data;
+  PodiumProgrammeBlock *block = unit->block ? unit->block->data : NULL;
+  double col = time_column (self);
+  double tx = x + col;
+  double tw = width - col;
+  double top = y;
+  double pad = entry->is_break ? 6 : 9;
+  double time_y;
+  g_autofree char *kicker = NULL;
+
+  if (entry->is_break)
+    {
+      /* A quiet band across the page; measured first, then painted under the text */
+      g_autofree char *title = NULL;
+      double h;
+
+      if (entry->room != NULL && !podium_session_get_all_rooms (entry->session))
+        title = g_strdup_printf ("%s · %s", entry->title, entry->room);
+      else
+        title = g_strdup (entry->title);
+
+      h = pad + show (self, NULL, &s_break, title, FALSE, tx, y, tw - 8) + pad;
+      fill_rect (self, cr, x, y, width, h, BREAK_BG);
+      show (self, cr, &s_time_break, entry->time, FALSE, x + 6, y + pad, col - 14);
+      show (self, cr, &s_break, title, FALSE, tx, y + pad, tw - 8);
+      return h + 3;
+    }
+
+  if (block != NULL)
+    {
+      /* One room of a parallel block: the room leads, a rule groups the block */
+      tx += 10;
+      tw -= 10;
+      y += 6;
+      kicker = g_strdup (entry->room);
+    }
+  else
+    {
+      y += pad;
+      if (entry->kind && entry->room)
+        kicker = g_strdup_printf ("%s · %s", entry->room, entry->kind);
+      else
+        kicker = g_strdup (entry->room);
+    }
+
+  y += show (self, cr, &s_kicker, kicker, FALSE, tx, y, tw) + 4;
+
+  /* The time on the title's baseline; in a block only a session that ends apart shows it */
+  time_y = y + first_baseline (self, &s_entry) - first_baseline (self, &s_time);
+  if (block == NULL || g_strcmp0 (entry->time, block->time) != 0)
+    show (self, cr, block ? &s_time_break : &s_time, entry->time, FALSE, x, time_y, col - 8);
+
+  if (block != NULL && entry->kind != NULL && entry->is_video)
+    y += show (self, cr, &s_kicker_g, entry->kind, FALSE, tx, y, tw) + 3;
+  if (entry->theme && g_utf8_collate (entry->theme, entry->title) != 0)
+    {
+      /* TRANSLATORS: the theme of a room, above the session in it */
+      g_autofree char *theme = g_strdup_printf (_("Theme: %s"), entry->theme);
+      y += show (self, cr, &s_theme, theme, FALSE, tx, y, tw) + 2;
+    }
+  y += show (self, cr, &s_entry, entry->title, FALSE, tx, y, tw);
+  if (entry->subtitle)
+    y += 1 + show (self, cr, &s_entry_sub, entry->subtitle, FALSE, tx, y + 1, tw);
+  if (entry->people->len > 0)
+    y += 5 + draw_people (self, cr, entry->people, tx, y + 5, tw);
+  y += block ? 6 : pad;
+
+  if (block != NULL)
+    rule (self, cr, x + col, top + 6, 1.5, y - top - 10, ACCENT);
+  if (block == NULL || unit->last_in_block)
+    rule (self, cr, x, y, width, HAIRLINE, RULE);
+  else
+    rule (self, cr, tx, y - 2, tw, HAIRLINE, 0xe0e0e0);
+
+  return y - top + HAIRLINE;
+}
+
+/* Speakers */
+
+static char *session_when (PodiumProgrammeEntry *entry,
+                           gboolean              several_days);
+
+static void
+free_gstring (gpointer data)
+{
+  g_string_free (data, TRUE);
+}
+
+static void
+speaker_item_free (gpointer data)
+{
+  SpeakerItem *item = data;
+
+  g_free (item->name);
+  g_free (item->sort_key);
+  g_free (item->detail);
+  g_ptr_array_unref (item->entries);
+  g_ptr_array_unref (item->roles);
+  g_free (item);
+}
+
+static double
+draw_person (PodiumRenderer *self,
+             cairo_t        *cr,
+             Unit           *unit,
+             double          x,
+             double          y,
+             double          width)
+{
+  SpeakerItem *item = unit->data;
+  double left = width * 0.42;
+  double top = y;
+  double h1, h2;
+  gboolean several_days = self->programme->days->len > 1;
+
+  y += 8;
+  h1 = show (self, cr, &s_name, item->name, FALSE, x, y, left - 14);
+  if (item->detail)
+    h1 += 2 + show (self, cr, &s_position, item->detail, FALSE, x, y + h1 + 2, left - 14);
+
+  /* The sessions on the name's baseline */
+  h2 = first_baseline (self, &s_name) - first_baseline (self, &s_cell_b);
+  for (guint i = 0; i < item->entries->len; i++)
+    {
+      PodiumProgrammeEntry *entry = g_ptr_array_index (item->entries, i);
+      GString *roles = g_ptr_array_index (item->roles, i);
+      g_autofree char *when = session_when (entry, several_days);
+      g_autofree char *line = g_strdup_printf ("%s · %s · %s", roles->str, when, entry->room);
+
+      if (i > 0)
+        h2 += 5;
+      h2 += show (self, cr, &s_cell_b, entry->title, FALSE, x + left, y + h2, width - left);
+      h2 += show (self, cr, &s_position, line, FALSE, x + left, y + h2, width - left);
+    }
+
+  y += MAX (h1, h2) + 8;
+  rule (self, cr, x, y, width, HAIRLINE, RULE);
+  return y - top + HAIRLINE;
+}
+
+/* Run of show */
+
+static void
+cue_item_free (gpointer data)
+{
+  CueItem *item = data;
+
+  g_free (item->who);
+  g_free (item->video);
+  g_free (item->length);
+  g_free (item->status);
+  g_free (item);
+}
+
+static double
+draw_row (PodiumRenderer *self,
+          cairo_t        *cr,
+          Unit           *unit,
+          double          x,
+          double          y,
+          double          width)
+{
+  CueItem *item = unit->data;
+  PodiumProgrammeEntry *entry = item->entry;
+  double w = width;
+  double cols[9];
+  const char *cells[7];
+  double h = 0;
+  g_autofree char *item_text = NULL;
+
+  if (entry->kind)
+    item_text = g_markup_printf_escaped ("<b>%s</b>\n<span foreground=\"#5c5c5c\">%s</span>",
+                                         entry->title, entry->kind);
+  else
+    item_text = g_markup_printf_escaped ("<b>%s</b>", entry->title);
+
+  run_of_show_columns (w, cols);
+  cells[0] = entry->time;
+  cells[1] = entry->room;
+  cells[2] = item_text;
+  cells[3] = item->who;
+  cells[4] = item->video;
+  cells[5] = item->length;
+  cells[6] = item->status;
+
+  y += 5;
+  if (entry->is_break && cr != NULL)
+    {
+      double measured = draw_row (self, NULL, unit, x, y - 5, width) - HAIRLINE;
+      fill_rect (self, cr, x, y - 5, width, measured, BREAK_BG);
+    }
+  for (guint i = 0; i < 7; i++)
+    {
+      const Style *style = i == 0 ? &s_cell_b : i == 5 ? &s_cell_r : &s_cell;
+      double cell_w = cols[i + 1] - cols[i] - (i == 5 ? 14 : 8);
+
+      h = MAX (h, show (self, cr, style, cells[i], i == 2, x + cols[i], y, cell_w));
+    }
+
+  /* An empty box to tick */
+  if (cr != NULL)
+    {
+      set_color (cr, GREY);
+      cairo_set_line_width (cr, 0.6);
+      cairo_rectangle (cr, x + cols[8] - 9.3, y + 1, 9, 9);
+      cairo_stroke (cr);
+      record_box (self, x + cols[8] - 9.6, y + 0.7, 9.6, 9.6);
+    }
+  h = MAX (h, 11);
+  y += h + 5;
+  rule (self, cr, x, y, width, HAIRLINE, RULE);
+  return h + 10 + HAIRLINE;
+}
+
+/* "Moderation: ThAFF\nPanelist: ThAFF, ZEFAS, FiF": one line per role */
+static char *
+join_people (GPtrArray *people)
+{
+  GString *out = g_string_new (NULL);
+  const char *last_role = NULL;
+
+  for (guint i = 0; i < people->len; i++)
+    {
+      PodiumProgrammePerson *person = g_ptr_array_index (people, i);
+
+      if (g_strcmp0 (last_role, person->role) != 0)
+        {
+          if (out->len)
+            g_string_append_c (out, '\n');
+          /* TRANSLATORS: a role and who holds it, "Moderation: ThAFF" */
+          g_string_append_printf (out, _("%s: "), person->role);
+        }
+      else
+        g_string_append (out, ", ");
+      last_role = person->role;
+      g_string_append (out, person->name);
+      if (person->organization)
+        g_string_append_printf (out, " (%s)", person->organization);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Room signs */
+
+static void
+room_item_free (gpointer data)
+{
+  RoomItem *item = data;
+
+  g_free (item->name);
+  g_free (item->theme);
+  g_free (item->details);
+  g_free (item);
+}
+
+static double
+draw_room_head (PodiumRenderer *self,
+                cairo_t        *cr,
+                Unit           *unit,
+                gboolean        is_continued,
+                double          x,
+                double          y,
+                double          width)
+{
+  RoomItem *item = unit->data;
+  double top = y;
+
+  if (is_continued)
+    {
+      g_autofree char *text = continued (item->name);
+
+      y += show (self, cr, &s_day, text, FALSE, x, y, width) + 6;
+      rule (self, cr, x, y, width, 0.8, INK);
+      return y + 0.8 + 6 - top;
+    }
+
+  y += show (self, cr, &s_kicker, self->programme->title, FALSE, x, y, width) + 14;
+  y += show (self, cr, &s_sign_room, item->name, FALSE, x, y, width);
+  if (item->theme)
+    y += 8 + show (self, cr, &s_sign_theme, item->theme, FALSE, x, y + 8, width * 0.9);
+  y += 16;
+  rule (self, cr, x, y, width, 2, ACCENT);
+  y += 2 + 6;
+  return y - top;
+}
+
+static double
+draw_room_day (PodiumRenderer *self,
+               cairo_t        *cr,
+               Unit           *unit,
+               double          x,
+               double          y,
+               double          width)
+{
+  PodiumProgrammeDay *day = unit->data;
+
+  return 10 + show (self, cr, &s_sign_day, day->heading, FALSE, x, y + 10, width) + 4;
+}
+
+static double
+draw_room_row (PodiumRenderer *self,
+               cairo_t        *cr,
+               Unit           *unit,
+               double          x,
+               double          y,
+               double          width)
+{
+  PodiumProgrammeEntry *entry = unit->data;
+  double col = 150;
+  double top = y;
+  double h;
+
+  y += 6;
+  show (self, cr, entry->is_break ? &s_sign_who : &s_sign_time, entry->time, FALSE, x, y, col - 12);
+  h = show (self, cr, entry->is_break ? &s_sign_who : &s_sign_title, entry->title, FALSE,
+            x + col, y, width - col);
+  {
+    g_autofree char *who = join_people (entry->people);
+
+    if (*who != '\0')
+      h += 2 + show (self, cr, &s_sign_who, who, FALSE, x + col, y + h + 2, width - col);
+  }
+  y += h + 6;
+  rule (self, cr, x, y, width, HAIRLINE, RULE);
+  return y - top + HAIRLINE;
+}
+
+/* Any unit: measures when @cr is NULL */
+static double
+draw_unit (PodiumRenderer *self,
+           cairo_t        *cr,
+           Unit           *unit,
+           gboolean        is_continued,
+           double          y)
+{
+  double x = content_x (self);
+  double width = content_width (self);
+
+  switch (unit->kind)
+    {
+    case UNIT_TITLE:
+      return draw_title (self, cr, x, y, width);
+    case UNIT_DAY:
+      return draw_day (self, cr, unit, is_continued, x, y, width);
+    case UNIT_BLOCK_HEAD:
+      return draw_block_head (self, cr, unit, is_continued, x, y, width);
+    case UNIT_ENTRY:
+      return draw_entry (self, cr, unit, x, y, width);
+    case UNIT_HEADING:
+      {
+        double h = show (self, cr, &s_kicker, self->programme->title, FALSE, x, y, width) + 8;
+
+        h += show (self, cr, &s_doc_head, unit->data, FALSE, x, y + h, width) + 10;
+        rule (self, cr, x, y + h, width, 1.2, INK);
+        return h + 1.2 + 4;
+      }
+    case UNIT_PERSON:
+      return draw_person (self, cr, unit, x, y, width);
+    case UNIT_ROW:
+      return draw_row (self, cr, unit, x, y, width);
+    case UNIT_ROOM_HEAD:
+      return draw_room_head (self, cr, unit, is_continued, x, y, width);
+    case UNIT_ROOM_DAY:
+      return draw_room_day (self, cr, unit, x, y, width);
+    case UNIT_ROOM_ROW:
+      return draw_room_row (self, cr, unit, x, y, width);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+draw_footer (PodiumRenderer *self,
+             cairo_t        *cr,
+             guint           page)
+{
+  double x = content_x (self);
+  double width = content_width (self);
+  double y = self->page_height - PODIUM_RENDERER_MARGIN - 10;
+  g_autofree char *left = NULL;
+  g_autofree char *right = NULL;
+
+  /* TRANSLATORS: footer of printed pages: the conference, then the date of the plan's last change */
+  left = g_strdup_printf (_("%s · As of %s"), self->programme->title, self->programme->updated);
+  /* TRANSLATORS: page numbers in the footer of printed pages */
+  right = g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len);
+
+  rule (self, cr, x, y - 6, width, HAIRLINE, RULE);
+  show (self, cr, &s_footer_r, right, FALSE, x + width - 100, y, 100);
+  {
+    /* A long conference title gives way to the page number */
+    g_autoptr(PangoLayout) layout = make_layout (self, &s_footer, left, FALSE, width - 110);
+
+    pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_MIDDLE);
+    set_color (cr, s_footer.color);
+    cairo_move_to (cr, x, y);
+    pango_cairo_show_layout (cr, layout);
+    record_box (self, x, y, width - 110, (double) pango_layout_get_baseline (layout) / PANGO_SCALE);
+  }
+}
+
+/* Building the units */
+
+static Unit *
+add_unit (PodiumRenderer *self,
+          UnitKind        kind,
+          gpointer        data,
+          double          space_before)
+{
+  Unit *unit = g_new0 (Unit, 1);
+
+  unit->kind = kind;
+  unit->data = data;
+  unit->space_before = space_before;
+  g_ptr_array_add (self->units, unit);
+  return unit;
+}
+
+static void
+build_programme (PodiumRenderer *self)
+{
+  PodiumProgramme *p = self->programme;
+
+  add_unit (self, UNIT_TITLE, NULL, 0);
+  for (guint d = 0; d < p->days->len; d++)
+    {
+      PodiumProgrammeDay *day = g_ptr_array_index (p->days, d);
+      Unit *day_unit = add_unit (self, UNIT_DAY, day, d == 0 ? 26 : 30);
+
+      day_unit->keep_with_next = TRUE;
+      for (guint b = 0; b < day->blocks->len; b++)
+        {
+          PodiumProgrammeBlock *block = g_ptr_array_index (day->blocks, b);
+          Unit *head = NULL;
+
+          if (block->parallel)
+            {
+              head = add_unit (self, UNIT_BLOCK_HEAD, block, 0);
+              head->day = day_unit;
+              head->keep_with_next = TRUE;
+            }
+          for (guint e = 0; e < block->entries->len; e++)
+            {
+              Unit *unit = add_unit (self, UNIT_ENTRY, g_ptr_array_index (block->entries, e), 0);
+
+              unit->day = day_unit;
+              unit->block = head;
+              unit->last_in_block = e + 1 == block->entries->len;
+            }
+        }
+    }
+}
+
+static char *
+session_when (PodiumProgrammeEntry *entry,
+              gboolean              several_days)
+{
+  g_autofree char *date = NULL;
+  g_autoptr(GTimeZone) utc = NULL;
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (!several_days)
+    return g_strdup (entry->time);
+
+  utc = g_time_zone_new_utc ();
+  dt = podium_time_to_date_time (podium_session_get_start (entry->session), utc);
+  /* TRANSLATORS: a short date in lists, see strftime(3): "Mon 20 Nov"; German "%a, %-d. %b" */
+  date = g_date_time_format (dt, _("%a %-d %b"));
+  /* TRANSLATORS: a short date and a time range: "Mon 20 Nov, 10:00–10:30" */
+  return g_strdup_printf (_("%s, %s"), date, entry->time);
+}
+
+static void
+build_speakers (PodiumRenderer *self,
+                PodiumDocument *document)
+{
+  g_autoptr(GHashTable) by_holder = g_hash_table_new (NULL, NULL);
+  PodiumProgramme *p = self->programme;
+  self->item_free = speaker_item_free;
+  /* TRANSLATORS: heading of the printed list of speakers */
+  add_unit (self, UNIT_HEADING, (gpointer) _("Speakers and moderation"), 0);
+
+  for (guint d = 0; d < p->days->len; d++)
+    {
+      PodiumProgrammeDay *day = g_ptr_array_index (p->days, d);
+
+      for (guint b = 0; b < day->blocks->len; b++)
+        {
+          PodiumProgrammeBlock *block = g_ptr_array_index (day->blocks, b);
+
+          for (guint e = 0; e < block->entries->len; e++)
+            {
+              PodiumProgrammeEntry *entry = g_ptr_array_index (block->entries, e);
+              GListModel *roles = podium_session_get_roles (entry->session);
+
+              for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
+                {
+                  g_autoptr(PodiumRole) role = g_list_model_get_item (roles, r);
+                  PodiumPerson *person = podium_role_get_person (role);
+                  PodiumOrganization *org = podium_role_get_organization (role);
+                  gpointer holder = person ? (gpointer) person : (gpointer) org;
+                  SpeakerItem *item;
+
+                  if (holder == NULL)
+                    continue;
+                  item = g_hash_table_lookup (by_holder, holder);
+                  if (item == NULL)
+                    {
+                      GString *detail = g_string_new (NULL);
+                      const char *name;
+                      const char *last_space;
+
+                      item = g_new0 (SpeakerItem, 1);
+                      item->entries = g_ptr_array_new ();
+                      item->roles = g_ptr_array_new_with_free_func (free_gstring);
+                      if (person != NULL)
+                        {
+                          PodiumOrganization *own = org ? org : podium_person_get_organization (person);
+                          const char *position = podium_person_get_position (person);
+
+                          item->name = podium_labels_person (person);
+                          name = podium_person_get_name (person);
+                          if (position && *position)
+                            g_string_append (detail, position);
+                          /* The organisation, unless the position already names it */
+                          if (own != NULL && (position == NULL ||
+                                              strstr (position, podium_organization_get_name (own)) == NULL))
+                            g_string_append_printf (detail, "%s%s", detail->len ? "\n" : "",
+                                                    podium_organization_get_name (own));
+                        }
+                      else
+                        {
+                          item->name = g_strdup (podium_labels_organization (org));
+                          name = item->name;
+                          if (g_strcmp0 (item->name, podium_organization_get_name (org)) != 0)
+                            g_string_append (detail, podium_organization_get_name (org));
+                        }
+                      item->detail = detail->len ? g_string_free (detail, FALSE)
+                                                 : (g_string_free (detail, TRUE), NULL);
+                      /* People are listed by surname */
+                      last_space = person ? strrchr (name, ' ') : NULL;
+                      {
+                        g_autofree char *key = g_strconcat (last_space ? last_space + 1 : name,
+                                                            " ", name, NULL);
+                        item->sort_key = g_utf8_collate_key (key, -1);
+                      }
+                      g_hash_table_insert (by_holder, holder, item);
+                      g_ptr_array_add (self->items, item);
+                    }
+
+                  /* Two roles in one session: one line, "Moderation, Impulse" */
+                  if (item->entries->len > 0 &&
+                      g_ptr_array_index (item->entries, item->entries->len - 1) == entry)
+                    g_string_append_printf (g_ptr_array_index (item->roles, item->roles->len - 1),
+                                            ", %s", podium_labels_role (podium_role_get_role (role)));
+                  else
+                    {
+                      g_ptr_array_add (item->entries, entry);
+                      g_ptr_array_add (item->roles,
+                                       g_string_new (podium_labels_role (podium_role_get_role (role))));
+                    }
+                }
+            }
+        }
+    }
+}
+
+static int
+compare_speakers (gconstpointer a,
+                  gconstpointer b)
+{
+  const SpeakerItem *sa = *(SpeakerItem **) a;
+  const SpeakerItem *sb = *(SpeakerItem **) b;
+
+  return strcmp (sa->sort_key, sb->sort_key);
+}
+
+static char *
+format_length (int seconds)
+{
+  if (seconds < 0)
+    return g_strdup ("–");
+  return g_strdup_printf ("%d:%02d", seconds / 60, seconds % 60);
+}
+
+static void
+build_run_of_show (PodiumRenderer *self)
+{
+  PodiumProgramme *p = self->programme;
+
+  self->item_free = cue_item_free;
+  add_unit (self, UNIT_HEADING, (gpointer) C_("document", "Run of show"), 0);
+  for (guint d = 0; d < p->days->len; d++)
+    {
+      PodiumProgrammeDay *day = g_ptr_array_index (p->days, d);
+      Unit *day_unit = add_unit (self, UNIT_DAY, day, d == 0 ? 10 : 24);
+
+      day_unit->keep_with_next = TRUE;
+      for (guint b = 0; b < day->blocks->len; b++)
+        {
+          PodiumProgrammeBlock *block = g_ptr_array_index (day->blocks, b);
+
+          for (guint e = 0; e < block->entries->len; e++)
+            {
+              PodiumProgrammeEntry *entry = g_ptr_array_index (block->entries, e);
+              PodiumVideo *video = podium_session_get_video (entry->session);
+              const char *file = video ? podium_video_get_file (video) : NULL;
+              CueItem *item = g_new0 (CueItem, 1);
+              Unit *unit;
+
+              item->entry = entry;
+              item->who = join_people (entry->people);
+              /* Only sessions that play a video have a file, a length and a video status */
+              if (!entry->is_video && (file == NULL || *file == '\0'))
+                video = NULL;
+              if (video != NULL)
+                {
+                  item->video = file && *file ? g_path_get_basename (file) : g_strdup ("–");
+                  item->length = format_length (podium_video_get_duration (video));
+                }
+              if (video != NULL)
+                item->status = g_strdup_printf ("%s\n%s",
+                                                podium_labels_session_status (podium_session_get_status (entry->session)),
+                                                podium_labels_video_status (podium_video_get_status (video)));
+              else
+                item->status = g_strdup (podium_labels_session_status (podium_session_get_status (entry->session)));
+              g_ptr_array_add (self->items, item);
+
+              unit = add_unit (self, UNIT_ROW, item, 0);
+              unit->day = day_unit;
+            }
+        }
+    }
+}
+
+static void
+build_rooms (PodiumRenderer *self,
+             PodiumDocument *document)
+{
+  GListModel *rooms = podium_document_get_rooms (document);
+  PodiumProgramme *p = self->programme;
+
+  self->item_free = room_item_free;
+  for (guint r = 0; r < g_list_model_get_n_items (rooms); r++)
+    {
+      g_autoptr(PodiumRoom) room = g_list_model_get_item (rooms, r);
+      RoomItem *item = g_new0 (RoomItem, 1);
+      const char *theme = podium_room_get_theme (room);
+      Unit *head;
+
+      item->name = g_strdup (podium_room_get_name (room));
+      item->theme = theme && *theme ? g_strdup (theme) : NULL;
+      g_ptr_array_add (self->items, item);
+
+      head = add_unit (self, UNIT_ROOM_HEAD, item, 0);
+      head->new_page = TRUE;
+      head->keep_with_next = TRUE;
+
+      for (guint d = 0; d < p->days->len; d++)
+        {
+          PodiumProgrammeDay *day = g_ptr_array_index (p->days, d);
+          Unit *day_unit = NULL;
+
+          for (guint b = 0; b < day->blocks->len; b++)
+            {
+              PodiumProgrammeBlock *block = g_ptr_array_index (day->blocks, b);
+
+              for (guint e = 0; e < block->entries->len; e++)
+                {
+                  PodiumProgrammeEntry *entry = g_ptr_array_index (block->entries, e);
+                  Unit *unit;
+
+                  if (podium_session_get_room (entry->session) != room &&
+                      !podium_session_get_all_rooms (entry->session))
+                    continue;
+                  /* A day heading only when the conference has several days */
+                  if (day_unit == NULL && p->days->len > 1)
+                    {
+                      day_unit = add_unit (self, UNIT_ROOM_DAY, day, 6);
+                      day_unit->day = head;
+                      day_unit->keep_with_next = TRUE;
+                    }
+                  unit = add_unit (self, UNIT_ROOM_ROW, entry, 0);
+                  unit->day = head;
+                }
+            }
+        }
+    }
+}
+
+/* Pagination */
+
+static void
+paginate (PodiumRenderer *self)
+{
+  double top = PODIUM_RENDERER_MARGIN;
+  double bottom = content_bottom (self);
+  double y = top;
+  Page page = { 0, 0, NULL, NULL };
+
+  g_array_set_size (self->pages, 0);
+
+  for (guint i = 0; i < self->units->len; i++)
+    {
+      Unit *unit = g_ptr_array_index (self->units, i);
+      unit->height = draw_unit (self, NULL, unit, FALSE, 0);
+    }
+
+  for (guint i = 0; i < self->units->len; i++)
+    {
+      Unit *unit = g_ptr_array_index (self->units, i);
+      double need = unit->height;
+      gboolean fresh = page.n_units == 0;
+
+      /* A heading needs what follows it on the same page */
+      for (guint j = i; j + 1 < self->units->len; j++)
+        {
+          Unit *u = g_ptr_array_index (self->units, j);
+          Unit *next = g_ptr_array_index (self->units, j + 1);
+
+          if (!u->keep_with_next || next->new_page)
+            break;
+          need += next->space_before + next->height;
+        }
+      if (!fresh)
+        need += unit->space_before;
+
+      if (!fresh && (unit->new_page || y + need > bottom))
+        {
+          g_array_append_val (self->pages, page);
+          page.first = i;
+          page.n_units = 0;
+          page.cont_day = NULL;
+          page.cont_block = NULL;
+          y = top;
+          fresh = TRUE;
+        }
+
+      if (fresh)
+        {
+          /* Continuation headings for what carries over from the last page */
+          if (unit->day != NULL && unit->day != unit)
+            {
+              page.cont_day = unit->day;
+              y += draw_unit (self, NULL, unit->day, TRUE, 0) +
+                   (unit->day->kind == UNIT_DAY ? 4 : 0);
+            }
+          if (unit->block != NULL && unit->block != unit)
+            {
+              page.cont_block = unit->block;
+              y += draw_unit (self, NULL, unit->block, TRUE, 0);
+            }
+        }
+      else
+        y += unit->space_before;
+
+      unit->page = self->pages->len;
+      unit->y = y;
+      y += unit->height;
+      page.n_units++;
+    }
+
+  g_array_append_val (self->pages, page);
+}
+
+/* GObject */
+
+static void
+podium_renderer_finalize (GObject *object)
+{
+  PodiumRenderer *self = (PodiumRenderer *) object;
+
+  g_ptr_array_unref (self->units);
+  g_ptr_array_unref (self->items);
+  g_array_unref (self->pages);
+  g_array_unref (self->boxes);
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->programme, podium_programme_free);
+  g_free (self->document_kind);
+  g_free (self->language);
+  g_free (self->title);
+  g_free (self->author);
+
+  G_OBJECT_CLASS (podium_renderer_parent_class)->finalize (object);
+}
+
+static void
+podium_renderer_class_init (PodiumRendererClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = podium_renderer_finalize;
+}
+
+static void
+podium_renderer_init (PodiumRenderer *self)
+{
+  cairo_font_options_t *options;
+
+  self->units = g_ptr_array_new_with_free_func (g_free);
+  self->items = g_ptr_array_new ();
+  self->pages = g_array_new (FALSE, TRUE, sizeof (Page));
+  self->boxes = g_array_new (FALSE, TRUE, sizeof (cairo_rectangle_t));
+
+  /* Lay out in points, unhinted, so the page looks the same on paper, in the PDF and on screen */
+  self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  pango_cairo_context_set_resolution (self->context, 72);
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (self->context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (self->context, FALSE);
+}
+
+/* Public API */
+
+PodiumRenderer *
+podium_renderer_new (PodiumDocument            *document,
+                     const PodiumExportOptions *options)
+{
+  PodiumRenderer *self;
+  PodiumConference *conference;
+  const char *kind = NULL;
+  int day = PODIUM_DATE_NONE;
+
+  g_return_val_if_fail (PODIUM_IS_DOCUMENT (document), NULL);
+
+  if (options != NULL)
+    {
+      kind = options->document;
+      day = options->day;
+    }
+  if (kind == NULL)
+    kind = PODIUM_PRINT_PROGRAMME;
+
+  conference = podium_document_get_conference (document);
+  self = g_object_new (PODIUM_TYPE_RENDERER, NULL);
+  self->document_kind = g_strdup (kind);
+  self->language = podium_print_resolve_language (options ? options->language : NULL,
+                                                  podium_conference_get_language (conference));
+  pango_context_set_language (self->context, pango_language_from_string (self->language));
+
+  podium_print_push_language (self->language);
+
+  self->programme = podium_programme_new (document, day);
+  self->author = g_strdup (self->programme->author);
+  if (g_str_equal (kind, PODIUM_PRINT_ROOMS))
+    {
+      /* TRANSLATORS: PDF title of the room signs: "Room signs – <conference>" */
+      self->title = g_strdup_printf (_("Room signs – %s"), self->programme->title);
+      build_rooms (self, document);
+    }
+  else if (g_str_equal (kind, PODIUM_PRINT_SPEAKERS))
+    {
+      /* TRANSLATORS: PDF title of the list of speakers: "Speakers – <conference>" */
+      self->title = g_strdup_printf (_("Speakers – %s"), self->programme->title);
+      build_speakers (self, document);
+      /* People follow the heading by surname */
+      g_ptr_array_sort (self->items, compare_speakers);
+      for (guint i = 0; i < self->items->len; i++)
+        add_unit (self, UNIT_PERSON, g_ptr_array_index (self->items, i), 0);
+    }
+  else if (g_str_equal (kind, PODIUM_PRINT_RUN_OF_SHOW))
+    {
+      /* TRANSLATORS: PDF title of the cue sheet: "Run of show – <conference>" */
+      self->title = g_strdup_printf (_("Run of show – %s"), self->programme->title);
+      build_run_of_show (self);
+    }
+  else
+    {
+      self->title = g_strdup (self->programme->title);
+      build_programme (self);
+    }
+
+  podium_print_pop_language ();
+
+  if (self->item_free != NULL)
+    g_ptr_array_set_free_func (self->items, self->item_free);
+
+  return self;
+}
+
+void
+podium_renderer_get_paper_size (PodiumRenderer *self,
+                                double         *width,
+                                double         *height)
+{
+  gboolean letter;
+  double w, h;
+
+  g_return_if_fail (PODIUM_IS_RENDERER (self));
+
+  letter = podium_print_locale_uses_letter ();
+  w = letter ? 612.0 : 595.276;
+  h = letter ? 792.0 : 841.89;
+  if (podium_renderer_get_landscape (self))
+    {
+      double t = w;
+      w = h;
+      h = t;
+    }
+  if (width)
+    *width = w;
+  if (height)
+    *height = h;
+}
+
+gboolean
+podium_renderer_get_landscape (PodiumRenderer *self)
+{
+  g_return_val_if_fail (PODIUM_IS_RENDERER (self), FALSE);
+
+  return g_str_equal (self->document_kind, PODIUM_PRINT_ROOMS) ||
+         g_str_equal (self->document_kind, PODIUM_PRINT_RUN_OF_SHOW);
+}
+
+guint
+podium_renderer_paginate (PodiumRenderer *self,
+                          double          page_width,
+                          double          page_height)
+{
+  g_return_val_if_fail (PODIUM_IS_RENDERER (self), 0);
+  g_return_val_if_fail (page_width > 4 * PODIUM_RENDERER_MARGIN, 0);
+  g_return_val_if_fail (page_height > 4 * PODIUM_RENDERER_MARGIN, 0);
+
+  self->page_width = page_width;
+  self->page_height = page_height;
+
+  podium_print_push_language (self->language);
+  paginate (self);
+  podium_print_pop_language ();
+
+  return self->pages->len;
+}
+
+guint
+podium_renderer_get_n_pages (PodiumRenderer *self)
+{
+  g_return_val_if_fail (PODIUM_IS_RENDERER (self), 0);
+
+  return self->pages->len;
+}
+
+void
+podium_renderer_draw_page (PodiumRenderer *self,
+                           cairo_t        *cr,
+                           guint           page_nr)
+{
+  Page *page;
+  double y = PODIUM_RENDERER_MARGIN;
+
+  g_return_if_fail (PODIUM_IS_RENDERER (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (page_nr < self->pages->len);
+
+  page = &g_array_index (self->pages, Page, page_nr);
+  g_array_set_size (self->boxes, 0);
+
+  podium_print_push_language (self->language);
+  cairo_save (cr);
+
+  if (page->cont_day != NULL)
+    y += draw_unit (self, cr, page->cont_day, TRUE, y) + (page->cont_day->kind == UNIT_DAY ? 4 : 0);
+  if (page->cont_block != NULL)
+    draw_unit (self, cr, page->cont_block, TRUE, y);
+
+  for (guint i = page->first; i < page->first + page->n_units; i++)
+    {
+      Unit *unit = g_ptr_array_index (self->units, i);
+      draw_unit (self, cr, unit, FALSE, unit->y);
+    }
+
+  draw_footer (self, cr, page_nr);
+
+  cairo_restore (cr);
+  podium_print_pop_language ();
+}
+
+const char *
+podium_renderer_get_title (PodiumRenderer *self)
+{
+  g_return_val_if_fail (PODIUM_IS_RENDERER (self), NULL);
+  return self->title;
+}
+
+const char *
+podium_renderer_get_author (PodiumRenderer *self)
+{
+  g_return_val_if_fail (PODIUM_IS_RENDERER (self), NULL);
+  return self->author;
+}
+
+const char *
+podium_renderer_get_language (PodiumRenderer *self)
+{
+  g_return_val_if_fail (PODIUM_IS_RENDERER (self), NULL);
+  return self->language;
+}
+
+GArray *
+podium_renderer_get_drawn_boxes (PodiumRenderer *self)
+{
+  g_return_val_if_fail (PODIUM_IS_RENDERER (self), NULL);
+  return self->boxes;
+}
+
+void
+podium_renderer_get_content_area (PodiumRenderer    *self,
+                                  cairo_rectangle_t *area)
+{
+  g_return_if_fail (PODIUM_IS_RENDERER (self));
+  g_return_if_fail (area != NULL);
+
+  area->x = PODIUM_RENDERER_MARGIN;
+  area->y = PODIUM_RENDERER_MARGIN;
+  area->width = self->page_width - 2 * PODIUM_RENDERER_MARGIN;
+  area->height = self->page_height - 2 * PODIUM_RENDERER_MARGIN;
+}

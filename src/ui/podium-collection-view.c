@@ -1,0 +1,969 @@
+/* podium-collection-view.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "podium-collection-view.h"
+#include "podium-editors.h"
+#include "podium-form.h"
+#include "podium-window-private.h"
+
+typedef struct
+{
+  const char *title;
+  char      *(*text)    (gpointer item);
+  int        (*compare) (gpointer a,
+                         gpointer b);
+  gboolean    expand;
+  int         width;    /* fixed width in pixels, or -1 */
+} Column;
+
+struct _PodiumCollectionView
+{
+  AdwBin                parent_instance;
+
+  PodiumCollectionKind  kind;
+  const Column         *columns;
+  guint                 n_columns;
+
+  PodiumDocument       *document;
+  gulong                changed_handler;
+
+  GtkSearchEntry       *search_entry;
+  GtkColumnView        *column_view;
+  GtkSingleSelection   *selection;
+  GtkFilterListModel   *filter_model;
+  GtkSortListModel     *sort_model;
+  GtkCustomFilter      *filter;
+  GPtrArray            *sorters;
+  GtkLabel             *count_label;
+  GtkWidget            *duplicate_button;
+  GtkWidget            *delete_button;
+  GtkStack             *editor_stack;
+  AdwBin               *editor_bin;
+  AdwBin               *empty_bin;
+  GHashTable           *bound;       /* GtkListItem → column */
+
+  GObject              *shown;       /* what the editor edits */
+};
+
+G_DEFINE_FINAL_TYPE (PodiumCollectionView, podium_collection_view, ADW_TYPE_BIN)
+
+enum {
+  SHOW_TOAST,
+  SELECTION_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
+/* Column texts */
+
+static char *
+dup_or_empty (const char *text)
+{
+  return g_strdup (text ? text : "");
+}
+
+static char *
+session_title (gpointer item)
+{
+  return dup_or_empty (podium_session_get_title (item));
+}
+
+static char *
+session_kind (gpointer item)
+{
+  return g_strdup (podium_labels_session_kind (podium_session_get_kind (item)));
+}
+
+static char *
+session_when (gpointer item)
+{
+  gint64 start = podium_session_get_start (item);
+  g_autoptr(GTimeZone) utc = NULL;
+  g_autoptr(GDateTime) dt = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *range = NULL;
+
+  if (start == PODIUM_TIME_NONE)
+    return g_strdup ("");
+  utc = g_time_zone_new_utc ();
+  dt = podium_time_to_date_time (start, utc);
+  /* TRANSLATORS: a short date in a list column, see strftime(3): "Mon 20 Nov" */
+  day = g_date_time_format (dt, _("%a %-d %b"));
+  range = podium_labels_time_range (start, podium_session_get_end (item));
+  return g_strdup_printf ("%s, %s", day, range);
+}
+
+static int
+session_compare_when (gpointer a,
+                      gpointer b)
+{
+  gint64 ta = podium_session_get_start (a);
+  gint64 tb = podium_session_get_start (b);
+
+  /* unscheduled last */
+  if (ta == PODIUM_TIME_NONE)
+    ta = G_MAXINT64;
+  if (tb == PODIUM_TIME_NONE)
+    tb = G_MAXINT64;
+  return (ta > tb) - (ta < tb);
+}
+
+static char *
+session_place (gpointer item)
+{
+  return podium_labels_session_place (item);
+}
+
+static char *
+session_people (gpointer item)
+{
+  return podium_labels_session_roles (item);
+}
+
+static char *
+session_status (gpointer item)
+{
+  return g_strdup (podium_labels_session_status (podium_session_get_status (item)));
+}
+
+static char *
+person_name (gpointer item)
+{
+  return podium_labels_person (item);
+}
+
+static char *
+person_organization (gpointer item)
+{
+  PodiumOrganization *organization = podium_person_get_organization (item);
+
+  return g_strdup (organization ? podium_labels_organization (organization) : "");
+}
+
+static char *
+person_position (gpointer item)
+{
+  return dup_or_empty (podium_person_get_position (item));
+}
+
+static char *
+organization_short_name (gpointer item)
+{
+  return dup_or_empty (podium_organization_get_short_name (item));
+}
+
+static char *
+organization_name (gpointer item)
+{
+  return dup_or_empty (podium_organization_get_name (item));
+}
+
+static char *
+organization_region (gpointer item)
+{
+  return dup_or_empty (podium_organization_get_region (item));
+}
+
+static char *
+organization_kind (gpointer item)
+{
+  return g_strdup (podium_labels_organization_kind (podium_organization_get_kind (item)));
+}
+
+static char *
+room_name (gpointer item)
+{
+  return dup_or_empty (podium_room_get_name (item));
+}
+
+static char *
+room_kind (gpointer item)
+{
+  return g_strdup (podium_labels_room_kind (podium_room_get_kind (item)));
+}
+
+static char *
+room_capacity (gpointer item)
+{
+  int capacity = podium_room_get_capacity (item);
+
+  return capacity > 0 ? g_strdup_printf ("%d", capacity) : g_strdup ("");
+}
+
+static int
+room_compare_capacity (gpointer a,
+                       gpointer b)
+{
+  int ca = podium_room_get_capacity (a);
+  int cb = podium_room_get_capacity (b);
+
+  return (ca > cb) - (ca < cb);
+}
+
+static char *
+room_theme (gpointer item)
+{
+  return dup_or_empty (podium_room_get_theme (item));
+}
+
+static const Column session_columns[] = {
+  { N_("When"), session_when, session_compare_when, FALSE, 170 },
+  { N_("Title"), session_title, NULL, TRUE, 200 },
+  { N_("Kind"), session_kind, NULL, FALSE, -1 },
+  { N_("Room"), session_place, NULL, FALSE, -1 },
+  { N_("Status"), session_status, NULL, FALSE, -1 },
+  { N_("People"), session_people, NULL, FALSE, -1 },
+};
+
+static const Column person_columns[] = {
+  { N_("Name"), person_name, NULL, TRUE, -1 },
+  { N_("Organisation"), person_organization, NULL, FALSE, -1 },
+  { N_("Position"), person_position, NULL, TRUE, -1 },
+};
+
+static const Column organization_columns[] = {
+  { N_("Short Name"), organization_short_name, NULL, FALSE, -1 },
+  { N_("Name"), organization_name, NULL, TRUE, -1 },
+  { N_("Region"), organization_region, NULL, FALSE, -1 },
+  { N_("Kind"), organization_kind, NULL, FALSE, -1 },
+};
+
+static const Column room_columns[] = {
+  { N_("Name"), room_name, NULL, TRUE, -1 },
+  { N_("Kind"), room_kind, NULL, FALSE, -1 },
+  { N_("Seats"), room_capacity, room_compare_capacity, FALSE, -1 },
+  { N_("Theme"), room_theme, NULL, TRUE, -1 },
+};
+
+/* Words for each kind of collection */
+
+static GListModel *
+get_items (PodiumCollectionView *self)
+{
+  switch (self->kind)
+    {
+    case PODIUM_COLLECTION_SESSIONS:      return podium_document_get_sessions (self->document);
+    case PODIUM_COLLECTION_PEOPLE:        return podium_document_get_people (self->document);
+    case PODIUM_COLLECTION_ORGANIZATIONS: return podium_document_get_organizations (self->document);
+    case PODIUM_COLLECTION_ROOMS:         return podium_document_get_rooms (self->document);
+    default:                              g_assert_not_reached ();
+    }
+}
+
+static const char *
+kind_word (PodiumCollectionView *self,
+           int                   which)
+{
+  /* 0: search placeholder, 1: add, 2: duplicate, 3: delete, 4: empty title, 5: empty text,
+   * 6: list name */
+  static const char * const words[4][7] = {
+    { N_("Search Sessions"), N_("Add Session"), N_("Duplicate Session"), N_("Delete Session"),
+      N_("No Session Selected"), N_("Choose a session from the list, or add one"), N_("Sessions") },
+    { N_("Search People"), N_("Add Person"), N_("Duplicate Person"), N_("Delete Person"),
+      N_("No Person Selected"), N_("Choose a person from the list, or add one"), N_("People") },
+    { N_("Search Organisations"), N_("Add Organisation"), N_("Duplicate Organisation"),
+      N_("Delete Organisation"), N_("No Organisation Selected"),
+      N_("Choose an organisation from the list, or add one"), N_("Organisations") },
+    { N_("Search Rooms"), N_("Add Room"), N_("Duplicate Room"), N_("Delete Room"),
+      N_("No Room Selected"), N_("Choose a room from the list, or add one"), N_("Rooms") },
+  };
+
+  return _(words[self->kind][which]);
+}
+
+static char *
+count_text (PodiumCollectionView *self,
+            guint                 n)
+{
+  switch (self->kind)
+    {
+    case PODIUM_COLLECTION_SESSIONS:
+      return g_strdup_printf (ngettext ("%u session", "%u sessions", n), n);
+    case PODIUM_COLLECTION_PEOPLE:
+      return g_strdup_printf (ngettext ("%u person", "%u people", n), n);
+    case PODIUM_COLLECTION_ORGANIZATIONS:
+      return g_strdup_printf (ngettext ("%u organisation", "%u organisations", n), n);
+    case PODIUM_COLLECTION_ROOMS:
+    default:
+      return g_strdup_printf (ngettext ("%u room", "%u rooms", n), n);
+    }
+}
+
+/* Sorting and filtering */
+
+static int
+compare_column (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  const Column *column = user_data;
+  g_autofree char *ta = NULL;
+  g_autofree char *tb = NULL;
+  int result;
+
+  if (column->compare)
+    result = column->compare ((gpointer) a, (gpointer) b);
+  else
+    {
+      ta = column->text ((gpointer) a);
+      tb = column->text ((gpointer) b);
+      result = g_utf8_collate (ta, tb);
+    }
+  return result < 0 ? GTK_ORDERING_SMALLER : result > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static gboolean
+filter_item (gpointer item,
+             gpointer user_data)
+{
+  PodiumCollectionView *self = user_data;
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *needle = NULL;
+
+  if (search == NULL || *search == '\0')
+    return TRUE;
+
+  needle = g_utf8_casefold (search, -1);
+  for (guint i = 0; i < self->n_columns; i++)
+    {
+      g_autofree char *text = self->columns[i].text (item);
+      g_autofree char *folded = g_utf8_casefold (text, -1);
+
+      if (strstr (folded, needle))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Cells */
+
+static void
+on_cell_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+update_cell (GtkListItem  *list_item,
+             const Column *column)
+{
+  gpointer item = gtk_list_item_get_item (list_item);
+  g_autofree char *text = NULL;
+
+  if (item == NULL)
+    return;
+  text = column->text (item);
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
+}
+
+static void
+on_cell_bind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 PodiumCollectionView     *self)
+{
+  const Column *column = g_object_get_data (G_OBJECT (factory), "column");
+
+  update_cell (list_item, column);
+  g_hash_table_insert (self->bound, list_item, (gpointer) column);
+}
+
+static void
+on_cell_unbind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   PodiumCollectionView     *self)
+{
+  g_hash_table_remove (self->bound, list_item);
+}
+
+/* Editor */
+
+static void
+show_editor (PodiumCollectionView *self,
+             GObject              *object)
+{
+  if (object == self->shown)
+    return;
+
+  /* Text still being typed belongs to the object that was shown */
+  podium_form_flush ();
+  g_set_object (&self->shown, object);
+
+  if (object == NULL)
+    {
+      adw_bin_set_child (self->editor_bin, NULL);
+      gtk_stack_set_visible_child_name (self->editor_stack, "empty");
+    }
+  else
+    {
+      adw_bin_set_child (self->editor_bin, podium_editor_new (self->document, object));
+      gtk_stack_set_visible_child_name (self->editor_stack, "editor");
+    }
+
+  gtk_widget_set_sensitive (self->duplicate_button, object != NULL);
+  gtk_widget_set_sensitive (self->delete_button, object != NULL);
+  g_signal_emit (self, signals [SELECTION_CHANGED], 0, object);
+}
+
+static void
+on_selection_changed_cb (PodiumCollectionView *self)
+{
+  show_editor (self, gtk_single_selection_get_selected_item (self->selection));
+}
+
+static void
+update_count (PodiumCollectionView *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  g_autofree char *text = count_text (self, n);
+
+  gtk_label_set_text (self->count_label, text);
+}
+
+static void
+on_document_changed_cb (PodiumCollectionView *self)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    update_cell (key, value);
+
+  /* Values changed: sort and filter again */
+  for (guint i = 0; i < self->sorters->len; i++)
+    gtk_sorter_changed (g_ptr_array_index (self->sorters, i), GTK_SORTER_CHANGE_DIFFERENT);
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->search_entry)))
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_search_changed_cb (PodiumCollectionView *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_search_stop_cb (PodiumCollectionView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+static void
+on_activate_cb (PodiumCollectionView *self,
+                guint                 position)
+{
+  GtkWidget *page = adw_bin_get_child (self->editor_bin);
+
+  if (page)
+    podium_editor_focus_first (page);
+}
+
+static gboolean
+on_delete_shortcut_cb (GtkWidget *widget,
+                       GVariant  *args,
+                       gpointer   user_data)
+{
+  podium_collection_view_delete (user_data);
+  return TRUE;
+}
+
+/* Creating and copying */
+
+static gpointer
+new_object (PodiumCollectionView *self)
+{
+  switch (self->kind)
+    {
+    case PODIUM_COLLECTION_SESSIONS:
+      return g_object_new (PODIUM_TYPE_SESSION,
+                           "title", _("New Session"),
+                           "kind", PODIUM_SESSION_TALK,
+                           "duration", podium_session_kind_default_duration (PODIUM_SESSION_TALK),
+                           NULL);
+    case PODIUM_COLLECTION_PEOPLE:
+      return g_object_new (PODIUM_TYPE_PERSON, "name", _("New Person"), NULL);
+    case PODIUM_COLLECTION_ORGANIZATIONS:
+      return g_object_new (PODIUM_TYPE_ORGANIZATION, "name", _("New Organisation"), NULL);
+    case PODIUM_COLLECTION_ROOMS:
+    default:
+      return g_object_new (PODIUM_TYPE_ROOM, "name", _("New Room"), NULL);
+    }
+}
+
+static void
+copy_properties (GObject *from,
+                 GObject *to)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n = 0;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (from), &n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if (g_str_equal (pspecs[i]->name, "id") || !(pspecs[i]->flags & G_PARAM_WRITABLE))
+        continue;
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (from, pspecs[i]->name, &value);
+      g_object_set_property (to, pspecs[i]->name, &value);
+    }
+}
+
+static const char *
+name_property (GObject *object)
+{
+  return PODIUM_IS_SESSION (object) ? "title" : "name";
+}
+
+static char *
+object_name (GObject *object)
+{
+  return podium_form_object_label (object);
+}
+
+/* Overrides */
+
+static void
+podium_collection_view_dispose (GObject *object)
+{
+  PodiumCollectionView *self = (PodiumCollectionView *)object;
+
+  if (self->document)
+    g_clear_signal_handler (&self->changed_handler, self->document);
+  g_clear_object (&self->document);
+  g_clear_object (&self->shown);
+  g_clear_pointer (&self->bound, g_hash_table_unref);
+  g_clear_pointer (&self->sorters, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (podium_collection_view_parent_class)->dispose (object);
+}
+
+static void
+podium_collection_view_class_init (PodiumCollectionViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = podium_collection_view_dispose;
+
+  signals [SHOW_TOAST] =
+    g_signal_new ("show-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_BOOLEAN);
+  signals [SELECTION_CHANGED] =
+    g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, G_TYPE_OBJECT);
+}
+
+static void
+podium_collection_view_init (PodiumCollectionView *self)
+{
+  self->bound = g_hash_table_new (NULL, NULL);
+  self->sorters = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *label)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return button;
+}
+
+static void
+build (PodiumCollectionView *self)
+{
+  GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
+  GtkWidget *list_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *search_bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *action_bar = gtk_action_bar_new ();
+  GtkWidget *add_button;
+  GtkWidget *status;
+  GtkWidget *add_pill;
+  GtkWidget *empty_scrolled;
+  GtkEventController *shortcuts;
+  GtkSorter *view_sorter;
+
+  /* The list */
+  self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  g_object_set (self->search_entry, "placeholder-text", kind_word (self, 0), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, kind_word (self, 0), -1);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->search_entry), TRUE);
+  gtk_widget_set_margin_start (search_bar, 6);
+  gtk_widget_set_margin_end (search_bar, 6);
+  gtk_widget_set_margin_top (search_bar, 6);
+  gtk_widget_set_margin_bottom (search_bar, 6);
+  gtk_box_append (GTK_BOX (search_bar), GTK_WIDGET (self->search_entry));
+  gtk_box_append (GTK_BOX (list_box), search_bar);
+  gtk_box_append (GTK_BOX (list_box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed_cb), self);
+  g_signal_connect_swapped (self->search_entry, "stop-search", G_CALLBACK (on_search_stop_cb), self);
+
+  self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (NULL));
+  gtk_column_view_set_show_column_separators (self->column_view, FALSE);
+  gtk_column_view_set_reorderable (self->column_view, FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->column_view), "podium-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, kind_word (self, 6), -1);
+  for (guint i = 0; i < self->n_columns; i++)
+    {
+      const Column *column = &self->columns[i];
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      GtkCustomSorter *sorter = gtk_custom_sorter_new (compare_column, (gpointer) column, NULL);
+      g_autoptr(GtkColumnViewColumn) view_column = NULL;
+
+      g_object_set_data (G_OBJECT (factory), "column", (gpointer) column);
+      g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup_cb), self);
+      g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind_cb), self);
+      g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind_cb), self);
+      view_column = gtk_column_view_column_new (_(column->title), factory);
+      gtk_column_view_column_set_sorter (view_column, GTK_SORTER (sorter));
+      gtk_column_view_column_set_expand (view_column, column->expand);
+      gtk_column_view_column_set_resizable (view_column, TRUE);
+      if (column->width > 0)
+        gtk_column_view_column_set_fixed_width (view_column, column->width);
+      gtk_column_view_append_column (self->column_view, view_column);
+      g_ptr_array_add (self->sorters, sorter);
+    }
+  g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (on_activate_cb), self);
+
+  self->filter = gtk_custom_filter_new (filter_item, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
+  view_sorter = gtk_column_view_get_sorter (self->column_view);
+  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model),
+                                              g_object_ref (view_sorter));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sort_model));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_swapped (self->selection, "notify::selected-item",
+                            G_CALLBACK (on_selection_changed_cb), self);
+  g_signal_connect_swapped (self->filter_model, "items-changed", G_CALLBACK (update_count), self);
+
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                                          gtk_callback_action_new (on_delete_shortcut_cb, self, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self->column_view), shortcuts);
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->column_view));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_box_append (GTK_BOX (list_box), scrolled);
+
+  add_button = icon_button ("list-add-symbolic", kind_word (self, 1));
+  self->duplicate_button = icon_button ("edit-copy-symbolic", kind_word (self, 2));
+  self->delete_button = icon_button ("user-trash-symbolic", kind_word (self, 3));
+  g_signal_connect_swapped (add_button, "clicked", G_CALLBACK (podium_collection_view_add), self);
+  g_signal_connect_swapped (self->duplicate_button, "clicked", G_CALLBACK (podium_collection_view_duplicate), self);
+  g_signal_connect_swapped (self->delete_button, "clicked", G_CALLBACK (podium_collection_view_delete), self);
+  gtk_action_bar_pack_start (GTK_ACTION_BAR (action_bar), add_button);
+  gtk_action_bar_pack_start (GTK_ACTION_BAR (action_bar), self->duplicate_button);
+  gtk_action_bar_pack_start (GTK_ACTION_BAR (action_bar), self->delete_button);
+  self->count_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
+  gtk_action_bar_pack_end (GTK_ACTION_BAR (action_bar), GTK_WIDGET (self->count_label));
+  gtk_box_append (GTK_BOX (list_box), action_bar);
+
+  /* The editor */
+  self->editor_stack = GTK_STACK (gtk_stack_new ());
+  self->editor_bin = ADW_BIN (adw_bin_new ());
+  self->empty_bin = ADW_BIN (adw_bin_new ());
+  gtk_widget_set_hexpand (GTK_WIDGET (self->editor_stack), TRUE);
+  gtk_widget_set_size_request (GTK_WIDGET (self->editor_stack), 360, -1);
+
+  status = adw_status_page_new ();
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), kind_word (self, 4));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), kind_word (self, 5));
+  add_pill = gtk_button_new_with_label (kind_word (self, 1));
+  gtk_widget_set_halign (add_pill, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (add_pill, "pill");
+  gtk_widget_add_css_class (add_pill, "suggested-action");
+  g_signal_connect_swapped (add_pill, "clicked", G_CALLBACK (podium_collection_view_add), self);
+  adw_status_page_set_child (ADW_STATUS_PAGE (status), add_pill);
+  switch (self->kind)
+    {
+    case PODIUM_COLLECTION_SESSIONS:
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "x-office-calendar-symbolic");
+      break;
+    case PODIUM_COLLECTION_PEOPLE:
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "system-users-symbolic");
+      break;
+    case PODIUM_COLLECTION_ORGANIZATIONS:
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "network-workgroup-symbolic");
+      break;
+    case PODIUM_COLLECTION_ROOMS:
+    default:
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "find-location-symbolic");
+      break;
+    }
+
+  if (self->kind == PODIUM_COLLECTION_ORGANIZATIONS)
+    {
+      /* With nothing selected, the balance between the agencies is what matters */
+      empty_scrolled = gtk_scrolled_window_new ();
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (empty_scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (empty_scrolled), GTK_WIDGET (self->empty_bin));
+      gtk_stack_add_named (self->editor_stack, empty_scrolled, "empty");
+      g_object_ref_sink (status);
+      g_object_unref (status);
+    }
+  else
+    gtk_stack_add_named (self->editor_stack, status, "empty");
+  gtk_stack_add_named (self->editor_stack, GTK_WIDGET (self->editor_bin), "editor");
+  g_signal_connect (self->editor_stack, "notify::visible-child",
+                    G_CALLBACK (_podium_sync_stack_hidden), NULL);
+  _podium_sync_stack_hidden (GTK_WIDGET (self->editor_stack));
+
+  gtk_paned_set_start_child (GTK_PANED (paned), list_box);
+  gtk_paned_set_end_child (GTK_PANED (paned), GTK_WIDGET (self->editor_stack));
+  gtk_paned_set_resize_start_child (GTK_PANED (paned), TRUE);
+  gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
+  gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
+  gtk_paned_set_position (GTK_PANED (paned), self->kind == PODIUM_COLLECTION_SESSIONS ? 700 : 520);
+  gtk_widget_set_size_request (list_box, 300, -1);
+  adw_bin_set_child (ADW_BIN (self), paned);
+
+  gtk_widget_set_sensitive (self->duplicate_button, FALSE);
+  gtk_widget_set_sensitive (self->delete_button, FALSE);
+}
+
+GtkWidget *
+podium_collection_view_new (PodiumCollectionKind kind)
+{
+  PodiumCollectionView *self = g_object_new (PODIUM_TYPE_COLLECTION_VIEW, NULL);
+
+  self->kind = kind;
+  switch (kind)
+    {
+    case PODIUM_COLLECTION_SESSIONS:
+      self->columns = session_columns;
+      self->n_columns = G_N_ELEMENTS (session_columns);
+      break;
+    case PODIUM_COLLECTION_PEOPLE:
+      self->columns = person_columns;
+      self->n_columns = G_N_ELEMENTS (person_columns);
+      break;
+    case PODIUM_COLLECTION_ORGANIZATIONS:
+      self->columns = organization_columns;
+      self->n_columns = G_N_ELEMENTS (organization_columns);
+      break;
+    case PODIUM_COLLECTION_ROOMS:
+    default:
+      self->columns = room_columns;
+      self->n_columns = G_N_ELEMENTS (room_columns);
+      break;
+    }
+  build (self);
+  return GTK_WIDGET (self);
+}
+
+void
+podium_collection_view_set_document (PodiumCollectionView *self,
+                                     PodiumDocument       *document)
+{
+  g_return_if_fail (PODIUM_IS_COLLECTION_VIEW (self));
+  g_return_if_fail (document == NULL || PODIUM_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  show_editor (self, NULL);
+  if (self->document)
+    g_clear_signal_handler (&self->changed_handler, self->document);
+  g_set_object (&self->document, document);
+
+  gtk_filter_list_model_set_model (self->filter_model, document ? get_items (self) : NULL);
+  adw_bin_set_child (self->empty_bin, NULL);
+  if (document)
+    {
+      self->changed_handler = g_signal_connect_swapped (document, "changed",
+                                                        G_CALLBACK (on_document_changed_cb), self);
+      if (self->kind == PODIUM_COLLECTION_ORGANIZATIONS)
+        {
+          GtkWidget *clamp = adw_clamp_new ();
+          GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+          GtkWidget *heading = gtk_label_new (kind_word (self, 4));
+          GtkWidget *hint = gtk_label_new (kind_word (self, 5));
+
+          gtk_widget_set_margin_top (box, 24);
+          gtk_widget_set_margin_bottom (box, 24);
+          gtk_widget_set_margin_start (box, 12);
+          gtk_widget_set_margin_end (box, 12);
+          gtk_widget_add_css_class (heading, "title-2");
+          gtk_widget_add_css_class (hint, "dim-label");
+          gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+          gtk_box_set_spacing (GTK_BOX (box), 12);
+          gtk_box_append (GTK_BOX (box), heading);
+          gtk_box_append (GTK_BOX (box), hint);
+          gtk_box_append (GTK_BOX (box), podium_editor_balance_new (document));
+          adw_clamp_set_child (ADW_CLAMP (clamp), box);
+          adw_bin_set_child (self->empty_bin, clamp);
+        }
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  update_count (self);
+}
+
+gpointer
+podium_collection_view_get_selected (PodiumCollectionView *self)
+{
+  g_return_val_if_fail (PODIUM_IS_COLLECTION_VIEW (self), NULL);
+
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+void
+podium_collection_view_select (PodiumCollectionView *self,
+                               gpointer              object)
+{
+  GListModel *model;
+  guint n;
+
+  g_return_if_fail (PODIUM_IS_COLLECTION_VIEW (self));
+
+  model = G_LIST_MODEL (self->sort_model);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; object && i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (item == object)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          /* The column view has no scrolling API in GTK 4.8; its inner list view does */
+          for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+               child; child = gtk_widget_get_next_sibling (child))
+            if (GTK_IS_LIST_VIEW (child))
+              gtk_widget_activate_action (child, "list.scroll-to-item", "u", i);
+          return;
+        }
+    }
+
+  /* Hidden by the search: show it anyway */
+  if (object && *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_LESS_STRICT);
+      podium_collection_view_select (self, object);
+      return;
+    }
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+void
+podium_collection_view_add (PodiumCollectionView *self)
+{
+  g_autoptr(GObject) object = NULL;
+  GtkWidget *page;
+
+  g_return_if_fail (PODIUM_IS_COLLECTION_VIEW (self));
+
+  if (self->document == NULL)
+    return;
+
+  podium_form_flush ();
+  object = new_object (self);
+  podium_document_add (self->document, object);
+  podium_collection_view_select (self, object);
+
+  /* Ready to type the name */
+  if ((page = adw_bin_get_child (self->editor_bin)))
+    podium_editor_focus_first (page);
+}
+
+void
+podium_collection_view_duplicate (PodiumCollectionView *self)
+{
+  GObject *original;
+  g_autoptr(GObject) copy = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *copy_name = NULL;
+
+  g_return_if_fail (PODIUM_IS_COLLECTION_VIEW (self));
+
+  if (!(original = podium_collection_view_get_selected (self)))
+    return;
+
+  podium_form_flush ();
+  copy = g_object_new (G_OBJECT_TYPE (original), NULL);
+  copy_properties (original, copy);
+  name = object_name (original);
+  /* TRANSLATORS: the name of a duplicated session, person, … */
+  copy_name = g_strdup_printf (_("%s (Copy)"), name);
+  g_object_set (copy, name_property (copy), copy_name, NULL);
+
+  /* TRANSLATORS: an undo step */
+  podium_document_begin (self->document, _("Duplicate"));
+  if (PODIUM_IS_SESSION (original))
+    {
+      GListModel *roles = podium_session_get_roles (PODIUM_SESSION (original));
+
+      copy_properties (G_OBJECT (podium_session_get_video (PODIUM_SESSION (original))),
+                       G_OBJECT (podium_session_get_video (PODIUM_SESSION (copy))));
+      podium_document_add (self->document, copy);
+      for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+        {
+          g_autoptr(PodiumRole) role = g_list_model_get_item (roles, i);
+
+          podium_document_add_role (self->document, PODIUM_SESSION (copy),
+                                    podium_role_get_role (role),
+                                    podium_role_get_person (role),
+                                    podium_role_get_organization (role));
+        }
+    }
+  else
+    podium_document_add (self->document, copy);
+  podium_document_end (self->document);
+
+  podium_collection_view_select (self, copy);
+}
+
+void
+podium_collection_view_delete (PodiumCollectionView *self)
+{
+  GObject *object;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (PODIUM_IS_COLLECTION_VIEW (self));
+
+  if (!(object = podium_collection_view_get_selected (self)))
+    return;
+
+  podium_form_flush ();
+  name = object_name (object);
+  podium_document_remove (self->document, object);
+  /* TRANSLATORS: a toast after deleting a session, person, organisation or room */
+  title = g_strdup_printf (_("“%s” deleted"), name);
+  g_signal_emit (self, signals [SHOW_TOAST], 0, title, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+void
+podium_collection_view_focus_search (PodiumCollectionView *self)
+{
+  g_return_if_fail (PODIUM_IS_COLLECTION_VIEW (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}

@@ -1,0 +1,1499 @@
+/* podium-editors.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "podium-editors.h"
+#include "podium-form.h"
+#include "podium-video-panel.h"
+
+/* What an editor's callbacks need: the document and the object being edited */
+typedef struct
+{
+  PodiumDocument *document;
+  gpointer        object;
+  GtkWidget      *widget;   /* optional, not owned */
+  GtkWidget      *other;    /* optional, not owned */
+  GtkWidget      *third;    /* optional, not owned */
+  char           *signature;
+  GArray         *dates;    /* what each day choice means */
+} Ctx;
+
+static Ctx *
+ctx_new (PodiumDocument *document,
+         gpointer        object)
+{
+  Ctx *ctx = g_new0 (Ctx, 1);
+
+  ctx->document = g_object_ref (document);
+  ctx->object = object ? g_object_ref (object) : NULL;
+  return ctx;
+}
+
+static void
+ctx_free (Ctx *ctx)
+{
+  g_clear_object (&ctx->document);
+  g_clear_object (&ctx->object);
+  g_free (ctx->signature);
+  g_clear_pointer (&ctx->dates, g_array_unref);
+  g_free (ctx);
+}
+
+static Ctx *
+ctx_attach (GtkWidget      *widget,
+            PodiumDocument *document,
+            gpointer        object)
+{
+  Ctx *ctx = ctx_new (document, object);
+
+  ctx->widget = widget;
+  g_object_set_data_full (G_OBJECT (widget), "podium-ctx", ctx, (GDestroyNotify) ctx_free);
+  return ctx;
+}
+
+static Ctx *
+ctx_get (gpointer widget)
+{
+  return g_object_get_data (G_OBJECT (widget), "podium-ctx");
+}
+
+/* GTK 4.8 reads "_Add Role Add Role" to screen readers for a mnemonic label */
+static GtkWidget *
+mnemonic_button_new (const char *label)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  g_autoptr(GString) plain = g_string_new (NULL);
+
+  for (const char *p = label; *p; p++)
+    if (*p != '_')
+      g_string_append_c (plain, *p);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  plain->str, -1);
+  return button;
+}
+
+static GtkWidget *
+group_new (const char *title,
+           const char *description)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  if (description)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  return group;
+}
+
+static void
+group_add (GtkWidget *group,
+           GtkWidget *child)
+{
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), child);
+}
+
+static GtkWidget *
+text_group (PodiumDocument *document,
+            gpointer        object,
+            const char     *property,
+            const char     *title)
+{
+  GtkWidget *group = group_new (title, NULL);
+
+  group_add (group, podium_form_text_view (document, object, property, title));
+  return group;
+}
+
+static GtkWidget *
+boxed_list_new (const char *placeholder)
+{
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *label = gtk_label_new (placeholder);
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (list), label);
+  return list;
+}
+
+static void
+list_clear (GtkWidget *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (list)) != NULL &&
+         GTK_IS_LIST_BOX_ROW (child))
+    gtk_list_box_remove (GTK_LIST_BOX (list), child);
+}
+
+gboolean
+podium_role_counts_for (PodiumRole         *role,
+                        PodiumOrganization *organization)
+{
+  PodiumOrganization *held_by = podium_role_get_organization (role);
+  PodiumPerson *person = podium_role_get_person (role);
+
+  if (held_by != NULL)
+    return held_by == organization;
+  return person != NULL && podium_person_get_organization (person) == organization;
+}
+
+/* "Monday, 20 November 2023 · 10:00–10:30 · Plenarsaal" */
+static char *
+session_when_where (PodiumSession *session)
+{
+  g_autofree char *place = podium_labels_session_place (session);
+  g_autofree char *date = NULL;
+  g_autofree char *time = NULL;
+  gint64 start = podium_session_get_start (session);
+
+  if (start == PODIUM_TIME_NONE)
+    return g_steal_pointer (&place);
+
+  date = podium_labels_date (podium_time_get_date (start));
+  time = podium_labels_time_range (start, podium_session_get_end (session));
+  return g_strdup_printf ("%s · %s · %s", date, time, place);
+}
+
+static GtkWidget *
+session_row_new (PodiumSession *session,
+                 const char    *prefix)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *where = session_when_where (session);
+  g_autofree char *subtitle = prefix ? g_strdup_printf ("%s · %s", prefix, where)
+                                     : g_steal_pointer (&where);
+  const char *title = podium_session_get_title (session);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title && *title ? title : _("Untitled Session"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-session");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s",
+                                    podium_object_get_id (PODIUM_OBJECT (session)));
+  gtk_widget_set_tooltip_text (row, _("Show in the Schedule"));
+  return row;
+}
+
+/* Which sessions a list shows, and with what prefix; NULL skips the session */
+typedef char *(*SessionFilter) (PodiumSession *session,
+                                gpointer       object);
+
+static void
+refresh_session_list (GtkWidget *list)
+{
+  Ctx *ctx = ctx_get (list);
+  SessionFilter filter = g_object_get_data (G_OBJECT (list), "filter");
+  g_autoptr(GPtrArray) sessions = podium_document_list_sessions_by_time (ctx->document);
+  GListModel *all = podium_document_get_sessions (ctx->document);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GString) signature = g_string_new (NULL);
+
+  /* scheduled sessions in time order, then the unscheduled ones */
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(PodiumSession) session = g_list_model_get_item (all, i);
+
+      if (!podium_session_is_scheduled (session))
+        g_ptr_array_add (sessions, g_object_ref (session));
+    }
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      PodiumSession *session = g_ptr_array_index (sessions, i);
+      g_autofree char *prefix = filter (session, ctx->object);
+      g_autofree char *where = NULL;
+
+      if (prefix == NULL)
+        continue;
+      where = session_when_where (session);
+      g_string_append_printf (signature, "%p\x1f%s\x1f%s\x1f%s\x1e", session, prefix,
+                              podium_session_get_title (session), where);
+      g_ptr_array_add (rows, g_object_ref_sink (session_row_new (session, *prefix ? prefix : NULL)));
+    }
+
+  if (g_strcmp0 (ctx->signature, signature->str) == 0)
+    return;
+  g_free (ctx->signature);
+  ctx->signature = g_strdup (signature->str);
+
+  list_clear (list);
+  for (guint i = 0; i < rows->len; i++)
+    gtk_list_box_append (GTK_LIST_BOX (list), g_ptr_array_index (rows, i));
+}
+
+static GtkWidget *
+session_list_new (PodiumDocument *document,
+                  gpointer        object,
+                  SessionFilter   filter,
+                  const char     *placeholder)
+{
+  GtkWidget *list = boxed_list_new (placeholder);
+
+  ctx_attach (list, document, object);
+  g_object_set_data (G_OBJECT (list), "filter", filter);
+  refresh_session_list (list);
+  podium_form_follow_document (list, document, G_CALLBACK (refresh_session_list));
+  return list;
+}
+
+/* "Moderation, Impulse" — the roles @match accepts in @session, or NULL for none */
+static char *
+roles_matching (PodiumSession *session,
+                gboolean     (*match) (PodiumRole *role, gpointer object),
+                gpointer       object)
+{
+  GListModel *roles = podium_session_get_roles (session);
+  g_autoptr(GString) str = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(PodiumRole) role = g_list_model_get_item (roles, i);
+
+      if (!match (role, object))
+        continue;
+      if (str == NULL)
+        str = g_string_new (NULL);
+      else
+        g_string_append (str, ", ");
+      g_string_append (str, podium_labels_role (podium_role_get_role (role)));
+    }
+  return str ? g_string_free (g_steal_pointer (&str), FALSE) : NULL;
+}
+
+static gboolean
+role_is_person (PodiumRole *role,
+                gpointer    person)
+{
+  return podium_role_get_person (role) == person;
+}
+
+static char *
+person_filter (PodiumSession *session,
+               gpointer       person)
+{
+  return roles_matching (session, role_is_person, person);
+}
+
+static gboolean
+role_is_organization (PodiumRole *role,
+                      gpointer    organization)
+{
+  return podium_role_counts_for (role, organization);
+}
+
+static char *
+organization_filter (PodiumSession *session,
+                     gpointer       organization)
+{
+  return roles_matching (session, role_is_organization, organization);
+}
+
+static char *
+room_filter (PodiumSession *session,
+             gpointer       room)
+{
+  if (podium_session_get_room (session) == room || podium_session_get_all_rooms (session))
+    return g_strdup ("");
+  return NULL;
+}
+
+/* Session: day, start, room */
+
+static int
+default_date (PodiumDocument *document)
+{
+  int date = podium_conference_get_start_date (podium_document_get_conference (document));
+
+  if (date == PODIUM_DATE_NONE)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *text = g_date_time_format (now, "%Y-%m-%d");
+
+      podium_time_parse_date (text, &date);
+    }
+  return date;
+}
+
+static GStrv
+day_choices (gpointer  data,
+             guint    *selected)
+{
+  Ctx *ctx = data;
+  PodiumConference *conference = podium_document_get_conference (ctx->document);
+  int first = podium_conference_get_start_date (conference);
+  int last = podium_conference_get_end_date (conference);
+  gint64 start = podium_session_get_start (ctx->object);
+  int date = start == PODIUM_TIME_NONE ? PODIUM_DATE_NONE : podium_time_get_date (start);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GArray) dates = g_array_new (FALSE, FALSE, sizeof (int));
+  int none = PODIUM_DATE_NONE;
+
+  g_array_append_val (dates, none);
+  if (first != PODIUM_DATE_NONE)
+    {
+      if (last == PODIUM_DATE_NONE || last < first)
+        last = first;
+      for (int d = first; d <= last && d - first < 60; d++)
+        g_array_append_val (dates, d);
+    }
+  if (date != PODIUM_DATE_NONE && (first == PODIUM_DATE_NONE || date < first || date > last))
+    g_array_append_val (dates, date);
+
+  *selected = 0;
+  for (guint i = 0; i < dates->len; i++)
+    {
+      int d = g_array_index (dates, int, i);
+
+      if (d == PODIUM_DATE_NONE)
+        g_strv_builder_add (builder, _("Not scheduled"));
+      else
+        {
+          g_autofree char *label = podium_labels_date (d);
+          g_strv_builder_add (builder, label);
+        }
+      if (d == date)
+        *selected = i;
+    }
+
+  g_clear_pointer (&ctx->dates, g_array_unref);
+  ctx->dates = g_array_ref (dates);
+  return g_strv_builder_end (builder);
+}
+
+static void
+choose_day (gpointer data,
+            guint    position)
+{
+  Ctx *ctx = data;
+  GArray *dates = ctx->dates;
+  PodiumSession *session = ctx->object;
+  gint64 start = podium_session_get_start (session);
+  int clock;
+  int date;
+
+  if (dates == NULL || position >= dates->len)
+    return;
+
+  date = g_array_index (dates, int, position);
+  if (date == PODIUM_DATE_NONE)
+    {
+      podium_document_unschedule (ctx->document, session);
+      return;
+    }
+
+  clock = start != PODIUM_TIME_NONE
+    ? podium_time_get_clock (start)
+    : podium_conference_get_day_start (podium_document_get_conference (ctx->document));
+  podium_document_edit (ctx->document, session, "start", podium_time_from_date (date, clock), NULL);
+}
+
+static char *
+get_start_text (gpointer data)
+{
+  Ctx *ctx = data;
+  gint64 start = podium_session_get_start (ctx->object);
+
+  if (start == PODIUM_TIME_NONE)
+    return g_strdup ("");
+  return podium_time_format_clock (podium_time_get_clock (start));
+}
+
+static gboolean
+set_start_text (gpointer    data,
+                const char *text)
+{
+  Ctx *ctx = data;
+  gint64 start = podium_session_get_start (ctx->object);
+  int h, m, minutes;
+  char sep;
+
+  if (*text == '\0')
+    {
+      podium_document_edit (ctx->document, ctx->object, "start", PODIUM_TIME_NONE, NULL);
+      return TRUE;
+    }
+
+  if (!podium_time_parse_clock (text, &minutes))
+    {
+      if (sscanf (text, "%d%c%d", &h, &sep, &m) == 3 && (sep == ':' || sep == '.') &&
+          h >= 0 && h < 24 && m >= 0 && m < 60)
+        minutes = h * 60 + m;
+      else
+        return FALSE;
+    }
+
+  podium_document_edit (ctx->document, ctx->object, "start",
+                        podium_time_from_date (start != PODIUM_TIME_NONE
+                                                 ? podium_time_get_date (start)
+                                                 : default_date (ctx->document),
+                                               minutes),
+                        NULL);
+  return TRUE;
+}
+
+static GStrv
+room_choices (gpointer  data,
+              guint    *selected)
+{
+  Ctx *ctx = data;
+  PodiumSession *session = ctx->object;
+  GListModel *rooms = podium_document_get_rooms (ctx->document);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  PodiumRoom *room = podium_session_get_room (session);
+
+  g_strv_builder_add (builder, _("No room"));
+  g_strv_builder_add (builder, _("All rooms"));
+  *selected = podium_session_get_all_rooms (session) ? 1 : 0;
+  for (guint i = 0; i < g_list_model_get_n_items (rooms); i++)
+    {
+      g_autoptr(PodiumRoom) item = g_list_model_get_item (rooms, i);
+      g_autofree char *label = podium_form_object_label (item);
+
+      g_strv_builder_add (builder, label);
+      if (item == room && !podium_session_get_all_rooms (session))
+        *selected = i + 2;
+    }
+  return g_strv_builder_end (builder);
+}
+
+static void
+choose_room (gpointer data,
+             guint    position)
+{
+  Ctx *ctx = data;
+  PodiumSession *session = ctx->object;
+  GListModel *rooms = podium_document_get_rooms (ctx->document);
+  g_autoptr(PodiumRoom) room = NULL;
+  gint64 start = podium_session_get_start (session);
+
+  if (position >= 2)
+    room = g_list_model_get_item (rooms, position - 2);
+
+  /* Putting a session in a room puts it in the grid: give it a time if it has none */
+  if (start == PODIUM_TIME_NONE && position >= 1)
+    start = podium_time_from_date (default_date (ctx->document),
+                                   podium_conference_get_day_start (podium_document_get_conference (ctx->document)));
+
+  podium_document_edit (ctx->document, session,
+                        "room", room,
+                        "all-rooms", position == 1,
+                        "start", start,
+                        NULL);
+}
+
+/* Session: roles */
+
+static void
+on_remove_role_clicked_cb (GtkButton *button,
+                           Ctx       *ctx)
+{
+  PodiumRole *role = g_object_get_data (G_OBJECT (button), "role");
+
+  podium_document_remove_role (ctx->document, ctx->object, role);
+}
+
+static void
+refresh_roles (GtkWidget *list)
+{
+  Ctx *ctx = ctx_get (list);
+  GListModel *roles = podium_session_get_roles (ctx->object);
+  g_autoptr(GString) signature = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (roles);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PodiumRole) role = g_list_model_get_item (roles, i);
+      g_autofree char *holder = podium_labels_role_holder (role);
+
+      g_string_append_printf (signature, "%p\x1f%d\x1f%s\x1e", role, podium_role_get_role (role), holder);
+    }
+  if (g_strcmp0 (ctx->signature, signature->str) == 0)
+    return;
+  g_free (ctx->signature);
+  ctx->signature = g_strdup (signature->str);
+
+  list_clear (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PodiumRole) role = g_list_model_get_item (roles, i);
+      g_autofree char *holder = podium_labels_role_holder (role);
+      g_autofree char *remove_label = NULL;
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), holder);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), podium_labels_role (podium_role_get_role (role)));
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      /* TRANSLATORS: a button removing someone's role: "Remove Moderation: ThAFF" */
+      remove_label = g_strdup_printf (_("Remove %s: %s"),
+                                      podium_labels_role (podium_role_get_role (role)), holder);
+      gtk_widget_set_tooltip_text (button, remove_label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      remove_label, -1);
+      g_object_set_data_full (G_OBJECT (button), "role", g_object_ref (role), g_object_unref);
+      g_signal_connect (button, "clicked", G_CALLBACK (on_remove_role_clicked_cb), ctx);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+}
+
+static const char *
+role_label (int value)
+{
+  return podium_labels_role (value);
+}
+
+static void
+on_add_role_clicked_cb (GtkButton *button,
+                        Ctx       *ctx)
+{
+  GtkWidget *kind_row = ctx->widget;
+  GtkWidget *person_row = ctx->other;
+  GtkWidget *org_row = ctx->third;
+  PodiumPerson *person = podium_form_object_combo_get_selected (person_row);
+  PodiumOrganization *organization = podium_form_object_combo_get_selected (org_row);
+  guint kind = adw_combo_row_get_selected (ADW_COMBO_ROW (kind_row));
+
+  if (person == NULL && organization == NULL)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (button));
+      return;
+    }
+
+  podium_document_add_role (ctx->document, ctx->object, kind, person, organization);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (person_row), 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (org_row), 0);
+}
+
+static void
+update_add_sensitive (GtkWidget *button)
+{
+  Ctx *ctx = g_object_get_data (G_OBJECT (button), "add-ctx");
+
+  gtk_widget_set_sensitive (button,
+                            podium_form_object_combo_get_selected (ctx->other) != NULL ||
+                            podium_form_object_combo_get_selected (ctx->third) != NULL);
+}
+
+static GtkWidget *
+roles_group_new (PodiumDocument *document,
+                 PodiumSession  *session)
+{
+  GtkWidget *group = group_new (_("People and Organisations"),
+                                _("Who speaks, moderates or gives the impulse; a role can be held by an organisation until a person is named"));
+  GtkWidget *list = boxed_list_new (_("No one yet"));
+  GtkWidget *add_list = gtk_list_box_new ();
+  GtkWidget *expander = adw_expander_row_new ();
+  GtkWidget *kind_row;
+  GtkWidget *person_row;
+  GtkWidget *org_row;
+  GtkWidget *button_row = adw_action_row_new ();
+  GtkWidget *button = mnemonic_button_new (_("_Add Role"));
+  Ctx *add_ctx;
+
+  ctx_attach (list, document, session);
+  refresh_roles (list);
+  podium_form_follow_document (list, document, G_CALLBACK (refresh_roles));
+  group_add (group, list);
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (add_list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (add_list, "boxed-list");
+  gtk_widget_set_margin_top (add_list, 12);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Add a Person or Organisation"));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), _("In a role such as speaker or moderation"));
+  gtk_list_box_append (GTK_LIST_BOX (add_list), expander);
+
+  kind_row = adw_combo_row_new ();
+  {
+    g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
+    for (int i = PODIUM_ROLE_SPEAKER; i <= PODIUM_ROLE_HOST; i++)
+      gtk_string_list_append (labels, role_label (i));
+    adw_combo_row_set_model (ADW_COMBO_ROW (kind_row), G_LIST_MODEL (labels));
+  }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (kind_row), _("Role"));
+  if (podium_session_get_kind (session) == PODIUM_SESSION_BREAKOUT ||
+      podium_session_get_kind (session) == PODIUM_SESSION_PANEL ||
+      podium_session_get_kind (session) == PODIUM_SESSION_WORKSHOP)
+    adw_combo_row_set_selected (ADW_COMBO_ROW (kind_row), PODIUM_ROLE_MODERATOR);
+  person_row = podium_form_object_combo_new (document, _("Person"),
+                                             podium_document_get_people (document), _("None"));
+  org_row = podium_form_object_combo_new (document, _("Organisation"),
+                                          podium_document_get_organizations (document), _("None"));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), kind_row);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), person_row);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), org_row);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "suggested-action");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (button_row), button);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), button_row);
+
+  add_ctx = ctx_attach (button, document, session);
+  add_ctx->widget = kind_row;
+  add_ctx->other = person_row;
+  add_ctx->third = org_row;
+  g_object_set_data (G_OBJECT (button), "add-ctx", add_ctx);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_add_role_clicked_cb), add_ctx);
+  g_signal_connect_swapped (person_row, "notify::selected", G_CALLBACK (update_add_sensitive), button);
+  g_signal_connect_swapped (org_row, "notify::selected", G_CALLBACK (update_add_sensitive), button);
+  update_add_sensitive (button);
+
+  group_add (group, add_list);
+  return group;
+}
+
+/* Session: video message */
+
+
+
+static void
+refresh_video_visible (GtkWidget *group)
+{
+  Ctx *ctx = ctx_get (group);
+
+  gtk_widget_set_visible (group,
+                          podium_session_get_kind (ctx->object) == PODIUM_SESSION_VIDEO_MESSAGE);
+}
+
+static GtkWidget *
+video_group_new (PodiumDocument *document,
+                 PodiumSession  *session)
+{
+  GtkWidget *group = group_new (_("Video Message"), NULL);
+
+  ctx_attach (group, document, session);
+  refresh_video_visible (group);
+  podium_form_follow_document (group, document, G_CALLBACK (refresh_video_visible));
+
+  {
+    GtkWidget *panel = podium_video_panel_new ();
+
+    /* The window keeps the document's file on it: relative video paths live beside it */
+    podium_video_panel_set_document (PODIUM_VIDEO_PANEL (panel), document,
+                                     g_object_get_data (G_OBJECT (document), "podium-file"));
+    podium_video_panel_set_session (PODIUM_VIDEO_PANEL (panel), session);
+    group_add (group, panel);
+  }
+
+  return group;
+}
+
+static const char *
+session_kind_label (int value)
+{
+  return podium_labels_session_kind (value);
+}
+
+static const char *
+session_status_label (int value)
+{
+  return podium_labels_session_status (value);
+}
+
+static GtkWidget *
+session_editor_new (PodiumDocument *document,
+                    PodiumSession  *session)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group;
+  GtkWidget *row;
+  GtkWidget *box;
+  GtkWidget *button;
+  Ctx *ctx;
+
+  group = group_new (NULL, NULL);
+  group_add (group, podium_form_entry_row (document, session, "title", _("_Title")));
+  group_add (group, podium_form_entry_row (document, session, "subtitle", _("S_ubtitle")));
+  group_add (group, podium_form_enum_row (document, session, "kind", _("_Kind"),
+                                          session_kind_label, PODIUM_SESSION_OTHER + 1));
+  group_add (group, podium_form_enum_row (document, session, "status", _("St_atus"),
+                                          session_status_label, PODIUM_STATUS_CANCELLED + 1));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  group = group_new (_("Time and Place"), NULL);
+  ctx = ctx_new (document, session);
+  row = podium_form_custom_combo_row (document, _("_Day"), day_choices, choose_day, ctx,
+                                      (GDestroyNotify) ctx_free);
+  group_add (group, row);
+  ctx = ctx_new (document, session);
+  row = podium_form_custom_entry_row (document, _("_Start"), get_start_text, set_start_text, ctx,
+                                      (GDestroyNotify) ctx_free);
+  gtk_widget_set_tooltip_text (row, _("A time such as 09:30"));
+  group_add (group, row);
+  group_add (group, podium_form_spin_row (document, session, "duration", _("_Length"),
+                                          _("Minutes"), 1, 24 * 60, 5));
+  ctx = ctx_new (document, session);
+  row = podium_form_custom_combo_row (document, _("_Room"), room_choices, choose_room, ctx,
+                                      (GDestroyNotify) ctx_free);
+  group_add (group, row);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (roles_group_new (document, session)));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (video_group_new (document, session)));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (text_group (document, session, "abstract", _("Abstract"))));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (text_group (document, session, "notes", _("Notes"))));
+
+  group = group_new (_("Details"), NULL);
+  group_add (group, podium_form_entry_row (document, session, "language", _("Lan_guage")));
+  group_add (group, podium_form_entry_row (document, session, "track", _("T_rack")));
+  group_add (group, podium_form_list_row (document, session, "tags", _("Ta_gs, Separated by Commas")));
+  group_add (group, podium_form_spin_row (document, session, "expected-attendance",
+                                          _("_Expected Attendance"), NULL, 0, 100000, 10));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  group = group_new (NULL, NULL);
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  button = mnemonic_button_new (_("_Unschedule"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.unschedule-session");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
+                                    podium_object_get_id (PODIUM_OBJECT (session)));
+  gtk_widget_add_css_class (button, "pill");
+  gtk_box_append (GTK_BOX (box), button);
+  button = mnemonic_button_new (_("_Delete Session"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.delete-session");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
+                                    podium_object_get_id (PODIUM_OBJECT (session)));
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "destructive-action");
+  gtk_box_append (GTK_BOX (box), button);
+  group_add (group, box);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  return page;
+}
+
+/* Person */
+
+static void
+on_remove_span_clicked_cb (GtkButton *button,
+                           Ctx       *ctx)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
+  GPtrArray *spans = podium_person_get_availability (ctx->object);
+  g_autoptr(GPtrArray) rest = g_ptr_array_new_with_free_func ((GDestroyNotify) podium_span_free);
+
+  for (guint i = 0; spans && i < spans->len; i++)
+    {
+      PodiumSpan *span = g_ptr_array_index (spans, i);
+      PodiumSpan *copy;
+
+      if (i == index)
+        continue;
+      copy = podium_span_new (span->start, span->end);
+      copy->extra = span->extra ? json_object_ref (span->extra) : NULL;
+      g_ptr_array_add (rest, copy);
+    }
+  podium_document_edit (ctx->document, ctx->object, "availability", rest, NULL);
+}
+
+static void
+refresh_spans (GtkWidget *list)
+{
+  Ctx *ctx = ctx_get (list);
+  GPtrArray *spans = podium_person_get_availability (ctx->object);
+
+  list_clear (list);
+  for (guint i = 0; spans && i < spans->len; i++)
+    {
+      PodiumSpan *span = g_ptr_array_index (spans, i);
+      g_autofree char *date = podium_labels_date (podium_time_get_date (span->start));
+      g_autofree char *range = podium_labels_time_range (span->start, span->end);
+      g_autofree char *remove_label = g_strdup_printf (_("Remove %s, %s"), date, range);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), date);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), range);
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_tooltip_text (button, remove_label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      remove_label, -1);
+      g_object_set_data (G_OBJECT (button), "index", GUINT_TO_POINTER (i));
+      g_signal_connect (button, "clicked", G_CALLBACK (on_remove_span_clicked_cb), ctx);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+}
+
+static gboolean
+parse_span_clock (GtkWidget *entry,
+                  int       *minutes)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  int h, m;
+  char sep;
+
+  if (podium_time_parse_clock (text, minutes))
+    return TRUE;
+  if (sscanf (text, "%d%c%d", &h, &sep, &m) == 3 && (sep == ':' || sep == '.') &&
+      h >= 0 && h < 24 && m >= 0 && m < 60)
+    {
+      *minutes = h * 60 + m;
+      return TRUE;
+    }
+  gtk_widget_add_css_class (entry, "error");
+  return FALSE;
+}
+
+static void
+on_add_span_clicked_cb (GtkButton *button,
+                        Ctx       *ctx)
+{
+  GtkWidget *date_entry = ctx->widget;
+  GtkWidget *from_entry = ctx->other;
+  GtkWidget *to_entry = ctx->third;
+  GPtrArray *spans = podium_person_get_availability (ctx->object);
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func ((GDestroyNotify) podium_span_free);
+  int date, from, to;
+  gint64 start, end;
+
+  gtk_widget_remove_css_class (date_entry, "error");
+  gtk_widget_remove_css_class (from_entry, "error");
+  gtk_widget_remove_css_class (to_entry, "error");
+  if (!podium_time_parse_date (gtk_editable_get_text (GTK_EDITABLE (date_entry)), &date))
+    {
+      gtk_widget_add_css_class (date_entry, "error");
+      return;
+    }
+  if (!parse_span_clock (from_entry, &from) || !parse_span_clock (to_entry, &to))
+    return;
+
+  start = podium_time_from_date (date, from);
+  end = podium_time_from_date (date, to);
+  if (end <= start)
+    end += 24 * 60;  /* until after midnight */
+
+  for (guint i = 0; spans && i < spans->len; i++)
+    {
+      PodiumSpan *span = g_ptr_array_index (spans, i);
+      PodiumSpan *copy = podium_span_new (span->start, span->end);
+
+      copy->extra = span->extra ? json_object_ref (span->extra) : NULL;
+      g_ptr_array_add (all, copy);
+    }
+  g_ptr_array_add (all, podium_span_new (start, end));
+  podium_document_edit (ctx->document, ctx->object, "availability", all, NULL);
+}
+
+static GtkWidget *
+availability_group_new (PodiumDocument *document,
+                        PodiumPerson   *person)
+{
+  GtkWidget *group = group_new (_("Availability"),
+                                _("When this person can take part; with no times given, they are always available"));
+  GtkWidget *list = boxed_list_new (_("Always available"));
+  GtkWidget *add_list = gtk_list_box_new ();
+  GtkWidget *expander = adw_expander_row_new ();
+  GtkWidget *date_row = adw_entry_row_new ();
+  GtkWidget *from_row = adw_entry_row_new ();
+  GtkWidget *to_row = adw_entry_row_new ();
+  GtkWidget *button_row = adw_action_row_new ();
+  GtkWidget *button = mnemonic_button_new (_("_Add Time"));
+  g_autofree char *first = podium_time_format_date (default_date (document));
+  Ctx *ctx;
+
+  ctx_attach (list, document, person);
+  refresh_spans (list);
+  podium_form_follow_document (list, document, G_CALLBACK (refresh_spans));
+  group_add (group, list);
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (add_list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (add_list, "boxed-list");
+  gtk_widget_set_margin_top (add_list, 12);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Add an Available Time"));
+  gtk_list_box_append (GTK_LIST_BOX (add_list), expander);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (date_row), _("Date"));
+  gtk_editable_set_text (GTK_EDITABLE (date_row), first);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (from_row), _("From"));
+  gtk_editable_set_text (GTK_EDITABLE (from_row), "09:00");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (to_row), _("Until"));
+  gtk_editable_set_text (GTK_EDITABLE (to_row), "17:00");
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), date_row);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), from_row);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), to_row);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "suggested-action");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (button_row), button);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), button_row);
+
+  ctx = ctx_attach (button, document, person);
+  ctx->widget = date_row;
+  ctx->other = from_row;
+  ctx->third = to_row;
+  g_signal_connect (button, "clicked", G_CALLBACK (on_add_span_clicked_cb), ctx);
+  group_add (group, add_list);
+
+  return group;
+}
+
+static GtkWidget *
+person_editor_new (PodiumDocument *document,
+                   PodiumPerson   *person)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group;
+
+  group = group_new (NULL, NULL);
+  group_add (group, podium_form_entry_row (document, person, "name", _("_Name")));
+  group_add (group, podium_form_entry_row (document, person, "honorific", _("_Honorific, such as Prof. or Dr.")));
+  group_add (group, podium_form_entry_row (document, person, "position", _("_Position")));
+  group_add (group, podium_form_ref_row (document, person, "organization", _("_Organisation"),
+                                         podium_document_get_organizations (document), _("None")));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  group = group_new (_("Contact"), NULL);
+  group_add (group, podium_form_entry_row (document, person, "email", _("_Email")));
+  group_add (group, podium_form_entry_row (document, person, "phone", _("_Phone")));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  group = group_new (_("Sessions"), _("Every session in which this person holds a role"));
+  group_add (group, session_list_new (document, person, person_filter, _("No sessions yet")));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (availability_group_new (document, person)));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (text_group (document, person, "notes", _("Notes"))));
+  return page;
+}
+
+/* Organisation and the balance between organisations */
+
+typedef struct
+{
+  int moderations;
+  int impulses;
+  int speaking;
+} Tally;
+
+static void
+tally_role (Tally      *tally,
+            PodiumRole *role)
+{
+  switch (podium_role_get_role (role))
+    {
+    case PODIUM_ROLE_MODERATOR:
+      tally->moderations++;
+      break;
+    case PODIUM_ROLE_IMPULSE:
+      tally->impulses++;
+      break;
+    case PODIUM_ROLE_SPEAKER:
+    case PODIUM_ROLE_PANELIST:
+    case PODIUM_ROLE_HOST:
+    default:
+      tally->speaking++;
+      break;
+    }
+}
+
+static char *
+tally_text (const Tally *tally)
+{
+  g_autofree char *m = g_strdup_printf (ngettext ("%d moderation", "%d moderations", tally->moderations),
+                                        tally->moderations);
+  g_autofree char *i = g_strdup_printf (ngettext ("%d impulse", "%d impulses", tally->impulses),
+                                        tally->impulses);
+  g_autofree char *s = g_strdup_printf (ngettext ("%d speaking slot", "%d speaking slots", tally->speaking),
+                                        tally->speaking);
+
+  return g_strdup_printf ("%s · %s · %s", m, i, s);
+}
+
+static Tally
+tally_organization (PodiumDocument     *document,
+                    PodiumOrganization *organization)
+{
+  GListModel *sessions = podium_document_get_sessions (document);
+  Tally tally = { 0, };
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(PodiumSession) session = g_list_model_get_item (sessions, i);
+      GListModel *roles = podium_session_get_roles (session);
+
+      if (podium_session_get_status (session) == PODIUM_STATUS_CANCELLED)
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (roles); j++)
+        {
+          g_autoptr(PodiumRole) role = g_list_model_get_item (roles, j);
+
+          if (podium_role_counts_for (role, organization))
+            tally_role (&tally, role);
+        }
+    }
+  return tally;
+}
+
+static GtkWidget *
+tally_row_new (const char  *title,
+               const char  *subtitle,
+               const Tally *tally)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *text = tally_text (tally);
+  g_autofree char *full = subtitle && *subtitle ? g_strdup_printf ("%s\n%s", subtitle, text)
+                                                : g_strdup (text);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), full);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+  return row;
+}
+
+static void
+refresh_balance (GtkWidget *box)
+{
+  Ctx *ctx = ctx_get (box);
+  GtkWidget *org_list = ctx->other;
+  GtkWidget *region_list = ctx->third;
+  GListModel *organizations = podium_document_get_organizations (ctx->document);
+  g_autoptr(GHashTable) regions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GPtrArray) region_names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) signature = g_string_new (NULL);
+  g_autoptr(GPtrArray) org_rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (organizations); i++)
+    {
+      g_autoptr(PodiumOrganization) organization = g_list_model_get_item (organizations, i);
+      const char *region = podium_organization_get_region (organization);
+      g_autofree char *label = podium_form_object_label (organization);
+      Tally tally = tally_organization (ctx->document, organization);
+      Tally *sum;
+
+      g_string_append_printf (signature, "%s\x1f%s\x1f%d/%d/%d\x1e", label, region,
+                              tally.moderations, tally.impulses, tally.speaking);
+      g_ptr_array_add (org_rows, g_object_ref_sink (tally_row_new (label, region, &tally)));
+
+      if (region == NULL || *region == '\0')
+        region = _("No region");
+      if (!(sum = g_hash_table_lookup (regions, region)))
+        {
+          sum = g_new0 (Tally, 1);
+          g_hash_table_insert (regions, g_strdup (region), sum);
+          g_ptr_array_add (region_names, g_strdup (region));
+        }
+      sum->moderations += tally.moderations;
+      sum->impulses += tally.impulses;
+      sum->speaking += tally.speaking;
+    }
+
+  if (g_strcmp0 (ctx->signature, signature->str) == 0)
+    return;
+  g_free (ctx->signature);
+  ctx->signature = g_strdup (signature->str);
+
+  list_clear (org_list);
+  list_clear (region_list);
+  for (guint i = 0; i < org_rows->len; i++)
+    gtk_list_box_append (GTK_LIST_BOX (org_list), g_ptr_array_index (org_rows, i));
+  for (guint i = 0; i < region_names->len; i++)
+    {
+      const char *region = g_ptr_array_index (region_names, i);
+
+      gtk_list_box_append (GTK_LIST_BOX (region_list),
+                           tally_row_new (region, NULL, g_hash_table_lookup (regions, region)));
+    }
+}
+
+GtkWidget *
+podium_editor_balance_new (PodiumDocument *document)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  GtkWidget *group;
+  GtkWidget *org_list = boxed_list_new (_("No organisations yet"));
+  GtkWidget *region_list = boxed_list_new (_("No regions yet"));
+  Ctx *ctx;
+
+  g_return_val_if_fail (PODIUM_IS_DOCUMENT (document), NULL);
+
+  group = group_new (_("Balance Between Organisations"),
+                     _("Moderations, impulses and speaking slots of each organisation and its people"));
+  group_add (group, org_list);
+  gtk_box_append (GTK_BOX (box), group);
+  group = group_new (_("Balance Between Regions"), NULL);
+  group_add (group, region_list);
+  gtk_box_append (GTK_BOX (box), group);
+
+  ctx = ctx_attach (box, document, NULL);
+  ctx->other = org_list;
+  ctx->third = region_list;
+  refresh_balance (box);
+  podium_form_follow_document (box, document, G_CALLBACK (refresh_balance));
+  return box;
+}
+
+static const char *
+organization_kind_label (int value)
+{
+  return podium_labels_organization_kind (value);
+}
+
+static void
+refresh_org_summary (GtkWidget *group)
+{
+  Ctx *ctx = ctx_get (group);
+  Tally tally = tally_organization (ctx->document, ctx->object);
+  g_autofree char *text = tally_text (&tally);
+
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), text);
+}
+
+static GtkWidget *
+organization_editor_new (PodiumDocument     *document,
+                         PodiumOrganization *organization)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group;
+  GtkWidget *balance_group;
+
+  group = group_new (NULL, NULL);
+  group_add (group, podium_form_entry_row (document, organization, "name", _("_Name")));
+  group_add (group, podium_form_entry_row (document, organization, "short-name", _("_Short Name")));
+  group_add (group, podium_form_entry_row (document, organization, "region", _("_Region")));
+  group_add (group, podium_form_enum_row (document, organization, "kind", _("_Kind"),
+                                          organization_kind_label, PODIUM_ORGANIZATION_OTHER + 1));
+  group_add (group, podium_form_color_row (document, organization, "color", _("Colour")));
+  group_add (group, podium_form_entry_row (document, organization, "website", _("_Website")));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  group = group_new (_("Moderations, Impulses and Speaking Slots"), NULL);
+  ctx_attach (group, document, organization);
+  refresh_org_summary (group);
+  podium_form_follow_document (group, document, G_CALLBACK (refresh_org_summary));
+  group_add (group, session_list_new (document, organization, organization_filter,
+                                      _("No roles yet")));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (text_group (document, organization, "notes", _("Notes"))));
+
+  balance_group = group_new (NULL, NULL);
+  group_add (balance_group, podium_editor_balance_new (document));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (balance_group));
+  return page;
+}
+
+/* Room */
+
+static const char *
+room_kind_label (int value)
+{
+  return podium_labels_room_kind (value);
+}
+
+static void
+on_move_room_clicked_cb (GtkButton *button,
+                         Ctx       *ctx)
+{
+  int delta = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "delta"));
+  int position = podium_document_get_room_position (ctx->document, ctx->object);
+
+  if (position + delta < 0)
+    return;
+  podium_document_move_room (ctx->document, ctx->object, position + delta);
+}
+
+static void
+refresh_room_position (GtkWidget *row)
+{
+  Ctx *ctx = ctx_get (row);
+  int position = podium_document_get_room_position (ctx->document, ctx->object);
+  int n = g_list_model_get_n_items (podium_document_get_rooms (ctx->document));
+  g_autofree char *text = NULL;
+
+  /* TRANSLATORS: the column of a room in the schedule grid, "2 of 4" */
+  text = g_strdup_printf (_("Column %d of %d"), position + 1, n);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
+  gtk_widget_set_sensitive (ctx->widget, position > 0);
+  gtk_widget_set_sensitive (ctx->other, position + 1 < n);
+}
+
+static GtkWidget *
+room_editor_new (PodiumDocument *document,
+                 PodiumRoom     *room)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *up = gtk_button_new_from_icon_name ("go-previous-symbolic");
+  GtkWidget *down = gtk_button_new_from_icon_name ("go-next-symbolic");
+  static const PodiumEquipment equipment[] = {
+    PODIUM_EQUIPMENT_PROJECTOR, PODIUM_EQUIPMENT_AUDIO, PODIUM_EQUIPMENT_VIDEO_PLAYBACK,
+    PODIUM_EQUIPMENT_MICROPHONES, PODIUM_EQUIPMENT_INTERPRETING, PODIUM_EQUIPMENT_STREAMING,
+  };
+  Ctx *ctx;
+
+  group = group_new (NULL, NULL);
+  group_add (group, podium_form_entry_row (document, room, "name", _("_Name")));
+  group_add (group, podium_form_enum_row (document, room, "kind", _("_Kind"),
+                                          room_kind_label, PODIUM_ROOM_VIRTUAL + 1));
+  group_add (group, podium_form_entry_row (document, room, "theme", _("_Theme")));
+  group_add (group, podium_form_spin_row (document, room, "capacity", _("_Capacity"),
+                                          _("Seats"), 0, 100000, 5));
+  group_add (group, podium_form_entry_row (document, room, "location", _("_Location")));
+  group_add (group, podium_form_color_row (document, room, "color", _("Colour")));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Place in the Schedule"));
+  gtk_widget_set_tooltip_text (up, _("Move Left"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (up), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Move Left"), -1);
+  gtk_widget_set_tooltip_text (down, _("Move Right"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (down), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Move Right"), -1);
+  for (int i = 0; i < 2; i++)
+    {
+      GtkWidget *button = i == 0 ? up : down;
+
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      g_object_set_data (G_OBJECT (button), "delta", GINT_TO_POINTER (i == 0 ? -1 : 1));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    }
+  ctx = ctx_attach (row, document, room);
+  ctx->widget = up;
+  ctx->other = down;
+  g_signal_connect (up, "clicked", G_CALLBACK (on_move_room_clicked_cb), ctx);
+  g_signal_connect (down, "clicked", G_CALLBACK (on_move_room_clicked_cb), ctx);
+  refresh_room_position (row);
+  podium_form_follow_document (row, document, G_CALLBACK (refresh_room_position));
+  group_add (group, row);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  group = group_new (_("Equipment"), NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (equipment); i++)
+    group_add (group, podium_form_flag_row (document, room, "equipment", equipment[i],
+                                            podium_labels_equipment (equipment[i])));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  group = group_new (_("Sessions"), _("Sessions in this room and those that span all rooms"));
+  group_add (group, session_list_new (document, room, room_filter, _("No sessions yet")));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  return page;
+}
+
+/* Conference */
+
+static void
+on_co_organizer_toggled_cb (GtkCheckButton *check,
+                            Ctx            *ctx)
+{
+  PodiumOrganization *organization = g_object_get_data (G_OBJECT (check), "organization");
+  PodiumConference *conference = ctx->object;
+  GPtrArray *co = podium_conference_get_co_organizers (conference);
+  g_autoptr(GPtrArray) next = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean active = gtk_check_button_get_active (check);
+  gboolean present = co != NULL && g_ptr_array_find (co, organization, NULL);
+
+  if (active == present || g_object_get_data (G_OBJECT (check), "updating"))
+    return;
+
+  for (guint i = 0; co && i < co->len; i++)
+    if (g_ptr_array_index (co, i) != (gpointer) organization)
+      g_ptr_array_add (next, g_object_ref (g_ptr_array_index (co, i)));
+  if (active)
+    g_ptr_array_add (next, g_object_ref (organization));
+  podium_document_edit (ctx->document, conference, "co-organizers", next->len ? next : NULL, NULL);
+}
+
+static void
+refresh_co_organizers (GtkWidget *list)
+{
+  Ctx *ctx = ctx_get (list);
+  GListModel *organizations = podium_document_get_organizations (ctx->document);
+  GPtrArray *co = podium_conference_get_co_organizers (ctx->object);
+  g_autoptr(GString) signature = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (organizations);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PodiumOrganization) organization = g_list_model_get_item (organizations, i);
+      g_autofree char *label = podium_form_object_label (organization);
+
+      g_string_append_printf (signature, "%p\x1f%s\x1e", organization, label);
+    }
+
+  if (g_strcmp0 (ctx->signature, signature->str) != 0)
+    {
+      g_free (ctx->signature);
+      ctx->signature = g_strdup (signature->str);
+      list_clear (list);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(PodiumOrganization) organization = g_list_model_get_item (organizations, i);
+          g_autofree char *label = podium_form_object_label (organization);
+          GtkWidget *row = adw_action_row_new ();
+          GtkWidget *check = gtk_check_button_new ();
+
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          label, -1);
+          g_object_set_data_full (G_OBJECT (check), "organization",
+                                  g_object_ref (organization), g_object_unref);
+          g_signal_connect (check, "toggled", G_CALLBACK (on_co_organizer_toggled_cb), ctx);
+          adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+          gtk_list_box_append (GTK_LIST_BOX (list), row);
+        }
+    }
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *check;
+      PodiumOrganization *organization;
+
+      if (!ADW_IS_ACTION_ROW (row))
+        continue;
+      check = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
+      organization = g_object_get_data (G_OBJECT (check), "organization");
+      g_object_set_data (G_OBJECT (check), "updating", GINT_TO_POINTER (TRUE));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   co != NULL && g_ptr_array_find (co, organization, NULL));
+      g_object_set_data (G_OBJECT (check), "updating", NULL);
+    }
+}
+
+static void
+refresh_updated (GtkWidget *row)
+{
+  Ctx *ctx = ctx_get (row);
+  const char *updated = podium_conference_get_updated (ctx->object);
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), updated && *updated ? updated : _("Never saved"));
+}
+
+static GtkWidget *
+conference_editor_new (PodiumDocument   *document,
+                       PodiumConference *conference)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group;
+  GtkWidget *list;
+  GtkWidget *row;
+
+  group = group_new (_("Conference"), NULL);
+  group_add (group, podium_form_entry_row (document, conference, "title", _("_Title")));
+  group_add (group, podium_form_entry_row (document, conference, "subtitle", _("S_ubtitle")));
+  group_add (group, podium_form_entry_row (document, conference, "acronym", _("_Acronym")));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (text_group (document, conference, "description", _("Description"))));
+
+  group = group_new (_("Dates and Times"),
+                     _("A day whose end is not after its start runs past midnight"));
+  group_add (group, podium_form_date_row (document, conference, "start-date", _("_First Day")));
+  group_add (group, podium_form_date_row (document, conference, "end-date", _("_Last Day")));
+  group_add (group, podium_form_clock_row (document, conference, "day-start", _("Each Day _Starts At")));
+  group_add (group, podium_form_clock_row (document, conference, "day-end", _("Each Day _Ends At")));
+  group_add (group, podium_form_entry_row (document, conference, "time-zone", _("Time _Zone, such as Europe/Berlin")));
+  group_add (group, podium_form_spin_row (document, conference, "slot-minutes", _("_Grid Slot"),
+                                          _("Minutes; sessions snap to this step"), 1, 60, 1));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  group = group_new (_("Venue"), NULL);
+  group_add (group, podium_form_entry_row (document, conference, "venue-name", _("_Name")));
+  group_add (group, podium_form_entry_row (document, conference, "venue-address", _("_Address")));
+  group_add (group, podium_form_entry_row (document, conference, "venue-city", _("_City")));
+  group_add (group, podium_form_spin_row (document, conference, "expected-attendance",
+                                          _("_Expected Attendance"), NULL, 0, 1000000, 10));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  group = group_new (_("Organisers"), _("The host and the organisations that run the conference with it"));
+  group_add (group, podium_form_ref_row (document, conference, "host", _("_Host"),
+                                         podium_document_get_organizations (document), _("None")));
+  list = boxed_list_new (_("Add organisations in the Organisations view to choose co-organisers"));
+  gtk_widget_set_margin_top (list, 12);
+  ctx_attach (list, document, conference);
+  refresh_co_organizers (list);
+  podium_form_follow_document (list, document, G_CALLBACK (refresh_co_organizers));
+  group_add (group, list);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  group = group_new (_("Contact and Language"), NULL);
+  group_add (group, podium_form_entry_row (document, conference, "contact", _("C_ontact")));
+  group_add (group, podium_form_entry_row (document, conference, "website", _("_Website")));
+  group_add (group, podium_form_entry_row (document, conference, "language",
+                                           _("Content _Language, such as de or en")));
+  row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Last Changed"));
+  gtk_widget_add_css_class (row, "property");
+  ctx_attach (row, document, conference);
+  refresh_updated (row);
+  podium_form_follow_document (row, document, G_CALLBACK (refresh_updated));
+  group_add (group, row);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  return page;
+}
+
+GtkWidget *
+podium_editor_new (PodiumDocument *document,
+                   gpointer        object)
+{
+  g_return_val_if_fail (PODIUM_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (PODIUM_IS_OBJECT (object), NULL);
+
+  if (PODIUM_IS_SESSION (object))
+    return session_editor_new (document, object);
+  if (PODIUM_IS_PERSON (object))
+    return person_editor_new (document, object);
+  if (PODIUM_IS_ORGANIZATION (object))
+    return organization_editor_new (document, object);
+  if (PODIUM_IS_ROOM (object))
+    return room_editor_new (document, object);
+  if (PODIUM_IS_CONFERENCE (object))
+    return conference_editor_new (document, object);
+
+  g_return_val_if_reached (NULL);
+}
+
+static GtkWidget *
+find_first_entry (GtkWidget *widget)
+{
+  if (ADW_IS_ENTRY_ROW (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_first_entry (child);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+void
+podium_editor_focus_first (GtkWidget *page)
+{
+  GtkWidget *entry;
+
+  g_return_if_fail (GTK_IS_WIDGET (page));
+
+  if ((entry = find_first_entry (page)))
+    {
+      gtk_widget_grab_focus (entry);
+      gtk_editable_select_region (GTK_EDITABLE (entry), 0, -1);
+    }
+}

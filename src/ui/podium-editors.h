@@ -1,0 +1,35 @@
+/* podium-editors.h — the editor pages of sessions, people, organisations, rooms and the
+ * conference
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "podium-labels.h"
+#include "podium-model.h"
+
+G_BEGIN_DECLS
+
+/* An AdwPreferencesPage editing every field of @object (a #PodiumSession, #PodiumPerson,
+ * #PodiumOrganization, #PodiumRoom or #PodiumConference). Every change is an undoable
+ * document step. Rows that list sessions activate "win.show-session" with the session id;
+ * the session page's delete button activates "win.delete-session".
+ */
+GtkWidget *podium_editor_new          (PodiumDocument *document,
+                                       gpointer        object);
+
+/* Groups summing up moderations, impulses and speaking slots per organisation and per
+ * region, so that the agencies can see the balance between them. */
+GtkWidget *podium_editor_balance_new  (PodiumDocument *document);
+
+/* Focuses the first text row of an editor page and selects its text. */
+void       podium_editor_focus_first  (GtkWidget      *page);
+
+/* Whether @role counts for @organization: held by it, or by one of its people */
+gboolean   podium_role_counts_for     (PodiumRole         *role,
+                                       PodiumOrganization *organization);
+
+G_END_DECLS

@@ -1,0 +1,1116 @@
+/* podium-form.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "podium-form.h"
+
+typedef enum
+{
+  FIELD_STRING,
+  FIELD_STRV,
+  FIELD_DATE,
+  FIELD_CLOCK,
+  FIELD_SPIN,
+  FIELD_SWITCH,
+  FIELD_FLAG,
+  FIELD_ENUM,
+  FIELD_REF,
+  FIELD_COLOR,
+  FIELD_TEXT,
+  FIELD_CUSTOM_TEXT,
+  FIELD_CUSTOM_COMBO,
+  FIELD_OBJECT_COMBO,
+} FieldKind;
+
+typedef struct
+{
+  FieldKind       kind;
+  PodiumDocument *document;
+  GObject        *object;
+  char           *property;
+  GtkWidget      *row;        /* what the caller packs; owns this struct */
+  GtkWidget      *input;      /* where the value is typed or chosen */
+  GtkWidget      *calendar;
+  gulong          doc_handler;
+  guint           timeout_id;
+  guint           flag;
+  GListModel     *items;
+  GPtrArray      *choices;    /* FIELD_REF: what each combo position means, [0] = none */
+  char           *none_label;
+  gboolean        updating;
+  /* FIELD_CUSTOM_* */
+  PodiumFormGetText    get_text;
+  PodiumFormSetText    set_text;
+  PodiumFormGetChoices get_choices;
+  PodiumFormChoose     choose;
+  gpointer             data;
+  GDestroyNotify       destroy;
+  GStrv                labels;
+} Field;
+
+/* Text typed less than this long ago is committed when the typing pauses */
+#define COMMIT_DELAY_MS 800
+
+static GList *pending;
+
+/* Accessible names are read out: no mnemonic underscores */
+static void
+set_accessible_label (GtkWidget  *widget,
+                      const char *title)
+{
+  g_autoptr(GString) plain = g_string_new (NULL);
+
+  for (const char *p = title; *p; p++)
+    if (*p != '_' || p[1] == '_')
+      g_string_append_c (plain, *p);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  plain->str, -1);
+}
+
+static void field_refresh (Field *field);
+
+static void
+field_free (Field *field)
+{
+  pending = g_list_remove (pending, field);
+  g_clear_handle_id (&field->timeout_id, g_source_remove);
+  g_clear_signal_handler (&field->doc_handler, field->document);
+  g_clear_object (&field->document);
+  g_clear_object (&field->object);
+  g_clear_object (&field->items);
+  g_clear_pointer (&field->choices, g_ptr_array_unref);
+  g_free (field->property);
+  g_free (field->none_label);
+  g_strfreev (field->labels);
+  if (field->destroy)
+    field->destroy (field->data);
+  g_free (field);
+}
+
+static void
+on_document_changed_cb (PodiumDocument *document,
+                        Field          *field)
+{
+  field_refresh (field);
+}
+
+static void
+on_row_destroy_cb (GtkWidget *row,
+                   Field     *field)
+{
+  /* The row may outlive its page for a moment: stop following the document now */
+  g_clear_signal_handler (&field->doc_handler, field->document);
+  pending = g_list_remove (pending, field);
+  g_clear_handle_id (&field->timeout_id, g_source_remove);
+}
+
+static Field *
+field_new (FieldKind       kind,
+           PodiumDocument *document,
+           gpointer        object,
+           const char     *property,
+           GtkWidget      *row)
+{
+  Field *field = g_new0 (Field, 1);
+
+  g_assert (object == NULL ||
+            g_object_class_find_property (G_OBJECT_GET_CLASS (object), property) != NULL);
+
+  field->kind = kind;
+  field->document = g_object_ref (document);
+  field->object = object ? g_object_ref (object) : NULL;
+  field->property = g_strdup (property);
+  field->row = row;
+  g_object_set_data_full (G_OBJECT (row), "podium-field", field, (GDestroyNotify) field_free);
+  g_signal_connect (row, "destroy", G_CALLBACK (on_row_destroy_cb), field);
+  field->doc_handler = g_signal_connect (document, "changed",
+                                         G_CALLBACK (on_document_changed_cb), field);
+  return field;
+}
+
+char *
+podium_form_object_label (gpointer object)
+{
+  const char *text = NULL;
+
+  if (object == NULL)
+    return g_strdup ("");
+  if (PODIUM_IS_PERSON (object))
+    return podium_labels_person (object);
+  if (PODIUM_IS_ORGANIZATION (object))
+    {
+      const char *name = podium_organization_get_name (object);
+      const char *short_name = podium_organization_get_short_name (object);
+
+      if (short_name && *short_name && name && *name && g_strcmp0 (short_name, name) != 0)
+        return g_strdup_printf ("%s (%s)", name, short_name);
+      text = podium_labels_organization (object);
+    }
+  else if (PODIUM_IS_ROOM (object))
+    text = podium_room_get_name (object);
+  else if (PODIUM_IS_SESSION (object))
+    text = podium_session_get_title (object);
+  else if (GTK_IS_STRING_OBJECT (object))
+    text = gtk_string_object_get_string (object);
+
+  if (text == NULL || *text == '\0')
+    return g_strdup (_("Unnamed"));
+  return g_strdup (text);
+}
+
+/* Text fields */
+
+static char *
+field_get_text (Field *field)
+{
+  switch (field->kind)
+    {
+    case FIELD_STRING:
+      {
+        char *value = NULL;
+
+        g_object_get (field->object, field->property, &value, NULL);
+        return value ? value : g_strdup ("");
+      }
+
+    case FIELD_STRV:
+      {
+        g_auto(GStrv) value = NULL;
+
+        g_object_get (field->object, field->property, &value, NULL);
+        return value ? g_strjoinv (", ", value) : g_strdup ("");
+      }
+
+    case FIELD_DATE:
+      {
+        int value;
+
+        g_object_get (field->object, field->property, &value, NULL);
+        return value == PODIUM_DATE_NONE ? g_strdup ("") : podium_time_format_date (value);
+      }
+
+    case FIELD_CLOCK:
+      {
+        int value;
+
+        g_object_get (field->object, field->property, &value, NULL);
+        return podium_time_format_clock (value);
+      }
+
+    case FIELD_TEXT:
+      {
+        char *value = NULL;
+
+        g_object_get (field->object, field->property, &value, NULL);
+        return value ? value : g_strdup ("");
+      }
+
+    case FIELD_CUSTOM_TEXT:
+      return field->get_text (field->data);
+
+    case FIELD_SPIN:
+    case FIELD_SWITCH:
+    case FIELD_FLAG:
+    case FIELD_ENUM:
+    case FIELD_REF:
+    case FIELD_COLOR:
+    case FIELD_CUSTOM_COMBO:
+    case FIELD_OBJECT_COMBO:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static char *
+field_get_input_text (Field *field)
+{
+  if (field->kind == FIELD_TEXT)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->input));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    }
+  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->input)));
+}
+
+static void
+field_set_input_text (Field      *field,
+                      const char *text)
+{
+  g_autofree char *current = field_get_input_text (field);
+
+  if (g_strcmp0 (current, text) == 0)
+    return;
+
+  field->updating = TRUE;
+  if (field->kind == FIELD_TEXT)
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->input)), text, -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (field->input), text);
+  field->updating = FALSE;
+}
+
+/* People type "9:30" or "9.30" as often as "09:30" */
+static gboolean
+parse_clock_leniently (const char *text,
+                       int        *minutes)
+{
+  int h, m;
+  char sep;
+
+  if (podium_time_parse_clock (text, minutes))
+    return TRUE;
+  if (sscanf (text, "%d%c%d", &h, &sep, &m) == 3 && (sep == ':' || sep == '.') &&
+      h >= 0 && h < 24 && m >= 0 && m < 60)
+    {
+      *minutes = h * 60 + m;
+      return TRUE;
+    }
+  if (sscanf (text, "%d", &h) == 1 && strspn (text, "0123456789") == strlen (text) &&
+      h >= 0 && h < 24)
+    {
+      *minutes = h * 60;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+set_error (Field    *field,
+           gboolean  error)
+{
+  if (error)
+    gtk_widget_add_css_class (field->input, "error");
+  else
+    gtk_widget_remove_css_class (field->input, "error");
+}
+
+static void
+field_commit (Field *field)
+{
+  g_autofree char *text = NULL;
+
+  pending = g_list_remove (pending, field);
+  g_clear_handle_id (&field->timeout_id, g_source_remove);
+
+  text = field_get_input_text (field);
+  if (field->kind != FIELD_TEXT)
+    g_strstrip (text);
+
+  switch (field->kind)
+    {
+    case FIELD_STRING:
+    case FIELD_TEXT:
+      podium_document_edit (field->document, field->object, field->property,
+                            *text ? text : NULL, NULL);
+      break;
+
+    case FIELD_STRV:
+      {
+        g_auto(GStrv) parts = g_strsplit (text, ",", -1);
+        g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+        g_auto(GStrv) value = NULL;
+
+        for (guint i = 0; parts[i]; i++)
+          if (*g_strstrip (parts[i]))
+            g_strv_builder_add (builder, parts[i]);
+        value = g_strv_builder_end (builder);
+        podium_document_edit (field->document, field->object, field->property,
+                              value[0] ? value : NULL, NULL);
+      }
+      break;
+
+    case FIELD_DATE:
+      {
+        int date = PODIUM_DATE_NONE;
+
+        if (*text && !podium_time_parse_date (text, &date))
+          {
+            set_error (field, TRUE);
+            return;
+          }
+        podium_document_edit (field->document, field->object, field->property, date, NULL);
+      }
+      break;
+
+    case FIELD_CLOCK:
+      {
+        int minutes;
+
+        if (!parse_clock_leniently (text, &minutes))
+          {
+            set_error (field, TRUE);
+            return;
+          }
+        podium_document_edit (field->document, field->object, field->property, minutes, NULL);
+      }
+      break;
+
+    case FIELD_CUSTOM_TEXT:
+      if (!field->set_text (field->data, text))
+        {
+          set_error (field, TRUE);
+          return;
+        }
+      break;
+
+    case FIELD_SPIN:
+    case FIELD_SWITCH:
+    case FIELD_FLAG:
+    case FIELD_ENUM:
+    case FIELD_REF:
+    case FIELD_COLOR:
+    case FIELD_CUSTOM_COMBO:
+    case FIELD_OBJECT_COMBO:
+    default:
+      g_assert_not_reached ();
+    }
+
+  set_error (field, FALSE);
+  /* The document may have normalised what was typed ("9:30" → "09:30") */
+  field_refresh (field);
+}
+
+static gboolean
+on_commit_timeout_cb (gpointer data)
+{
+  Field *field = data;
+
+  field->timeout_id = 0;
+  field_commit (field);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_text_changed_cb (Field *field)
+{
+  if (field->updating)
+    return;
+
+  set_error (field, FALSE);
+  if (!g_list_find (pending, field))
+    pending = g_list_prepend (pending, field);
+  g_clear_handle_id (&field->timeout_id, g_source_remove);
+  field->timeout_id = g_timeout_add (COMMIT_DELAY_MS, on_commit_timeout_cb, field);
+}
+
+static void
+on_focus_leave_cb (GtkEventControllerFocus *controller,
+                   Field                   *field)
+{
+  if (g_list_find (pending, field))
+    field_commit (field);
+}
+
+static void
+on_entry_activated_cb (Field *field)
+{
+  field_commit (field);
+}
+
+static void
+add_focus_commit (Field     *field,
+                  GtkWidget *widget)
+{
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave_cb), field);
+  gtk_widget_add_controller (widget, focus);
+}
+
+static GtkWidget *
+text_row (FieldKind       kind,
+          PodiumDocument *document,
+          gpointer        object,
+          const char     *property,
+          const char     *title)
+{
+  GtkWidget *row = adw_entry_row_new ();
+  Field *field;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  field = field_new (kind, document, object, property, row);
+  field->input = row;
+  g_signal_connect_swapped (row, "changed", G_CALLBACK (on_text_changed_cb), field);
+  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (on_entry_activated_cb), field);
+  add_focus_commit (field, row);
+  field_refresh (field);
+
+  return row;
+}
+
+GtkWidget *
+podium_form_entry_row (PodiumDocument *document,
+                       gpointer        object,
+                       const char     *property,
+                       const char     *title)
+{
+  return text_row (FIELD_STRING, document, object, property, title);
+}
+
+GtkWidget *
+podium_form_list_row (PodiumDocument *document,
+                      gpointer        object,
+                      const char     *property,
+                      const char     *title)
+{
+  return text_row (FIELD_STRV, document, object, property, title);
+}
+
+GtkWidget *
+podium_form_clock_row (PodiumDocument *document,
+                       gpointer        object,
+                       const char     *property,
+                       const char     *title)
+{
+  GtkWidget *row = text_row (FIELD_CLOCK, document, object, property, title);
+
+  gtk_widget_set_tooltip_text (row, _("A time such as 09:30"));
+  return row;
+}
+
+static void
+on_calendar_day_selected_cb (GtkCalendar *calendar,
+                             Field       *field)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+  g_autofree char *text = g_date_time_format (date, "%Y-%m-%d");
+
+  if (field->updating)
+    return;
+
+  field_set_input_text (field, text);
+  field_commit (field);
+  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (calendar),
+                                                             GTK_TYPE_POPOVER)));
+}
+
+GtkWidget *
+podium_form_date_row (PodiumDocument *document,
+                      gpointer        object,
+                      const char     *property,
+                      const char     *title)
+{
+  GtkWidget *row = text_row (FIELD_DATE, document, object, property, title);
+  Field *field = g_object_get_data (G_OBJECT (row), "podium-field");
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+
+  field->calendar = gtk_calendar_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover), field->calendar);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Choose a Date"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Choose a Date"), -1);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), button);
+  gtk_widget_set_tooltip_text (row, _("A date such as 2023-11-20"));
+  g_signal_connect (field->calendar, "day-selected",
+                    G_CALLBACK (on_calendar_day_selected_cb), field);
+  field_refresh (field);
+
+  return row;
+}
+
+/* Numbers, switches, choices */
+
+static void
+on_spin_value_changed_cb (GtkSpinButton *spin,
+                          Field         *field)
+{
+  if (field->updating)
+    return;
+  podium_document_edit (field->document, field->object, field->property,
+                        gtk_spin_button_get_value_as_int (spin), NULL);
+}
+
+GtkWidget *
+podium_form_spin_row (PodiumDocument *document,
+                      gpointer        object,
+                      const char     *property,
+                      const char     *title,
+                      const char     *subtitle,
+                      int             min,
+                      int             max,
+                      int             step)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (min, max, step);
+  Field *field;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  if (subtitle)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  set_accessible_label (spin, title);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+
+  field = field_new (FIELD_SPIN, document, object, property, row);
+  field->input = spin;
+  g_signal_connect (spin, "value-changed", G_CALLBACK (on_spin_value_changed_cb), field);
+  field_refresh (field);
+
+  return row;
+}
+
+static void
+on_switch_active_cb (GtkSwitch  *sw,
+                     GParamSpec *pspec,
+                     Field      *field)
+{
+  gboolean active = gtk_switch_get_active (sw);
+
+  if (field->updating)
+    return;
+
+  if (field->kind == FIELD_FLAG)
+    {
+      guint flags;
+
+      g_object_get (field->object, field->property, &flags, NULL);
+      flags = active ? (flags | field->flag) : (flags & ~field->flag);
+      podium_document_edit (field->document, field->object, field->property, flags, NULL);
+    }
+  else
+    podium_document_edit (field->document, field->object, field->property, active, NULL);
+}
+
+static GtkWidget *
+switch_row (FieldKind       kind,
+            PodiumDocument *document,
+            gpointer        object,
+            const char     *property,
+            guint           flag,
+            const char     *title,
+            const char     *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *sw = gtk_switch_new ();
+  Field *field;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  if (subtitle)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
+  set_accessible_label (sw, title);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
+
+  field = field_new (kind, document, object, property, row);
+  field->input = sw;
+  field->flag = flag;
+  g_signal_connect (sw, "notify::active", G_CALLBACK (on_switch_active_cb), field);
+  field_refresh (field);
+
+  return row;
+}
+
+GtkWidget *
+podium_form_switch_row (PodiumDocument *document,
+                        gpointer        object,
+                        const char     *property,
+                        const char     *title,
+                        const char     *subtitle)
+{
+  return switch_row (FIELD_SWITCH, document, object, property, 0, title, subtitle);
+}
+
+GtkWidget *
+podium_form_flag_row (PodiumDocument *document,
+                      gpointer        object,
+                      const char     *property,
+                      guint           flag,
+                      const char     *title)
+{
+  return switch_row (FIELD_FLAG, document, object, property, flag, title, NULL);
+}
+
+static void
+on_combo_selected_cb (AdwComboRow *combo,
+                      GParamSpec  *pspec,
+                      Field       *field)
+{
+  guint selected = adw_combo_row_get_selected (combo);
+
+  if (field->updating || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  if (field->kind == FIELD_ENUM)
+    podium_document_edit (field->document, field->object, field->property, (int) selected, NULL);
+  else if (field->kind == FIELD_CUSTOM_COMBO)
+    field->choose (field->data, selected);
+  else if (field->kind == FIELD_OBJECT_COMBO)
+    return;
+  else if (selected < field->choices->len)
+    podium_document_edit (field->document, field->object, field->property,
+                          g_ptr_array_index (field->choices, selected), NULL);
+}
+
+GtkWidget *
+podium_form_enum_row (PodiumDocument      *document,
+                      gpointer             object,
+                      const char          *property,
+                      const char          *title,
+                      PodiumFormLabelFunc  label,
+                      int                  n_values)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  Field *field;
+
+  for (int i = 0; i < n_values; i++)
+    gtk_string_list_append (labels, label (i));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
+
+  field = field_new (FIELD_ENUM, document, object, property, row);
+  field->input = row;
+  field_refresh (field);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_combo_selected_cb), field);
+
+  return row;
+}
+
+/* The combo shows a snapshot of the collection, renewed only after a document step, so
+ * that a list changing under an open step never looks like the user choosing. */
+static void
+ref_sync_choices (Field *field)
+{
+  guint n = g_list_model_get_n_items (field->items);
+  g_autoptr(GPtrArray) choices = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  GListModel *current = adw_combo_row_get_model (ADW_COMBO_ROW (field->input));
+  gboolean same = current != NULL && field->choices != NULL && field->choices->len == n + 1;
+
+  g_ptr_array_add (choices, NULL);
+  gtk_string_list_append (labels, field->none_label);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (field->items, i);
+      g_autofree char *label = podium_form_object_label (item);
+
+      if (same &&
+          (g_ptr_array_index (field->choices, i + 1) != (gpointer) item ||
+           g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (current), i + 1), label) != 0))
+        same = FALSE;
+      g_ptr_array_add (choices, g_object_ref (item));
+      gtk_string_list_append (labels, label);
+    }
+
+  if (same)
+    return;
+
+  g_clear_pointer (&field->choices, g_ptr_array_unref);
+  field->choices = g_steal_pointer (&choices);
+  adw_combo_row_set_model (ADW_COMBO_ROW (field->input), G_LIST_MODEL (labels));
+}
+
+GtkWidget *
+podium_form_ref_row (PodiumDocument *document,
+                     gpointer        object,
+                     const char     *property,
+                     const char     *title,
+                     GListModel     *items,
+                     const char     *none_label)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  Field *field;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  /* Long lists of people are easier to pick from by typing */
+  field = field_new (FIELD_REF, document, object, property, row);
+  field->input = row;
+  field->items = g_object_ref (items);
+  field->none_label = g_strdup (none_label);
+  field_refresh (field);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_combo_selected_cb), field);
+
+  return row;
+}
+
+static void
+on_color_set_cb (GtkColorButton *button,
+                 Field          *field)
+{
+  GdkRGBA rgba;
+  g_autofree char *text = NULL;
+
+  if (field->updating)
+    return;
+
+  gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (button), &rgba);
+  text = g_strdup_printf ("#%02x%02x%02x",
+                          (int) (rgba.red * 255 + .5),
+                          (int) (rgba.green * 255 + .5),
+                          (int) (rgba.blue * 255 + .5));
+  podium_document_edit (field->document, field->object, field->property, text, NULL);
+}
+
+static void
+on_color_clear_cb (GtkButton *button,
+                   Field     *field)
+{
+  podium_document_edit (field->document, field->object, field->property, NULL, NULL);
+}
+
+GtkWidget *
+podium_form_color_row (PodiumDocument *document,
+                       gpointer        object,
+                       const char     *property,
+                       const char     *title)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_color_button_new ();
+  GtkWidget *clear = gtk_button_new_from_icon_name ("edit-clear-symbolic");
+  Field *field;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (clear, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (clear, "flat");
+  gtk_widget_set_tooltip_text (clear, _("No Colour"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (clear), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("No Colour"), -1);
+  set_accessible_label (button, title);
+  gtk_color_chooser_set_use_alpha (GTK_COLOR_CHOOSER (button), FALSE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), clear);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+
+  field = field_new (FIELD_COLOR, document, object, property, row);
+  field->input = button;
+  g_signal_connect (button, "color-set", G_CALLBACK (on_color_set_cb), field);
+  g_signal_connect (clear, "clicked", G_CALLBACK (on_color_clear_cb), field);
+  field_refresh (field);
+
+  return row;
+}
+
+GtkWidget *
+podium_form_text_view (PodiumDocument *document,
+                       gpointer        object,
+                       const char     *property,
+                       const char     *accessible_name)
+{
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *view = gtk_text_view_new ();
+  Field *field;
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 10);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 10);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_widget_set_size_request (view, -1, 90);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible_name, -1);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  gtk_widget_add_css_class (frame, "podium-text-frame");
+
+  field = field_new (FIELD_TEXT, document, object, property, frame);
+  field->input = view;
+  g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
+                            G_CALLBACK (on_text_changed_cb), field);
+  add_focus_commit (field, view);
+  field_refresh (field);
+
+  return frame;
+}
+
+static void
+field_refresh (Field *field)
+{
+  if (g_list_find (pending, field))
+    return;  /* the user is typing: their text wins until it is committed */
+
+  switch (field->kind)
+    {
+    case FIELD_STRING:
+    case FIELD_STRV:
+    case FIELD_DATE:
+    case FIELD_CLOCK:
+    case FIELD_TEXT:
+    case FIELD_CUSTOM_TEXT:
+      {
+        g_autofree char *text = field_get_text (field);
+
+        field_set_input_text (field, text);
+        if (field->calendar)
+          {
+            int date;
+
+            g_object_get (field->object, field->property, &date, NULL);
+            if (date != PODIUM_DATE_NONE)
+              {
+                g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+                g_autoptr(GDateTime) dt = podium_time_to_date_time (podium_time_from_date (date, 0),
+                                                                    utc);
+                field->updating = TRUE;
+                gtk_calendar_select_day (GTK_CALENDAR (field->calendar), dt);
+                field->updating = FALSE;
+              }
+          }
+      }
+      break;
+
+    case FIELD_SPIN:
+      {
+        int value;
+
+        g_object_get (field->object, field->property, &value, NULL);
+        field->updating = TRUE;
+        if (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (field->input)) != value)
+          gtk_spin_button_set_value (GTK_SPIN_BUTTON (field->input), value);
+        field->updating = FALSE;
+      }
+      break;
+
+    case FIELD_SWITCH:
+    case FIELD_FLAG:
+      {
+        gboolean active;
+
+        if (field->kind == FIELD_FLAG)
+          {
+            guint flags;
+
+            g_object_get (field->object, field->property, &flags, NULL);
+            active = (flags & field->flag) != 0;
+          }
+        else
+          g_object_get (field->object, field->property, &active, NULL);
+
+        field->updating = TRUE;
+        gtk_switch_set_active (GTK_SWITCH (field->input), active);
+        field->updating = FALSE;
+      }
+      break;
+
+    case FIELD_ENUM:
+      {
+        int value;
+
+        g_object_get (field->object, field->property, &value, NULL);
+        field->updating = TRUE;
+        adw_combo_row_set_selected (ADW_COMBO_ROW (field->input), value);
+        field->updating = FALSE;
+      }
+      break;
+
+    case FIELD_REF:
+      {
+        g_autoptr(GObject) value = NULL;
+        guint position = 0;
+
+        g_object_get (field->object, field->property, &value, NULL);
+        field->updating = TRUE;
+        ref_sync_choices (field);
+        if (value == NULL || !g_ptr_array_find (field->choices, value, &position))
+          position = 0;
+        adw_combo_row_set_selected (ADW_COMBO_ROW (field->input), position);
+        field->updating = FALSE;
+      }
+      break;
+
+    case FIELD_COLOR:
+      {
+        g_autofree char *value = NULL;
+        GdkRGBA rgba = { 0.6, 0.6, 0.6, 1.0 };
+
+        g_object_get (field->object, field->property, &value, NULL);
+        if (value)
+          gdk_rgba_parse (&rgba, value);
+        field->updating = TRUE;
+        gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (field->input), &rgba);
+        field->updating = FALSE;
+      }
+      break;
+
+    case FIELD_CUSTOM_COMBO:
+      {
+        guint selected = 0;
+        g_auto(GStrv) labels = field->get_choices (field->data, &selected);
+
+        field->updating = TRUE;
+        if (field->labels == NULL || !g_strv_equal ((const char * const *) field->labels,
+                                                     (const char * const *) labels))
+          {
+            g_autoptr(GtkStringList) model = gtk_string_list_new ((const char * const *) labels);
+
+            adw_combo_row_set_model (ADW_COMBO_ROW (field->input), G_LIST_MODEL (model));
+            g_strfreev (field->labels);
+            field->labels = g_steal_pointer (&labels);
+          }
+        adw_combo_row_set_selected (ADW_COMBO_ROW (field->input), selected);
+        field->updating = FALSE;
+      }
+      break;
+
+    case FIELD_OBJECT_COMBO:
+      {
+        gpointer chosen = podium_form_object_combo_get_selected (field->row);
+        guint position = 0;
+
+        if (chosen)
+          g_object_ref (chosen);
+        field->updating = TRUE;
+        ref_sync_choices (field);
+        if (chosen == NULL || !g_ptr_array_find (field->choices, chosen, &position))
+          position = 0;
+        adw_combo_row_set_selected (ADW_COMBO_ROW (field->input), position);
+        field->updating = FALSE;
+        g_clear_object (&chosen);
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+GtkWidget *
+podium_form_custom_entry_row (PodiumDocument    *document,
+                              const char        *title,
+                              PodiumFormGetText  get,
+                              PodiumFormSetText  set,
+                              gpointer           data,
+                              GDestroyNotify     destroy)
+{
+  GtkWidget *row = adw_entry_row_new ();
+  Field *field;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  field = field_new (FIELD_CUSTOM_TEXT, document, NULL, NULL, row);
+  field->input = row;
+  field->get_text = get;
+  field->set_text = set;
+  field->data = data;
+  field->destroy = destroy;
+  g_signal_connect_swapped (row, "changed", G_CALLBACK (on_text_changed_cb), field);
+  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (on_entry_activated_cb), field);
+  add_focus_commit (field, row);
+  field_refresh (field);
+
+  return row;
+}
+
+GtkWidget *
+podium_form_custom_combo_row (PodiumDocument       *document,
+                              const char           *title,
+                              PodiumFormGetChoices  get,
+                              PodiumFormChoose      choose,
+                              gpointer              data,
+                              GDestroyNotify        destroy)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  Field *field;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  field = field_new (FIELD_CUSTOM_COMBO, document, NULL, NULL, row);
+  field->input = row;
+  field->get_choices = get;
+  field->choose = choose;
+  field->data = data;
+  field->destroy = destroy;
+  field_refresh (field);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_combo_selected_cb), field);
+
+  return row;
+}
+
+GtkWidget *
+podium_form_object_combo_new (PodiumDocument *document,
+                              const char     *title,
+                              GListModel     *items,
+                              const char     *none_label)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  Field *field;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  field = field_new (FIELD_OBJECT_COMBO, document, NULL, NULL, row);
+  field->input = row;
+  field->items = g_object_ref (items);
+  field->none_label = g_strdup (none_label);
+  field_refresh (field);
+
+  return row;
+}
+
+gpointer
+podium_form_object_combo_get_selected (GtkWidget *combo)
+{
+  Field *field = g_object_get_data (G_OBJECT (combo), "podium-field");
+  guint selected;
+
+  g_return_val_if_fail (field != NULL && field->kind == FIELD_OBJECT_COMBO, NULL);
+
+  selected = adw_combo_row_get_selected (ADW_COMBO_ROW (combo));
+  if (field->choices == NULL || selected >= field->choices->len)
+    return NULL;
+  return g_ptr_array_index (field->choices, selected);
+}
+
+typedef struct
+{
+  PodiumDocument *document;
+  gulong          handler;
+} Follow;
+
+static void
+follow_free (Follow *follow)
+{
+  g_clear_signal_handler (&follow->handler, follow->document);
+  g_clear_object (&follow->document);
+  g_free (follow);
+}
+
+static void
+on_follow_destroy_cb (GtkWidget *widget,
+                      Follow    *follow)
+{
+  g_clear_signal_handler (&follow->handler, follow->document);
+}
+
+void
+podium_form_follow_document (GtkWidget      *widget,
+                             PodiumDocument *document,
+                             GCallback       refresh)
+{
+  Follow *follow = g_new0 (Follow, 1);
+  g_autofree char *key = g_strdup_printf ("podium-follow-%p", (gpointer) refresh);
+
+  follow->document = g_object_ref (document);
+  follow->handler = g_signal_connect_swapped (document, "changed", refresh, widget);
+  g_object_set_data_full (G_OBJECT (widget), g_intern_string (key),
+                          follow, (GDestroyNotify) follow_free);
+  g_signal_connect (widget, "destroy", G_CALLBACK (on_follow_destroy_cb), follow);
+}
+
+void
+podium_form_flush (void)
+{
+  while (pending != NULL)
+    field_commit (pending->data);
+}

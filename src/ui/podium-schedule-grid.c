@@ -1,0 +1,1951 @@
+/* podium-schedule-grid.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "podium-labels.h"
+#include "podium-schedule-grid.h"
+#include "podium-session-card.h"
+
+#define ROW_HEIGHT        48    /* pixels per row, whatever the zoom */
+#define AXIS_WIDTH        64
+#define MIN_COLUMN_WIDTH  176
+#define MIN_HEADER_HEIGHT 52
+#define CARD_GAP          2
+#define EDGE_ZONE         56    /* autoscroll when the pointer is this close to an edge */
+#define MAX_SCROLL_SPEED  24.0  /* pixels per frame at the very edge */
+
+/* The grid has two layers as children, each clipping its own children: the header strip
+ * (room headers, scrolled horizontally) and the body (cards, scrolled both ways). The time
+ * axis and the corner are painted by the grid itself. The layers only exist so that
+ * clipping and picking follow the pinned areas; the grid does their layout.
+ */
+#define PODIUM_TYPE_GRID_LAYER (podium_grid_layer_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumGridLayer, podium_grid_layer, PODIUM, GRID_LAYER, GtkWidget)
+
+struct _PodiumGridLayer
+{
+  GtkWidget           parent_instance;
+  PodiumScheduleGrid *grid;
+  gboolean            is_body;
+};
+
+G_DEFINE_FINAL_TYPE (PodiumGridLayer, podium_grid_layer, GTK_TYPE_WIDGET)
+
+typedef struct
+{
+  PodiumSession *session;
+  GtkWidget     *card;
+  int            column;
+  int            span;
+  int            lane;
+  int            lanes;
+  gint64         start;
+  gint64         end;
+} CardInfo;
+
+struct _PodiumScheduleGrid
+{
+  GtkWidget           parent_instance;
+
+  PodiumDocument     *document;
+  int                 date;
+  int                 zoom;
+  int                 slot;
+  gboolean            by_organization;
+
+  GtkWidget          *header_layer;
+  GtkWidget          *body_layer;
+  GPtrArray          *rooms;     /* PodiumRoom, in grid order */
+  GPtrArray          *headers;   /* GtkWidget, parallel to rooms */
+  GHashTable         *room_columns; /* PodiumRoom → column + 1 */
+  GHashTable         *cards;     /* PodiumSession → CardInfo */
+  gint64              view_start;
+  gint64              view_end;
+
+  int                 column_width;
+  int                 header_height;
+  GtkAdjustment      *hadjustment;
+  GtkAdjustment      *vadjustment;
+  guint               hscroll_policy : 1;
+  guint               vscroll_policy : 1;
+  guint               in_allocate : 1;
+  guint               follow_focus : 1;
+
+  /* Drop and resize preview, in content coordinates */
+  gboolean            preview_active;
+  int                 preview_column;
+  int                 preview_span;
+  gint64              preview_start;
+  gint64              preview_end;
+  char               *preview_label;
+  int                 insert_column;   /* room reordering: -1 when unused */
+
+  guint               autoscroll_id;
+  double              pointer_x;
+  double              pointer_y;
+  gboolean            pointer_inside;
+  gint64              last_tick;
+
+  PodiumSessionCard  *resizing;
+  int                 resize_duration;
+
+  PodiumSession      *selected;
+  PodiumConflictFunc  conflict_func;
+  gpointer            conflict_data;
+};
+
+static void podium_schedule_grid_scrollable_init (GtkScrollableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PodiumScheduleGrid, podium_schedule_grid, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE,
+                                                      podium_schedule_grid_scrollable_init))
+
+enum {
+  PROP_0,
+  PROP_HADJUSTMENT,
+  PROP_VADJUSTMENT,
+  PROP_HSCROLL_POLICY,
+  PROP_VSCROLL_POLICY,
+  N_PROPS
+};
+
+enum {
+  SESSION_ACTIVATED,
+  SHOW_TOAST,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void layout_body   (PodiumScheduleGrid *self,
+                           int                 width,
+                           int                 height);
+static void layout_header (PodiumScheduleGrid *self,
+                           int                 width,
+                           int                 height);
+static void snapshot_body (PodiumScheduleGrid *self,
+                           GtkSnapshot        *snapshot);
+
+/* Layers */
+
+static void
+podium_grid_layer_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  *minimum = *natural = 0;
+}
+
+static void
+podium_grid_layer_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  PodiumGridLayer *self = PODIUM_GRID_LAYER (widget);
+
+  if (self->is_body)
+    layout_body (self->grid, width, height);
+  else
+    layout_header (self->grid, width, height);
+}
+
+static void
+podium_grid_layer_snapshot (GtkWidget   *widget,
+                            GtkSnapshot *snapshot)
+{
+  PodiumGridLayer *self = PODIUM_GRID_LAYER (widget);
+
+  if (self->is_body)
+    snapshot_body (self->grid, snapshot);
+  else
+    GTK_WIDGET_CLASS (podium_grid_layer_parent_class)->snapshot (widget, snapshot);
+}
+
+static void
+podium_grid_layer_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))))
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (podium_grid_layer_parent_class)->dispose (object);
+}
+
+static void
+podium_grid_layer_class_init (PodiumGridLayerClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = podium_grid_layer_dispose;
+  widget_class->measure = podium_grid_layer_measure;
+  widget_class->size_allocate = podium_grid_layer_size_allocate;
+  widget_class->snapshot = podium_grid_layer_snapshot;
+  gtk_widget_class_set_css_name (widget_class, "gridlayer");
+}
+
+static void
+podium_grid_layer_init (PodiumGridLayer *self)
+{
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+}
+
+static GtkWidget *
+podium_grid_layer_new (PodiumScheduleGrid *grid,
+                       gboolean            is_body)
+{
+  PodiumGridLayer *self = g_object_new (PODIUM_TYPE_GRID_LAYER, NULL);
+
+  self->grid = grid;
+  self->is_body = is_body;
+  gtk_widget_add_css_class (GTK_WIDGET (self), is_body ? "body" : "headers");
+  return GTK_WIDGET (self);
+}
+
+/* Helpers */
+
+/* floor() without pulling in libm for one function */
+static double
+floor_d (double x)
+{
+  double t = (double) (gint64) x;
+
+  return t > x ? t - 1 : t;
+}
+
+static void
+card_info_free (gpointer data)
+{
+  CardInfo *info = data;
+
+  if (info->card)
+    gtk_widget_unparent (info->card);
+  g_clear_object (&info->session);
+  g_free (info);
+}
+
+static double
+pixels_per_minute (PodiumScheduleGrid *self)
+{
+  return (double) ROW_HEIGHT / self->zoom;
+}
+
+static double
+hvalue (PodiumScheduleGrid *self)
+{
+  return self->hadjustment ? floor_d (gtk_adjustment_get_value (self->hadjustment)) : 0;
+}
+
+static double
+vvalue (PodiumScheduleGrid *self)
+{
+  return self->vadjustment ? floor_d (gtk_adjustment_get_value (self->vadjustment)) : 0;
+}
+
+static int
+content_width (PodiumScheduleGrid *self)
+{
+  return self->column_width * MAX (1, (int) self->rooms->len);
+}
+
+static int
+content_height (PodiumScheduleGrid *self)
+{
+  return (int) ((self->view_end - self->view_start) * pixels_per_minute (self));
+}
+
+/* The rectangle of a session in content coordinates */
+static void
+content_rect (PodiumScheduleGrid    *self,
+              int                    column,
+              int                    span,
+              int                    lane,
+              int                    lanes,
+              gint64                 start,
+              gint64                 end,
+              graphene_rect_t       *rect)
+{
+  double ppm = pixels_per_minute (self);
+  double lane_width = (double) self->column_width * span / MAX (1, lanes);
+  double y = (start - self->view_start) * ppm;
+  double h = MAX (6.0, (end - start) * ppm - CARD_GAP);
+
+  graphene_rect_init (rect,
+                      column * self->column_width + lane * lane_width + CARD_GAP + 1,
+                      y + CARD_GAP / 2.0,
+                      MAX (8.0, lane_width - 2 * CARD_GAP - 1),
+                      h);
+}
+
+static const char *
+room_name (PodiumRoom *room)
+{
+  const char *name = room ? podium_room_get_name (room) : NULL;
+
+  return name && *name ? name : _("Unnamed room");
+}
+
+static char *
+clock_text (gint64 time)
+{
+  return podium_time_format_clock (podium_time_get_clock (time));
+}
+
+int
+podium_schedule_grid_session_date (PodiumConference *conference,
+                                   gint64            start)
+{
+  int day_start = podium_conference_get_day_start (conference);
+  int day_end = podium_conference_get_day_end (conference);
+
+  /* Sessions after midnight of a day that runs late belong to the day before, until its
+   * end; an early morning session on the next date starts that date's day.
+   */
+  if (day_end <= day_start && podium_time_get_clock (start) < day_end)
+    return podium_time_get_date (start) - 1;
+  return podium_time_get_date (start);
+}
+
+static void
+emit_toast (PodiumScheduleGrid *self,
+            const char         *title,
+            gboolean            undoable)
+{
+  g_signal_emit (self, signals[SHOW_TOAST], 0, title, undoable);
+}
+
+/* Adjustments */
+
+static void
+on_adjustment_value_changed_cb (GtkAdjustment      *adjustment,
+                                PodiumScheduleGrid *self)
+{
+  if (self->in_allocate)
+    return;
+  gtk_widget_queue_allocate (self->body_layer);
+  if (adjustment == self->hadjustment)
+    gtk_widget_queue_allocate (self->header_layer);
+  else
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+set_adjustment (PodiumScheduleGrid  *self,
+                GtkAdjustment      **slot,
+                GtkAdjustment       *adjustment)
+{
+  if (adjustment == *slot)
+    return;
+  if (*slot)
+    {
+      g_signal_handlers_disconnect_by_func (*slot, on_adjustment_value_changed_cb, self);
+      g_clear_object (slot);
+    }
+  if (adjustment == NULL)
+    adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
+  *slot = g_object_ref_sink (adjustment);
+  g_signal_connect (adjustment, "value-changed", G_CALLBACK (on_adjustment_value_changed_cb), self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+static void
+configure_adjustment (GtkAdjustment *adjustment,
+                      double         content,
+                      double         page)
+{
+  double upper = MAX (content, page);
+  double value = CLAMP (gtk_adjustment_get_value (adjustment), 0, upper - page);
+
+  gtk_adjustment_configure (adjustment, value, 0, upper, page * 0.1, page * 0.9, page);
+}
+
+static gboolean
+scroll_by (PodiumScheduleGrid *self,
+           double              dx,
+           double              dy)
+{
+  double h = gtk_adjustment_get_value (self->hadjustment);
+  double v = gtk_adjustment_get_value (self->vadjustment);
+
+  gtk_adjustment_set_value (self->hadjustment, h + dx);
+  gtk_adjustment_set_value (self->vadjustment, v + dy);
+  return h != gtk_adjustment_get_value (self->hadjustment) ||
+         v != gtk_adjustment_get_value (self->vadjustment);
+}
+
+/* Brings @rect (content coordinates) into view, called from the body's layout */
+static void
+scroll_to_rect (PodiumScheduleGrid    *self,
+                const graphene_rect_t *rect,
+                int                    page_width,
+                int                    page_height)
+{
+  double h = gtk_adjustment_get_value (self->hadjustment);
+  double v = gtk_adjustment_get_value (self->vadjustment);
+
+  if (rect->origin.y < v)
+    v = rect->origin.y - 8;
+  else if (rect->origin.y + rect->size.height > v + page_height)
+    v = MIN (rect->origin.y - 8, rect->origin.y + rect->size.height - page_height + 8);
+  if (rect->origin.x < h)
+    h = rect->origin.x - 8;
+  else if (rect->origin.x + rect->size.width > h + page_width)
+    h = MIN (rect->origin.x - 8, rect->origin.x + rect->size.width - page_width + 8);
+
+  gtk_adjustment_set_value (self->hadjustment, h);
+  gtk_adjustment_set_value (self->vadjustment, v);
+}
+
+/* Layout */
+
+static void
+layout_header (PodiumScheduleGrid *self,
+               int                 width,
+               int                 height)
+{
+  double h = hvalue (self);
+
+  for (guint i = 0; i < self->headers->len; i++)
+    {
+      GtkWidget *header = g_ptr_array_index (self->headers, i);
+      int min;
+
+      gtk_widget_measure (header, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      gtk_widget_allocate (header, MAX (min, self->column_width), height, -1,
+                           gsk_transform_translate (NULL,
+                                                    &GRAPHENE_POINT_INIT (i * self->column_width - h, 0)));
+    }
+}
+
+static void
+layout_body (PodiumScheduleGrid *self,
+             int                 width,
+             int                 height)
+{
+  GHashTableIter iter;
+  CardInfo *info;
+  GtkWidget *focus;
+  graphene_rect_t visible;
+  double h, v;
+
+  self->in_allocate = TRUE;
+
+  /* Keyboard moves and Tab keep the focused card in view */
+  focus = gtk_widget_get_focus_child (self->body_layer);
+  if (self->follow_focus && focus && PODIUM_IS_SESSION_CARD (focus))
+    {
+      PodiumSession *session = podium_session_card_get_session (PODIUM_SESSION_CARD (focus));
+
+      info = session ? g_hash_table_lookup (self->cards, session) : NULL;
+      if (info)
+        {
+          graphene_rect_t rect;
+
+          content_rect (self, info->column, info->span, info->lane, info->lanes,
+                        info->start, info->end, &rect);
+          scroll_to_rect (self, &rect, width, height);
+        }
+    }
+  self->follow_focus = FALSE;
+
+  h = hvalue (self);
+  v = vvalue (self);
+  graphene_rect_init (&visible, h - width / 2.0, v - height / 2.0, 2.0 * width, 2.0 * height);
+
+  g_hash_table_iter_init (&iter, self->cards);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &info))
+    {
+      graphene_rect_t rect;
+      int min_width;
+
+      content_rect (self, info->column, info->span, info->lane, info->lanes,
+                    info->start, info->end, &rect);
+
+      /* Cards more than half a page away are neither laid out nor drawn, which keeps a day of
+       * 500 sessions cheap; the margin lets Tab and arrows reach the next card. The
+       * focused and the dragged card stay, so they keep their focus and their drag.
+       */
+      if (!graphene_rect_intersection (&rect, &visible, NULL) &&
+          info->card != focus && !gtk_widget_has_css_class (info->card, "dragging"))
+        {
+          gtk_widget_set_child_visible (info->card, FALSE);
+          continue;
+        }
+      gtk_widget_set_child_visible (info->card, TRUE);
+
+      /* Measuring is cached by GTK; it must happen before allocating */
+      gtk_widget_measure (info->card, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+      gtk_widget_measure (info->card, GTK_ORIENTATION_VERTICAL, (int) rect.size.width,
+                          NULL, NULL, NULL, NULL);
+      gtk_widget_allocate (info->card,
+                           MAX (min_width, (int) rect.size.width),
+                           (int) rect.size.height, -1,
+                           gsk_transform_translate (NULL,
+                                                    &GRAPHENE_POINT_INIT (floor_d (rect.origin.x - h),
+                                                                          floor_d (rect.origin.y - v))));
+    }
+
+  self->in_allocate = FALSE;
+}
+
+static void
+podium_schedule_grid_measure (GtkWidget      *widget,
+                              GtkOrientation  orientation,
+                              int             for_size,
+                              int            *minimum,
+                              int            *natural,
+                              int            *minimum_baseline,
+                              int            *natural_baseline)
+{
+  PodiumScheduleGrid *self = PODIUM_SCHEDULE_GRID (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = AXIS_WIDTH + MIN_COLUMN_WIDTH / 2;
+      *natural = AXIS_WIDTH + MIN_COLUMN_WIDTH * MAX (1, (int) self->rooms->len);
+    }
+  else
+    {
+      *minimum = MIN_HEADER_HEIGHT + ROW_HEIGHT * 2;
+      *natural = MIN_HEADER_HEIGHT + content_height (self);
+    }
+}
+
+static void
+podium_schedule_grid_size_allocate (GtkWidget *widget,
+                                    int        width,
+                                    int        height,
+                                    int        baseline)
+{
+  PodiumScheduleGrid *self = PODIUM_SCHEDULE_GRID (widget);
+  int n = MAX (1, (int) self->rooms->len);
+  int body_width, body_height;
+  int column_width;
+
+  /* A few rooms share the width; many rooms scroll */
+  column_width = MAX (MIN_COLUMN_WIDTH, (width - AXIS_WIDTH) / n);
+  if (column_width != self->column_width)
+    {
+      self->column_width = column_width;
+      gtk_widget_queue_draw (self->body_layer);
+    }
+
+  self->header_height = MIN_HEADER_HEIGHT;
+  for (guint i = 0; i < self->headers->len; i++)
+    {
+      int nat = 0;
+
+      gtk_widget_measure (g_ptr_array_index (self->headers, i), GTK_ORIENTATION_VERTICAL,
+                          column_width, NULL, &nat, NULL, NULL);
+      self->header_height = MAX (self->header_height, nat);
+    }
+
+  body_width = MAX (1, width - AXIS_WIDTH);
+  body_height = MAX (1, height - self->header_height);
+
+  self->in_allocate = TRUE;
+  configure_adjustment (self->hadjustment, content_width (self), body_width);
+  configure_adjustment (self->vadjustment, content_height (self), body_height);
+  self->in_allocate = FALSE;
+
+  gtk_widget_allocate (self->header_layer, body_width, self->header_height, -1,
+                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (AXIS_WIDTH, 0)));
+  gtk_widget_allocate (self->body_layer, body_width, body_height, -1,
+                       gsk_transform_translate (NULL,
+                                                &GRAPHENE_POINT_INIT (AXIS_WIDTH, self->header_height)));
+}
+
+/* Drawing */
+
+static void
+lookup_color (GtkWidget  *widget,
+              const char *name,
+              const char *fallback,
+              GdkRGBA    *color)
+{
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, color))
+    gdk_rgba_parse (color, fallback);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
+static void
+foreground_color (GtkWidget *widget,
+                  double     alpha,
+                  GdkRGBA   *color)
+{
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  color->alpha *= alpha;
+}
+
+static void
+snapshot_body (PodiumScheduleGrid *self,
+               GtkSnapshot        *snapshot)
+{
+  GtkWidget *body = self->body_layer;
+  int width = gtk_widget_get_width (body);
+  int height = gtk_widget_get_height (body);
+  double h = hvalue (self), v = vvalue (self);
+  int rows = (int) ((self->view_end - self->view_start + self->zoom - 1) / self->zoom);
+  int first_row = MAX (0, (int) (v / ROW_HEIGHT));
+  int last_row = MIN (rows, (int) ((v + height) / ROW_HEIGHT) + 1);
+  int cw = content_width (self), ch = content_height (self);
+  GdkRGBA line, hour_line, shade;
+
+  foreground_color (body, 0.07, &line);
+  foreground_color (body, 0.15, &hour_line);
+  foreground_color (body, 0.025, &shade);
+
+  /* Every other column is shaded a little, so that a column reads as a room */
+  for (guint c = 1; c < self->rooms->len; c += 2)
+    gtk_snapshot_append_color (snapshot, &shade,
+                               &GRAPHENE_RECT_INIT (c * self->column_width - h, 0,
+                                                    self->column_width, MIN (height, ch - v)));
+
+  for (int r = first_row; r <= last_row; r++)
+    {
+      gint64 time = self->view_start + (gint64) r * self->zoom;
+      gboolean hour = podium_time_get_clock (time) % 60 == 0;
+      double y = r * ROW_HEIGHT - v;
+
+      gtk_snapshot_append_color (snapshot, hour ? &hour_line : &line,
+                                 &GRAPHENE_RECT_INIT (0, y, MIN (width, cw - h), 1));
+    }
+  for (guint c = 1; c <= self->rooms->len; c++)
+    gtk_snapshot_append_color (snapshot, &hour_line,
+                               &GRAPHENE_RECT_INIT (c * self->column_width - h, 0,
+                                                    1, MIN (height, ch - v)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (body);
+       child;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_snapshot_child (body, child, snapshot);
+
+  if (self->preview_active)
+    {
+      graphene_rect_t rect;
+      GskRoundedRect outline;
+      GdkRGBA accent, fill, accent_fg;
+      PangoLayout *layout;
+      PangoRectangle extents;
+      GdkRGBA borders[4];
+      float widths[4] = { 2, 2, 2, 2 };
+
+      lookup_color (body, "accent_bg_color", "#3584e4", &accent);
+      lookup_color (body, "accent_fg_color", "#ffffff", &accent_fg);
+      fill = accent;
+      fill.alpha = 0.22;
+      for (int i = 0; i < 4; i++)
+        borders[i] = accent;
+
+      content_rect (self, self->preview_column, self->preview_span, 0, 1,
+                    self->preview_start, self->preview_end, &rect);
+      rect.origin.x -= h;
+      rect.origin.y -= v;
+      gsk_rounded_rect_init_from_rect (&outline, &rect, 8);
+      gtk_snapshot_push_rounded_clip (snapshot, &outline);
+      gtk_snapshot_append_color (snapshot, &fill, &rect);
+      gtk_snapshot_pop (snapshot);
+      gtk_snapshot_append_border (snapshot, &outline, widths, borders);
+
+      /* The label says where and when it lands, above the rectangle when there is room */
+      layout = gtk_widget_create_pango_layout (body, self->preview_label);
+      pango_layout_get_pixel_extents (layout, NULL, &extents);
+      {
+        double lx = rect.origin.x + 6;
+        double ly = rect.origin.y - extents.height - 8;
+        graphene_rect_t pill;
+        GskRoundedRect pill_outline;
+
+        if (ly < 2)
+          ly = rect.origin.y + 6;
+        lx = CLAMP (lx, 2, MAX (2, width - extents.width - 14));
+        graphene_rect_init (&pill, lx, ly, extents.width + 12, extents.height + 6);
+        gsk_rounded_rect_init_from_rect (&pill_outline, &pill, 6);
+        gtk_snapshot_push_rounded_clip (snapshot, &pill_outline);
+        gtk_snapshot_append_color (snapshot, &accent, &pill);
+        gtk_snapshot_pop (snapshot);
+        gtk_snapshot_save (snapshot);
+        gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (lx + 6, ly + 3));
+        gtk_snapshot_append_layout (snapshot, layout, &accent_fg);
+        gtk_snapshot_restore (snapshot);
+      }
+      g_object_unref (layout);
+    }
+
+  if (self->insert_column >= 0)
+    {
+      GdkRGBA accent;
+
+      lookup_color (body, "accent_bg_color", "#3584e4", &accent);
+      gtk_snapshot_append_color (snapshot, &accent,
+                                 &GRAPHENE_RECT_INIT (self->insert_column * self->column_width - h - 2,
+                                                      0, 4, height));
+    }
+}
+
+static void
+podium_schedule_grid_snapshot (GtkWidget   *widget,
+                               GtkSnapshot *snapshot)
+{
+  PodiumScheduleGrid *self = PODIUM_SCHEDULE_GRID (widget);
+  int height = gtk_widget_get_height (widget);
+  int width = gtk_widget_get_width (widget);
+  int body_height = height - self->header_height;
+  double v = vvalue (self);
+  int rows = (int) ((self->view_end - self->view_start + self->zoom - 1) / self->zoom);
+  int first_row = MAX (0, (int) (v / ROW_HEIGHT));
+  int last_row = MIN (rows, (int) ((v + body_height) / ROW_HEIGHT) + 1);
+  GdkRGBA strip, line, dim, strong;
+
+  lookup_color (widget, "window_bg_color", "#fafafa", &strip);
+  foreground_color (widget, 0.15, &line);
+  foreground_color (widget, 0.55, &dim);
+  foreground_color (widget, 0.9, &strong);
+
+  /* Header strip and time axis */
+  gtk_snapshot_append_color (snapshot, &strip, &GRAPHENE_RECT_INIT (0, 0, width, self->header_height));
+  gtk_snapshot_append_color (snapshot, &strip, &GRAPHENE_RECT_INIT (0, 0, AXIS_WIDTH, height));
+  gtk_snapshot_append_color (snapshot, &line,
+                             &GRAPHENE_RECT_INIT (0, self->header_height - 1, width, 1));
+  gtk_snapshot_append_color (snapshot, &line, &GRAPHENE_RECT_INIT (AXIS_WIDTH - 1, 0, 1, height));
+
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, self->header_height,
+                                                         AXIS_WIDTH, MAX (0, body_height)));
+  for (int r = first_row; r < last_row; r++)
+    {
+      gint64 time = self->view_start + (gint64) r * self->zoom;
+      int clock = podium_time_get_clock (time);
+      gboolean hour = clock % 60 == 0;
+      g_autofree char *text = NULL;
+      PangoLayout *layout;
+      PangoRectangle extents;
+
+      /* At the finest zoom only the quarter hours are named */
+      if (self->zoom < 15 && clock % 15 != 0)
+        continue;
+      text = podium_time_format_clock (clock);
+      layout = gtk_widget_create_pango_layout (widget, text);
+      if (hour)
+        {
+          PangoAttrList *attrs = pango_attr_list_new ();
+
+          pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+          pango_layout_set_attributes (layout, attrs);
+          pango_attr_list_unref (attrs);
+        }
+      pango_layout_get_pixel_extents (layout, NULL, &extents);
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot,
+                              &GRAPHENE_POINT_INIT (AXIS_WIDTH - 10 - extents.width,
+                                                    self->header_height + r * ROW_HEIGHT - v + 4));
+      gtk_snapshot_append_layout (snapshot, layout, hour ? &strong : &dim);
+      gtk_snapshot_restore (snapshot);
+      g_object_unref (layout);
+    }
+  gtk_snapshot_pop (snapshot);
+
+  gtk_widget_snapshot_child (widget, self->header_layer, snapshot);
+  gtk_widget_snapshot_child (widget, self->body_layer, snapshot);
+}
+
+/* Cards and headers */
+
+static void
+on_card_selected_cb (PodiumSessionCard  *card,
+                     gboolean            keyboard,
+                     PodiumScheduleGrid *self)
+{
+  PodiumSession *session = podium_session_card_get_session (card);
+
+  if (keyboard)
+    {
+      self->follow_focus = TRUE;
+      gtk_widget_queue_allocate (self->body_layer);
+    }
+  if (session)
+    g_signal_emit (self, signals[SESSION_ACTIVATED], 0, session);
+}
+
+static void
+set_preview (PodiumScheduleGrid *self,
+             int                 column,
+             int                 span,
+             gint64              start,
+             gint64              end,
+             PodiumRoom         *room)
+{
+  g_autofree char *range = podium_labels_time_range (start, end);
+
+  self->preview_active = TRUE;
+  self->preview_column = column;
+  self->preview_span = span;
+  self->preview_start = start;
+  self->preview_end = end;
+  g_free (self->preview_label);
+  /* TRANSLATORS: where a dragged session lands: "Themenraum 1, 11:00–12:15" */
+  self->preview_label = g_strdup_printf (_("%s, %s"),
+                                         room ? room_name (room) : _("All rooms"), range);
+  gtk_widget_queue_draw (self->body_layer);
+}
+
+static void
+clear_preview (PodiumScheduleGrid *self)
+{
+  if (!self->preview_active && self->insert_column < 0)
+    return;
+  self->preview_active = FALSE;
+  self->insert_column = -1;
+  gtk_widget_queue_draw (self->body_layer);
+}
+
+static void
+on_card_resize_update_cb (PodiumSessionCard  *card,
+                          double              dy,
+                          PodiumScheduleGrid *self)
+{
+  PodiumSession *session = podium_session_card_get_session (card);
+  CardInfo *info = session ? g_hash_table_lookup (self->cards, session) : NULL;
+  int duration;
+  double minutes;
+
+  if (info == NULL)
+    return;
+
+  self->resizing = card;
+  minutes = podium_session_get_duration (session) + dy / pixels_per_minute (self);
+  duration = (int) (floor_d (minutes / self->slot + 0.5) * self->slot);
+  duration = CLAMP (duration, self->slot, 10080);
+  self->resize_duration = duration;
+  set_preview (self, info->column, info->span, info->start, info->start + duration,
+               info->span > 1 ? NULL : podium_session_get_room (session));
+}
+
+static void
+on_card_resize_end_cb (PodiumSessionCard  *card,
+                       double              dy,
+                       gboolean            cancelled,
+                       PodiumScheduleGrid *self)
+{
+  PodiumSession *session = podium_session_card_get_session (card);
+  int duration = self->resize_duration;
+
+  clear_preview (self);
+  if (self->resizing != card)
+    return;
+  self->resizing = NULL;
+
+  if (cancelled || session == NULL || self->document == NULL ||
+      duration <= 0 || duration == podium_session_get_duration (session))
+    return;
+
+  on_card_resize_update_cb (card, dy, self);
+  clear_preview (self);
+  duration = self->resize_duration;
+  if (duration == podium_session_get_duration (session))
+    return;
+
+  podium_document_resize (self->document, session, duration);
+  {
+    /* TRANSLATORS: a toast after resizing a card: title, new length in minutes */
+    g_autofree char *title = g_strdup_printf (ngettext ("Changed the length of “%s” to %d minute",
+                                                        "Changed the length of “%s” to %d minutes",
+                                                        duration),
+                                              podium_session_get_title (session), duration);
+    emit_toast (self, title, TRUE);
+  }
+}
+
+static CardInfo *
+ensure_card (PodiumScheduleGrid *self,
+             GHashTable         *old_cards,
+             PodiumSession      *session)
+{
+  CardInfo *info = NULL;
+  gpointer key = NULL;
+
+  if (g_hash_table_steal_extended (old_cards, session, &key, (gpointer *) &info))
+    {
+      g_hash_table_insert (self->cards, session, info);
+      return info;
+    }
+
+  info = g_new0 (CardInfo, 1);
+  info->session = g_object_ref (session);
+  info->card = podium_session_card_new (TRUE);
+  podium_session_card_set_color_by_organization (PODIUM_SESSION_CARD (info->card),
+                                                 self->by_organization);
+  podium_session_card_set_session (PODIUM_SESSION_CARD (info->card), session);
+  podium_session_card_set_selected (PODIUM_SESSION_CARD (info->card), session == self->selected);
+  g_signal_connect (info->card, "selected", G_CALLBACK (on_card_selected_cb), self);
+  g_signal_connect (info->card, "resize-update", G_CALLBACK (on_card_resize_update_cb), self);
+  g_signal_connect (info->card, "resize-end", G_CALLBACK (on_card_resize_end_cb), self);
+  g_hash_table_insert (self->cards, session, info);
+  return info;
+}
+
+static GdkContentProvider *
+on_header_drag_prepare_cb (GtkDragSource *source,
+                           double         x,
+                           double         y,
+                           GtkWidget     *header)
+{
+  PodiumRoom *room = g_object_get_data (G_OBJECT (header), "podium-room");
+
+  g_object_set_data (G_OBJECT (header), "podium-grab-x", GINT_TO_POINTER ((int) x));
+  g_object_set_data (G_OBJECT (header), "podium-grab-y", GINT_TO_POINTER ((int) y));
+  return room ? gdk_content_provider_new_typed (PODIUM_TYPE_ROOM, room) : NULL;
+}
+
+static void
+on_header_drag_begin_cb (GtkDragSource *source,
+                         GdkDrag       *drag,
+                         GtkWidget     *header)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (header);
+  PodiumRoom *room = g_object_get_data (G_OBJECT (header), "podium-room");
+  int x = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (header), "podium-grab-x"));
+  int y = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (header), "podium-grab-y"));
+
+  g_object_set_data_full (G_OBJECT (drag), "podium-room", g_object_ref (room), g_object_unref);
+  gtk_drag_source_set_icon (source, gdk_paintable_get_current_image (paintable), x, y);
+}
+
+static GtkWidget *
+create_header (PodiumScheduleGrid *self,
+               PodiumRoom         *room)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *details = gtk_label_new (NULL);
+  GtkDragSource *source = gtk_drag_source_new ();
+  g_autoptr(GdkCursor) cursor = gdk_cursor_new_from_name ("grab", NULL);
+
+  gtk_widget_add_css_class (box, "room-header");
+  gtk_widget_add_css_class (name, "heading");
+  gtk_widget_add_css_class (details, "caption");
+  gtk_widget_add_css_class (details, "dim-label");
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_ellipsize (GTK_LABEL (details), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_xalign (GTK_LABEL (details), 0);
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), details);
+  gtk_widget_set_cursor (box, cursor);
+  gtk_widget_set_tooltip_text (box, _("Drag to reorder the rooms"));
+  g_object_set_data_full (G_OBJECT (box), "podium-room", g_object_ref (room), g_object_unref);
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (on_header_drag_prepare_cb), box);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (on_header_drag_begin_cb), box);
+  gtk_widget_add_controller (box, GTK_EVENT_CONTROLLER (source));
+
+  gtk_widget_set_parent (box, self->header_layer);
+  return box;
+}
+
+static void
+update_header (GtkWidget  *header,
+               PodiumRoom *room)
+{
+  GtkWidget *name = gtk_widget_get_first_child (header);
+  GtkWidget *details = gtk_widget_get_next_sibling (name);
+  const char *theme = podium_room_get_theme (room);
+  int capacity = podium_room_get_capacity (room);
+  g_autofree char *seats = NULL;
+  g_autofree char *text = NULL;
+
+  if (capacity > 0)
+    /* TRANSLATORS: the capacity of a room in its column header */
+    seats = g_strdup_printf (ngettext ("%d seat", "%d seats", capacity), capacity);
+
+  if (theme && *theme && seats)
+    /* TRANSLATORS: a room header's second line: theme · capacity */
+    text = g_strdup_printf (_("%s · %s"), theme, seats);
+  else if (theme && *theme)
+    text = g_strdup (theme);
+  else
+    text = g_strdup (seats ? seats : podium_labels_room_kind (podium_room_get_kind (room)));
+
+  gtk_label_set_text (GTK_LABEL (name), room_name (room));
+  gtk_label_set_text (GTK_LABEL (details), text);
+  gtk_widget_set_tooltip_text (details, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (header),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, room_name (room), -1);
+}
+
+static gboolean
+sync_rooms (PodiumScheduleGrid *self)
+{
+  GListModel *model = podium_document_get_rooms (self->document);
+  guint n = g_list_model_get_n_items (model);
+  gboolean changed = n != self->rooms->len;
+
+  for (guint i = 0; i < n && !changed; i++)
+    {
+      g_autoptr(PodiumRoom) room = g_list_model_get_item (model, i);
+
+      changed = room != g_ptr_array_index (self->rooms, i);
+    }
+
+  if (changed)
+    {
+      g_autoptr(GPtrArray) old_headers = g_steal_pointer (&self->headers);
+      g_autoptr(GPtrArray) old_rooms = g_steal_pointer (&self->rooms);
+
+      self->rooms = g_ptr_array_new_with_free_func (g_object_unref);
+      self->headers = g_ptr_array_new ();
+      g_hash_table_remove_all (self->room_columns);
+      for (guint i = 0; i < n; i++)
+        {
+          PodiumRoom *room = g_list_model_get_item (model, i);
+          GtkWidget *header = NULL;
+
+          /* Keep header widgets of known rooms, so a header being dragged survives */
+          for (guint j = 0; j < old_rooms->len && header == NULL; j++)
+            if (g_ptr_array_index (old_rooms, j) == room)
+              {
+                header = g_ptr_array_index (old_headers, j);
+                g_ptr_array_index (old_headers, j) = NULL;
+              }
+          if (header == NULL)
+            header = create_header (self, room);
+
+          g_ptr_array_add (self->rooms, room);
+          g_ptr_array_add (self->headers, header);
+          g_hash_table_insert (self->room_columns, room, GINT_TO_POINTER (i + 1));
+        }
+      for (guint j = 0; j < old_headers->len; j++)
+        if (g_ptr_array_index (old_headers, j))
+          gtk_widget_unparent (g_ptr_array_index (old_headers, j));
+    }
+
+  for (guint i = 0; i < self->rooms->len; i++)
+    update_header (g_ptr_array_index (self->headers, i), g_ptr_array_index (self->rooms, i));
+
+  return changed;
+}
+
+static int
+compare_infos (gconstpointer a,
+               gconstpointer b)
+{
+  const CardInfo *ia = *(CardInfo **) a;
+  const CardInfo *ib = *(CardInfo **) b;
+
+  if (ia->column != ib->column)
+    return ia->column < ib->column ? -1 : 1;
+  if (ia->start != ib->start)
+    return ia->start < ib->start ? -1 : 1;
+  return ia->end < ib->end ? 1 : ia->end > ib->end ? -1 : 0;
+}
+
+/* Overlapping sessions in one room share its width, so that none hides another */
+static void
+assign_lanes (PodiumScheduleGrid *self)
+{
+  g_autoptr(GPtrArray) infos = g_ptr_array_new ();
+  GHashTableIter iter;
+  CardInfo *info;
+  guint i = 0;
+
+  g_hash_table_iter_init (&iter, self->cards);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &info))
+    {
+      info->lane = 0;
+      info->lanes = 1;
+      if (info->span == 1)
+        g_ptr_array_add (infos, info);
+    }
+  g_ptr_array_sort (infos, compare_infos);
+
+  while (i < infos->len)
+    {
+      CardInfo *first = g_ptr_array_index (infos, i);
+      gint64 lane_ends[16];
+      gint64 cluster_end = first->end;
+      int lanes = 0;
+      guint j;
+
+      /* A cluster is a run of sessions that overlap one another transitively */
+      for (j = i; j < infos->len; j++)
+        {
+          CardInfo *other = g_ptr_array_index (infos, j);
+          int lane;
+
+          if (other->column != first->column || other->start >= cluster_end)
+            break;
+          cluster_end = MAX (cluster_end, other->end);
+          for (lane = 0; lane < lanes; lane++)
+            if (lane_ends[lane] <= other->start)
+              break;
+          if (lane == lanes)
+            {
+              if (lanes < (int) G_N_ELEMENTS (lane_ends))
+                lanes++;
+              else
+                lane = lanes - 1;
+            }
+          lane_ends[lane] = other->end;
+          other->lane = lane;
+        }
+      for (guint k = i; k < j; k++)
+        ((CardInfo *) g_ptr_array_index (infos, k))->lanes = lanes;
+      i = j;
+    }
+}
+
+/* Bindings */
+
+static PodiumSession *
+focused_session (PodiumScheduleGrid *self)
+{
+  GtkWidget *focus = gtk_widget_get_focus_child (self->body_layer);
+
+  if (focus && PODIUM_IS_SESSION_CARD (focus))
+    return podium_session_card_get_session (PODIUM_SESSION_CARD (focus));
+  return NULL;
+}
+
+static gboolean
+move_by (GtkWidget *widget,
+         GVariant  *args,
+         gpointer   user_data)
+{
+  PodiumScheduleGrid *self = PODIUM_SCHEDULE_GRID (widget);
+  PodiumSession *session = focused_session (self);
+  int minutes = 0, rooms = 0, length = 0;
+  PodiumRoom *room;
+  int column;
+
+  if (session == NULL || self->document == NULL || !podium_session_is_scheduled (session))
+    return FALSE;
+
+  g_variant_get (args, "(iii)", &minutes, &rooms, &length);
+  minutes *= self->slot;
+  length *= self->slot;
+  self->follow_focus = TRUE;
+
+  if (length != 0)
+    {
+      int duration = podium_session_get_duration (session) + length;
+
+      if (duration >= self->slot && duration <= 10080)
+        podium_document_resize (self->document, session, duration);
+      return TRUE;
+    }
+
+  room = podium_session_get_room (session);
+  if (rooms != 0)
+    {
+      if (room == NULL)
+        return TRUE;
+      column = GPOINTER_TO_INT (g_hash_table_lookup (self->room_columns, room)) - 1 + rooms;
+      if (column < 0 || column >= (int) self->rooms->len)
+        return TRUE;
+      room = g_ptr_array_index (self->rooms, column);
+    }
+  podium_document_move (self->document, session, room,
+                        podium_session_get_start (session) + minutes);
+  return TRUE;
+}
+
+static gboolean
+unschedule_focused (GtkWidget *widget,
+                    GVariant  *args,
+                    gpointer   user_data)
+{
+  PodiumScheduleGrid *self = PODIUM_SCHEDULE_GRID (widget);
+  PodiumSession *session = focused_session (self);
+  g_autofree char *title = NULL;
+
+  if (session == NULL || self->document == NULL || !podium_session_is_scheduled (session))
+    return FALSE;
+
+  podium_document_unschedule (self->document, session);
+  /* TRANSLATORS: a toast after taking a session out of the grid */
+  title = g_strdup_printf (_("Unscheduled “%s”"), podium_session_get_title (session));
+  emit_toast (self, title, TRUE);
+  return TRUE;
+}
+
+static gboolean
+on_key_pressed_cb (GtkEventControllerKey *controller,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   PodiumScheduleGrid    *self)
+{
+  if (keyval == GDK_KEY_Escape && self->resizing)
+    {
+      podium_session_card_cancel_resize (self->resizing);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Drop target and autoscroll */
+
+static gboolean
+point_to_place (PodiumScheduleGrid *self,
+                double              x,
+                double              y,
+                double              grab_minutes,
+                PodiumSession      *session,
+                int                *column,
+                gint64             *start)
+{
+  double cx = x - AXIS_WIDTH + hvalue (self);
+  double cy = y - self->header_height + vvalue (self);
+  double minutes = self->view_start + MAX (0, cy) / pixels_per_minute (self) - grab_minutes;
+  int duration = podium_session_get_duration (session);
+  gint64 latest;
+
+  if (self->rooms->len == 0)
+    return FALSE;
+
+  *column = CLAMP ((int) floor_d (cx / self->column_width), 0, (int) self->rooms->len - 1);
+  *start = (gint64) floor_d (minutes / self->slot) * self->slot;
+  latest = MAX (self->view_start, self->view_end - duration);
+  *start = CLAMP (*start, self->view_start, latest);
+  return TRUE;
+}
+
+static double
+grab_minutes_for_drop (PodiumScheduleGrid *self,
+                       GdkDrag            *drag)
+{
+  double *grab_y = drag ? g_object_get_data (G_OBJECT (drag), "podium-grab-y") : NULL;
+
+  /* A card from the grid keeps its offset to the pointer; a tray card lands with its top
+   * in the slot under the pointer.
+   */
+  if (grab_y == NULL)
+    return 0;
+  return *grab_y / pixels_per_minute (self) - self->slot / 2.0;
+}
+
+static GdkDrag *
+current_drag (GtkDropTarget *target)
+{
+  GdkDrop *drop = gtk_drop_target_get_current_drop (target);
+
+  return drop ? gdk_drop_get_drag (drop) : NULL;
+}
+
+static int
+insert_column_at (PodiumScheduleGrid *self,
+                  double              x)
+{
+  double cx = x - AXIS_WIDTH + hvalue (self);
+
+  return CLAMP ((int) floor_d (cx / self->column_width + 0.5), 0, (int) self->rooms->len);
+}
+
+static void
+update_drop_preview (PodiumScheduleGrid *self,
+                     GdkDrag            *drag,
+                     double              x,
+                     double              y)
+{
+  PodiumSession *session = drag ? g_object_get_data (G_OBJECT (drag), "podium-session") : NULL;
+  PodiumRoom *room = drag ? g_object_get_data (G_OBJECT (drag), "podium-room") : NULL;
+  int column;
+  gint64 start;
+
+  if (session && point_to_place (self, x, y, grab_minutes_for_drop (self, drag),
+                                 session, &column, &start))
+    {
+      gboolean all_rooms = podium_session_get_all_rooms (session);
+
+      set_preview (self, all_rooms ? 0 : column, all_rooms ? (int) self->rooms->len : 1,
+                   start, start + podium_session_get_duration (session),
+                   all_rooms ? NULL : g_ptr_array_index (self->rooms, column));
+    }
+  else if (room)
+    {
+      self->insert_column = insert_column_at (self, x);
+      gtk_widget_queue_draw (self->body_layer);
+    }
+}
+
+static gboolean
+autoscroll_tick_cb (GtkWidget     *widget,
+                    GdkFrameClock *frame_clock,
+                    gpointer       user_data)
+{
+  PodiumScheduleGrid *self = PODIUM_SCHEDULE_GRID (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  double x = self->pointer_x, y = self->pointer_y;
+  double dx = 0, dy = 0;
+  gint64 now = gdk_frame_clock_get_frame_time (frame_clock);
+  double frames = self->last_tick ? MIN (4.0, (now - self->last_tick) / 16667.0) : 1.0;
+
+  self->last_tick = now;
+  if (!self->pointer_inside)
+    {
+      self->autoscroll_id = 0;
+      self->last_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  /* The closer to the edge, the faster; the header and axis count as the edge */
+  if (y < self->header_height + EDGE_ZONE)
+    dy = -MAX_SCROLL_SPEED * MIN (1.0, (self->header_height + EDGE_ZONE - y) / EDGE_ZONE);
+  else if (y > height - EDGE_ZONE)
+    dy = MAX_SCROLL_SPEED * MIN (1.0, (y - (height - EDGE_ZONE)) / EDGE_ZONE);
+  if (x < AXIS_WIDTH + EDGE_ZONE)
+    dx = -MAX_SCROLL_SPEED * MIN (1.0, (AXIS_WIDTH + EDGE_ZONE - x) / EDGE_ZONE);
+  else if (x > width - EDGE_ZONE)
+    dx = MAX_SCROLL_SPEED * MIN (1.0, (x - (width - EDGE_ZONE)) / EDGE_ZONE);
+
+  if ((dx != 0 || dy != 0) && scroll_by (self, dx * frames, dy * frames))
+    {
+      GtkDropTarget *target = g_object_get_data (G_OBJECT (self), "podium-drop-target");
+      GdkDrag *drag = current_drag (target);
+
+      if (drag)
+        update_drop_preview (self, drag, x, y);
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_drop_motion_cb (GtkDropControllerMotion *controller,
+                   double                   x,
+                   double                   y,
+                   PodiumScheduleGrid      *self)
+{
+  self->pointer_x = x;
+  self->pointer_y = y;
+  self->pointer_inside = TRUE;
+  if (self->autoscroll_id == 0)
+    self->autoscroll_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), autoscroll_tick_cb,
+                                                        NULL, NULL);
+}
+
+static void
+stop_autoscroll (PodiumScheduleGrid *self)
+{
+  self->pointer_inside = FALSE;
+  if (self->autoscroll_id)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->autoscroll_id);
+      self->autoscroll_id = 0;
+      self->last_tick = 0;
+    }
+}
+
+static void
+on_drop_leave_cb (GtkDropControllerMotion *controller,
+                  PodiumScheduleGrid      *self)
+{
+  stop_autoscroll (self);
+}
+
+static GdkDragAction
+on_drop_target_motion_cb (GtkDropTarget      *target,
+                          double              x,
+                          double              y,
+                          PodiumScheduleGrid *self)
+{
+  update_drop_preview (self, current_drag (target), x, y);
+  return GDK_ACTION_MOVE;
+}
+
+static void
+on_drop_target_leave_cb (GtkDropTarget      *target,
+                         PodiumScheduleGrid *self)
+{
+  clear_preview (self);
+}
+
+static gboolean
+drop_session (PodiumScheduleGrid *self,
+              PodiumSession      *session,
+              GdkDrag            *drag,
+              double              x,
+              double              y)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *time = NULL;
+  PodiumRoom *room = NULL;
+  gboolean was_scheduled = podium_session_is_scheduled (session);
+  int column;
+  gint64 start;
+
+  if (!point_to_place (self, x, y, grab_minutes_for_drop (self, drag), session, &column, &start))
+    return FALSE;
+
+  if (!podium_session_get_all_rooms (session))
+    room = g_ptr_array_index (self->rooms, column);
+
+  if (was_scheduled && start == podium_session_get_start (session) &&
+      room == podium_session_get_room (session))
+    return TRUE;
+
+  time = clock_text (start);
+  if (was_scheduled)
+    {
+      podium_document_move (self->document, session, room, start);
+      /* TRANSLATORS: a toast after dragging a card: title, room, start time */
+      title = g_strdup_printf (_("Moved “%s” to %s at %s"),
+                               podium_session_get_title (session),
+                               room ? room_name (room) : _("All rooms"), time);
+    }
+  else
+    {
+      podium_document_schedule (self->document, session, room, start,
+                                podium_session_get_duration (session));
+      /* TRANSLATORS: a toast after dragging a session from the tray: title, room, time */
+      title = g_strdup_printf (_("Scheduled “%s” in %s at %s"),
+                               podium_session_get_title (session), room_name (room), time);
+    }
+  emit_toast (self, title, TRUE);
+  return TRUE;
+}
+
+static gboolean
+on_drop_target_drop_cb (GtkDropTarget      *target,
+                        const GValue       *value,
+                        double              x,
+                        double              y,
+                        PodiumScheduleGrid *self)
+{
+  GdkDrag *drag = current_drag (target);
+  gboolean done = FALSE;
+
+  clear_preview (self);
+  stop_autoscroll (self);
+  if (self->document == NULL)
+    return FALSE;
+
+  if (G_VALUE_HOLDS (value, PODIUM_TYPE_SESSION) && g_value_get_object (value))
+    done = drop_session (self, g_value_get_object (value), drag, x, y);
+  else if (G_VALUE_HOLDS (value, PODIUM_TYPE_ROOM) && g_value_get_object (value))
+    {
+      PodiumRoom *room = g_value_get_object (value);
+      int from = GPOINTER_TO_INT (g_hash_table_lookup (self->room_columns, room)) - 1;
+      int to = insert_column_at (self, x);
+
+      if (from < 0)
+        return FALSE;
+      if (to > from)
+        to--;
+      if (to != from)
+        {
+          g_autofree char *title = NULL;
+
+          podium_document_move_room (self->document, room, to);
+          /* TRANSLATORS: a toast after dragging a room's column header */
+          title = g_strdup_printf (_("Moved room “%s”"), room_name (room));
+          emit_toast (self, title, TRUE);
+        }
+      done = TRUE;
+    }
+
+  return done;
+}
+
+/* GObject */
+
+static void
+podium_schedule_grid_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  PodiumScheduleGrid *self = PODIUM_SCHEDULE_GRID (object);
+
+  switch (prop_id)
+    {
+    case PROP_HADJUSTMENT:
+      g_value_set_object (value, self->hadjustment);
+      break;
+    case PROP_VADJUSTMENT:
+      g_value_set_object (value, self->vadjustment);
+      break;
+    case PROP_HSCROLL_POLICY:
+      g_value_set_enum (value, self->hscroll_policy);
+      break;
+    case PROP_VSCROLL_POLICY:
+      g_value_set_enum (value, self->vscroll_policy);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+podium_schedule_grid_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  PodiumScheduleGrid *self = PODIUM_SCHEDULE_GRID (object);
+
+  switch (prop_id)
+    {
+    case PROP_HADJUSTMENT:
+      set_adjustment (self, &self->hadjustment, g_value_get_object (value));
+      break;
+    case PROP_VADJUSTMENT:
+      set_adjustment (self, &self->vadjustment, g_value_get_object (value));
+      break;
+    case PROP_HSCROLL_POLICY:
+      if (self->hscroll_policy != (guint) g_value_get_enum (value))
+        {
+          self->hscroll_policy = g_value_get_enum (value);
+          gtk_widget_queue_resize (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_VSCROLL_POLICY:
+      if (self->vscroll_policy != (guint) g_value_get_enum (value))
+        {
+          self->vscroll_policy = g_value_get_enum (value);
+          gtk_widget_queue_resize (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+podium_schedule_grid_dispose (GObject *object)
+{
+  PodiumScheduleGrid *self = PODIUM_SCHEDULE_GRID (object);
+
+  stop_autoscroll (self);
+  g_clear_pointer (&self->cards, g_hash_table_unref);
+  g_clear_pointer (&self->room_columns, g_hash_table_unref);
+  g_clear_pointer (&self->header_layer, gtk_widget_unparent);
+  g_clear_pointer (&self->body_layer, gtk_widget_unparent);
+  g_clear_pointer (&self->headers, g_ptr_array_unref);
+  g_clear_pointer (&self->rooms, g_ptr_array_unref);
+  if (self->hadjustment)
+    g_signal_handlers_disconnect_by_func (self->hadjustment, on_adjustment_value_changed_cb, self);
+  if (self->vadjustment)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, on_adjustment_value_changed_cb, self);
+  g_clear_object (&self->hadjustment);
+  g_clear_object (&self->vadjustment);
+  g_clear_object (&self->document);
+  g_clear_object (&self->selected);
+  g_clear_pointer (&self->preview_label, g_free);
+
+  G_OBJECT_CLASS (podium_schedule_grid_parent_class)->dispose (object);
+}
+
+static void
+podium_schedule_grid_scrollable_init (GtkScrollableInterface *iface)
+{
+}
+
+static void
+add_move_binding (GtkWidgetClass  *widget_class,
+                  guint            keyval,
+                  GdkModifierType  mods,
+                  int              minutes,
+                  int              rooms,
+                  int              length)
+{
+  gtk_widget_class_add_binding (widget_class, keyval, mods, move_by, "(iii)", minutes, rooms, length);
+}
+
+static void
+podium_schedule_grid_class_init (PodiumScheduleGridClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = podium_schedule_grid_dispose;
+  object_class->get_property = podium_schedule_grid_get_property;
+  object_class->set_property = podium_schedule_grid_set_property;
+  widget_class->measure = podium_schedule_grid_measure;
+  widget_class->size_allocate = podium_schedule_grid_size_allocate;
+  widget_class->snapshot = podium_schedule_grid_snapshot;
+
+  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
+  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
+  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
+  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
+
+  signals[SESSION_ACTIVATED] =
+    g_signal_new ("session-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, PODIUM_TYPE_SESSION);
+  signals[SHOW_TOAST] =
+    g_signal_new ("show-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_BOOLEAN);
+
+  add_move_binding (widget_class, GDK_KEY_Up, GDK_ALT_MASK, -1, 0, 0);
+  add_move_binding (widget_class, GDK_KEY_Down, GDK_ALT_MASK, 1, 0, 0);
+  add_move_binding (widget_class, GDK_KEY_Left, GDK_ALT_MASK, 0, -1, 0);
+  add_move_binding (widget_class, GDK_KEY_Right, GDK_ALT_MASK, 0, 1, 0);
+  add_move_binding (widget_class, GDK_KEY_Up, GDK_ALT_MASK | GDK_SHIFT_MASK, 0, 0, -1);
+  add_move_binding (widget_class, GDK_KEY_Down, GDK_ALT_MASK | GDK_SHIFT_MASK, 0, 0, 1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Delete, 0, unschedule_focused, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Delete, 0, unschedule_focused, NULL);
+
+  gtk_widget_class_set_css_name (widget_class, "schedulegrid");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+podium_schedule_grid_init (PodiumScheduleGrid *self)
+{
+  GtkDropTarget *target;
+  GtkEventController *motion;
+  GtkEventController *keys;
+  GType types[] = { PODIUM_TYPE_SESSION, PODIUM_TYPE_ROOM };
+
+  self->zoom = 15;
+  self->slot = 5;
+  self->date = PODIUM_DATE_NONE;
+  self->insert_column = -1;
+  self->column_width = MIN_COLUMN_WIDTH;
+  self->header_height = MIN_HEADER_HEIGHT;
+  self->view_start = podium_time_from_date (0, 9 * 60);
+  self->view_end = podium_time_from_date (0, 18 * 60);
+  self->rooms = g_ptr_array_new_with_free_func (g_object_unref);
+  self->headers = g_ptr_array_new ();
+  self->room_columns = g_hash_table_new (NULL, NULL);
+  self->cards = g_hash_table_new_full (NULL, NULL, NULL, card_info_free);
+
+  set_adjustment (self, &self->hadjustment, NULL);
+  set_adjustment (self, &self->vadjustment, NULL);
+
+  self->header_layer = podium_grid_layer_new (self, FALSE);
+  gtk_widget_set_parent (self->header_layer, GTK_WIDGET (self));
+  self->body_layer = podium_grid_layer_new (self, TRUE);
+  gtk_widget_set_parent (self->body_layer, GTK_WIDGET (self));
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+
+  target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_MOVE);
+  gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
+  g_signal_connect (target, "enter", G_CALLBACK (on_drop_target_motion_cb), self);
+  g_signal_connect (target, "motion", G_CALLBACK (on_drop_target_motion_cb), self);
+  g_signal_connect (target, "leave", G_CALLBACK (on_drop_target_leave_cb), self);
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop_target_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  g_object_set_data (G_OBJECT (self), "podium-drop-target", target);
+
+  motion = gtk_drop_controller_motion_new ();
+  g_signal_connect (motion, "enter", G_CALLBACK (on_drop_motion_cb), self);
+  g_signal_connect (motion, "motion", G_CALLBACK (on_drop_motion_cb), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (on_drop_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+}
+
+/* Public API */
+
+GtkWidget *
+podium_schedule_grid_new (void)
+{
+  return g_object_new (PODIUM_TYPE_SCHEDULE_GRID, NULL);
+}
+
+void
+podium_schedule_grid_set_document (PodiumScheduleGrid *self,
+                                   PodiumDocument     *document)
+{
+  g_return_if_fail (PODIUM_IS_SCHEDULE_GRID (self));
+  g_return_if_fail (document == NULL || PODIUM_IS_DOCUMENT (document));
+
+  if (!g_set_object (&self->document, document))
+    return;
+  g_hash_table_remove_all (self->cards);
+  podium_schedule_grid_sync (self);
+}
+
+void
+podium_schedule_grid_set_date (PodiumScheduleGrid *self,
+                               int                 date)
+{
+  g_return_if_fail (PODIUM_IS_SCHEDULE_GRID (self));
+
+  if (self->date == date)
+    return;
+  self->date = date;
+  podium_schedule_grid_sync (self);
+  gtk_adjustment_set_value (self->vadjustment, 0);
+}
+
+int
+podium_schedule_grid_get_date (PodiumScheduleGrid *self)
+{
+  g_return_val_if_fail (PODIUM_IS_SCHEDULE_GRID (self), PODIUM_DATE_NONE);
+
+  return self->date;
+}
+
+void
+podium_schedule_grid_set_zoom (PodiumScheduleGrid *self,
+                               int                 zoom)
+{
+  double anchor = 0;
+
+  g_return_if_fail (PODIUM_IS_SCHEDULE_GRID (self));
+  g_return_if_fail (zoom > 0);
+
+  if (self->zoom == zoom)
+    return;
+  /* Keep the time at the top of the view where it was */
+  anchor = self->view_start + vvalue (self) / pixels_per_minute (self);
+  self->zoom = zoom;
+  podium_schedule_grid_sync (self);
+  configure_adjustment (self->vadjustment, content_height (self),
+                        gtk_adjustment_get_page_size (self->vadjustment));
+  gtk_adjustment_set_value (self->vadjustment, (anchor - self->view_start) * pixels_per_minute (self));
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  gtk_widget_queue_draw (self->body_layer);
+}
+
+int
+podium_schedule_grid_get_zoom (PodiumScheduleGrid *self)
+{
+  g_return_val_if_fail (PODIUM_IS_SCHEDULE_GRID (self), 15);
+
+  return self->zoom;
+}
+
+void
+podium_schedule_grid_set_color_by_organization (PodiumScheduleGrid *self,
+                                                gboolean            by_organization)
+{
+  GHashTableIter iter;
+  CardInfo *info;
+
+  g_return_if_fail (PODIUM_IS_SCHEDULE_GRID (self));
+
+  self->by_organization = !!by_organization;
+  g_hash_table_iter_init (&iter, self->cards);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &info))
+    podium_session_card_set_color_by_organization (PODIUM_SESSION_CARD (info->card),
+                                                   self->by_organization);
+}
+
+void
+podium_schedule_grid_select (PodiumScheduleGrid *self,
+                             PodiumSession      *session,
+                             gboolean            focus)
+{
+  CardInfo *info;
+
+  g_return_if_fail (PODIUM_IS_SCHEDULE_GRID (self));
+
+  if (self->selected != session)
+    {
+      if (self->selected && (info = g_hash_table_lookup (self->cards, self->selected)))
+        podium_session_card_set_selected (PODIUM_SESSION_CARD (info->card), FALSE);
+      g_set_object (&self->selected, session);
+    }
+  if (session && (info = g_hash_table_lookup (self->cards, session)))
+    {
+      podium_session_card_set_selected (PODIUM_SESSION_CARD (info->card), TRUE);
+      if (focus)
+        {
+          gtk_widget_grab_focus (info->card);
+          self->follow_focus = TRUE;
+          gtk_widget_queue_allocate (self->body_layer);
+        }
+    }
+}
+
+void
+podium_schedule_grid_sync (PodiumScheduleGrid *self)
+{
+  g_autoptr(GHashTable) old_cards = NULL;
+  PodiumConference *conference;
+  GListModel *sessions;
+  gint64 day_start, day_end, first, last;
+  int start_clock, end_clock;
+  guint n;
+
+  g_return_if_fail (PODIUM_IS_SCHEDULE_GRID (self));
+
+  old_cards = g_steal_pointer (&self->cards);
+  self->cards = g_hash_table_new_full (NULL, NULL, NULL, card_info_free);
+
+  if (self->document == NULL || self->date == PODIUM_DATE_NONE)
+    {
+      if (self->document == NULL)
+        {
+          g_ptr_array_set_size (self->rooms, 0);
+          for (guint i = 0; i < self->headers->len; i++)
+            gtk_widget_unparent (g_ptr_array_index (self->headers, i));
+          g_ptr_array_set_size (self->headers, 0);
+          g_hash_table_remove_all (self->room_columns);
+        }
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+      return;
+    }
+
+  conference = podium_document_get_conference (self->document);
+  self->slot = MAX (1, podium_conference_get_slot_minutes (conference));
+  if (sync_rooms (self))
+    gtk_widget_queue_resize (GTK_WIDGET (self));
+
+  start_clock = podium_conference_get_day_start (conference);
+  end_clock = podium_conference_get_day_end (conference);
+  day_start = podium_time_from_date (self->date, start_clock);
+  day_end = podium_time_from_date (self->date + (end_clock <= start_clock ? 1 : 0), end_clock);
+  first = day_start;
+  last = day_end;
+
+  sessions = podium_document_get_sessions (self->document);
+  n = g_list_model_get_n_items (sessions);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PodiumSession) session = g_list_model_get_item (sessions, i);
+      PodiumRoom *room;
+      gint64 start;
+      CardInfo *info;
+      int column = 0, span;
+
+      if (!podium_session_is_scheduled (session))
+        continue;
+      start = podium_session_get_start (session);
+      if (podium_schedule_grid_session_date (conference, start) != self->date)
+        continue;
+
+      room = podium_session_get_room (session);
+      if (podium_session_get_all_rooms (session) || room == NULL)
+        span = MAX (1, (int) self->rooms->len);
+      else
+        {
+          column = GPOINTER_TO_INT (g_hash_table_lookup (self->room_columns, room)) - 1;
+          if (column < 0)
+            continue;
+          span = 1;
+        }
+
+      info = ensure_card (self, old_cards, session);
+      info->column = column;
+      info->span = span;
+      info->start = start;
+      info->end = podium_session_get_end (session);
+      podium_session_card_update (PODIUM_SESSION_CARD (info->card));
+      podium_session_card_set_height_hint (PODIUM_SESSION_CARD (info->card),
+                                           (int) ((info->end - info->start) * pixels_per_minute (self)) - CARD_GAP);
+      if (self->conflict_func)
+        {
+          g_autofree char *reason = self->conflict_func (session, self->conflict_data);
+
+          podium_session_card_set_conflict (PODIUM_SESSION_CARD (info->card), reason);
+        }
+
+      /* Cards spanning all rooms lie beneath the room cards */
+      if (gtk_widget_get_parent (info->card) == NULL)
+        {
+          if (span > 1)
+            gtk_widget_insert_after (info->card, self->body_layer, NULL);
+          else
+            gtk_widget_set_parent (info->card, self->body_layer);
+        }
+      first = MIN (first, start);
+      last = MAX (last, info->end);
+    }
+
+  /* Rows align to the zoom; sessions outside the day's hours widen the view */
+  self->view_start = first - ((podium_time_get_clock (first) % self->zoom) + self->zoom) % self->zoom;
+  self->view_end = last + (self->zoom - (last - self->view_start) % self->zoom) % self->zoom;
+
+  assign_lanes (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  gtk_widget_queue_allocate (self->body_layer);
+  gtk_widget_queue_draw (self->body_layer);
+}
+
+GtkWidget *
+podium_schedule_grid_get_card (PodiumScheduleGrid *self,
+                               PodiumSession      *session)
+{
+  CardInfo *info;
+
+  g_return_val_if_fail (PODIUM_IS_SCHEDULE_GRID (self), NULL);
+
+  info = session ? g_hash_table_lookup (self->cards, session) : NULL;
+  return info ? info->card : NULL;
+}
+
+void
+podium_schedule_grid_set_conflict_func (PodiumScheduleGrid *self,
+                                        PodiumConflictFunc  func,
+                                        gpointer            user_data)
+{
+  g_return_if_fail (PODIUM_IS_SCHEDULE_GRID (self));
+
+  self->conflict_func = func;
+  self->conflict_data = user_data;
+}
+
+void
+podium_schedule_grid_dump_geometry (PodiumScheduleGrid *self,
+                                    GString            *out)
+{
+  GHashTableIter iter;
+  CardInfo *info;
+  double h;
+
+  g_return_if_fail (PODIUM_IS_SCHEDULE_GRID (self));
+
+  h = hvalue (self);
+  for (guint i = 0; i < self->rooms->len; i++)
+    g_string_append_printf (out, "room %s %d %d %d %d\n",
+                            podium_object_get_id (g_ptr_array_index (self->rooms, i)),
+                            (int) (AXIS_WIDTH + i * self->column_width - h), 0,
+                            self->column_width, self->header_height);
+
+  g_hash_table_iter_init (&iter, self->cards);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &info))
+    {
+      graphene_rect_t bounds;
+
+      if (gtk_widget_compute_bounds (info->card, GTK_WIDGET (self), &bounds))
+        g_string_append_printf (out, "card %s %d %d %d %d\n",
+                                podium_object_get_id (PODIUM_OBJECT (info->session)),
+                                (int) bounds.origin.x, (int) bounds.origin.y,
+                                (int) bounds.size.width, (int) bounds.size.height);
+    }
+}
+
+gboolean
+podium_schedule_grid_get_point (PodiumScheduleGrid *self,
+                                PodiumRoom         *room,
+                                gint64              start,
+                                graphene_point_t   *point)
+{
+  int column;
+
+  g_return_val_if_fail (PODIUM_IS_SCHEDULE_GRID (self), FALSE);
+  g_return_val_if_fail (point != NULL, FALSE);
+
+  column = room ? GPOINTER_TO_INT (g_hash_table_lookup (self->room_columns, room)) - 1 : 0;
+  if (column < 0)
+    return FALSE;
+
+  point->x = AXIS_WIDTH + column * self->column_width - hvalue (self) + self->column_width / 2.0;
+  point->y = self->header_height + (start - self->view_start) * pixels_per_minute (self) - vvalue (self);
+  return TRUE;
+}

@@ -1,0 +1,1612 @@
+/* podium-window-actions.c — files, drafts, changes on disk, and the window's actions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "podium-draft.h"
+#include "podium-editors.h"
+#include "podium-export.h"
+#include "podium-form.h"
+#include "podium-json.h"
+#include "podium-print.h"
+#include "podium-schedule-view.h"
+#include "podium-window-private.h"
+
+/* Unsaved changes reach the draft this long after the last change */
+#define DRAFT_DELAY_MS 2000
+/* A change on disk is looked at once the writer has had time to finish */
+#define MONITOR_DELAY_MS 300
+
+typedef void (*Then) (PodiumWindow *self,
+                      gpointer      data);
+
+typedef struct
+{
+  PodiumWindow   *self;
+  Then            then;
+  gpointer        data;
+  GDestroyNotify  destroy;
+} Continuation;
+
+static void save_as (PodiumWindow *self,
+                     Continuation *after);
+
+static Continuation *
+continuation_new (PodiumWindow   *self,
+                  Then            then,
+                  gpointer        data,
+                  GDestroyNotify  destroy)
+{
+  Continuation *c = g_new0 (Continuation, 1);
+
+  c->self = g_object_ref (self);
+  c->then = then;
+  c->data = data;
+  c->destroy = destroy;
+  return c;
+}
+
+static void
+continuation_free (Continuation *c)
+{
+  if (c == NULL)
+    return;
+  if (c->destroy)
+    c->destroy (c->data);
+  g_object_unref (c->self);
+  g_free (c);
+}
+
+static void
+continuation_run (Continuation *c)
+{
+  if (c == NULL)
+    return;
+  if (c->then)
+    c->then (c->self, c->data);
+  continuation_free (c);
+}
+
+static char *
+checksum_of (const char *data,
+             gsize       length)
+{
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+}
+
+static char *
+display_name (PodiumWindow *self)
+{
+  if (self->file)
+    return g_file_get_basename (self->file);
+  return g_strdup (adw_window_title_get_title (self->window_title));
+}
+
+/* Drafts */
+
+void
+_podium_window_drop_draft (PodiumWindow *self)
+{
+  g_clear_handle_id (&self->draft_timeout, g_source_remove);
+  if (self->draft_id)
+    podium_draft_remove (self->draft_id);
+  g_clear_pointer (&self->draft_id, g_free);
+}
+
+static gboolean
+on_draft_timeout_cb (gpointer data)
+{
+  PodiumWindow *self = data;
+  g_autoptr(GError) error = NULL;
+
+  self->draft_timeout = 0;
+  if (self->document == NULL)
+    return G_SOURCE_REMOVE;
+
+  if (!_podium_window_is_modified (self))
+    {
+      _podium_window_drop_draft (self);
+      return G_SOURCE_REMOVE;
+    }
+
+  if (self->draft_id == NULL)
+    self->draft_id = podium_draft_make_id (self->file);
+  if (!podium_draft_write (self->draft_id, self->document, self->file, self->etag, &error))
+    g_warning ("Could not write the draft: %s", error->message);
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+_podium_window_schedule_draft (PodiumWindow *self)
+{
+  g_clear_handle_id (&self->draft_timeout, g_source_remove);
+  if (self->document)
+    self->draft_timeout = g_timeout_add (DRAFT_DELAY_MS, on_draft_timeout_cb, self);
+}
+
+/* Changes on disk */
+
+static void
+show_change_notice (PodiumWindow *self,
+                    gboolean      deleted)
+{
+  g_autofree char *name = display_name (self);
+  g_autofree char *text = NULL;
+
+  if (deleted)
+    text = g_strdup_printf (_("“%s” was moved or deleted. Save to write your version again."), name);
+  else
+    text = g_strdup_printf (_("“%s” was changed by someone else. Reload it, or keep your version and replace theirs when you save."), name);
+  gtk_label_set_text (self->change_label, text);
+  gtk_widget_set_visible (self->reload_button, !deleted);
+  gtk_revealer_set_reveal_child (self->change_revealer, TRUE);
+}
+
+static gboolean
+on_monitor_timeout_cb (gpointer data)
+{
+  PodiumWindow *self = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *etag = NULL;
+  g_autofree char *checksum = NULL;
+  gsize length = 0;
+
+  self->monitor_timeout = 0;
+  if (self->file == NULL)
+    return G_SOURCE_REMOVE;
+
+  if (!g_file_load_contents (self->file, NULL, &contents, &length, &etag, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        show_change_notice (self, TRUE);
+      return G_SOURCE_REMOVE;
+    }
+
+  if (g_strcmp0 (etag, self->etag) == 0)
+    return G_SOURCE_REMOVE;
+
+  checksum = checksum_of (contents, length);
+  if (g_strcmp0 (checksum, self->disk_checksum) == 0)
+    {
+      /* Touched, or written by us: the same bytes */
+      g_free (self->etag);
+      self->etag = g_steal_pointer (&etag);
+      gtk_revealer_set_reveal_child (self->change_revealer, FALSE);
+      return G_SOURCE_REMOVE;
+    }
+
+  show_change_notice (self, FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_file_changed_cb (GFileMonitor      *monitor,
+                    GFile             *file,
+                    GFile             *other,
+                    GFileMonitorEvent  event,
+                    PodiumWindow      *self)
+{
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CHANGED:
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_DELETED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+    case G_FILE_MONITOR_EVENT_MOVED_OUT:
+    case G_FILE_MONITOR_EVENT_RENAMED:
+    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
+      g_clear_handle_id (&self->monitor_timeout, g_source_remove);
+      self->monitor_timeout = g_timeout_add (MONITOR_DELAY_MS, on_monitor_timeout_cb, self);
+      break;
+
+    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
+    case G_FILE_MONITOR_EVENT_UNMOUNTED:
+    case G_FILE_MONITOR_EVENT_MOVED:
+    default:
+      break;
+    }
+}
+
+static void
+stop_monitor (PodiumWindow *self)
+{
+  g_clear_handle_id (&self->monitor_timeout, g_source_remove);
+  if (self->monitor)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+}
+
+static void
+start_monitor (PodiumWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  stop_monitor (self);
+  gtk_revealer_set_reveal_child (self->change_revealer, FALSE);
+  if (self->file == NULL)
+    return;
+
+  /* WATCH_MOVES: a save by another program usually renames a new file over this one */
+  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
+  if (self->monitor == NULL)
+    {
+      g_debug ("Cannot watch the file: %s", error->message);
+      return;
+    }
+  g_file_monitor_set_rate_limit (self->monitor, 200);
+  g_signal_connect (self->monitor, "changed", G_CALLBACK (on_file_changed_cb), self);
+}
+
+void
+_podium_window_finalize_files (PodiumWindow *self)
+{
+  stop_monitor (self);
+  g_clear_handle_id (&self->draft_timeout, g_source_remove);
+}
+
+/* Recent files */
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GtkRecentInfo *ia = *(GtkRecentInfo **) a;
+  GtkRecentInfo *ib = *(GtkRecentInfo **) b;
+  g_autoptr(GDateTime) ma = gtk_recent_info_get_modified (ia);
+  g_autoptr(GDateTime) mb = gtk_recent_info_get_modified (ib);
+
+  return -g_date_time_compare (ma, mb);
+}
+
+static void
+rebuild_recent_menu (PodiumWindow *self)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  GList *items = gtk_recent_manager_get_items (manager);
+  g_autoptr(GPtrArray) recent = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
+
+  for (GList *l = items; l; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+
+      if (g_str_has_suffix (gtk_recent_info_get_uri (info), ".podium.json") &&
+          gtk_recent_info_exists (info))
+        g_ptr_array_add (recent, gtk_recent_info_ref (info));
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+  g_ptr_array_sort (recent, compare_recent);
+
+  g_menu_remove_all (self->recent_menu);
+  for (guint i = 0; i < recent->len && i < 10; i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (recent, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", gtk_recent_info_get_uri (info));
+      g_menu_append_item (self->recent_menu, item);
+    }
+  if (recent->len == 0)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("No Recent Plans"), "win.none");
+      g_menu_append_item (self->recent_menu, item);
+    }
+}
+
+static void
+add_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
+void
+_podium_window_files_changed (PodiumWindow *self)
+{
+  rebuild_recent_menu (self);
+}
+
+/* Saving */
+
+static void
+after_saved (PodiumWindow *self,
+             GFile        *file,
+             char         *new_etag)
+{
+  g_autofree char *text = NULL;
+  gsize length = 0;
+  gboolean same_file = self->file && g_file_equal (self->file, file);
+
+  if (!same_file)
+    _podium_window_drop_draft (self);
+
+  g_set_object (&self->file, file);
+  g_object_set_data_full (G_OBJECT (self->document), "podium-file", g_object_ref (file), g_object_unref);
+  if (self->conflicts)
+    podium_conflicts_set_base (self->conflicts, file);
+  g_free (self->etag);
+  self->etag = new_etag;
+  text = podium_json_write (self->document, &length);
+  g_free (self->disk_checksum);
+  self->disk_checksum = checksum_of (text, length);
+  g_clear_pointer (&self->origin, g_free);
+  self->unsaved = FALSE;
+  podium_document_mark_saved (self->document);
+  _podium_window_drop_draft (self);
+  add_recent (file);
+  if (!same_file)
+    start_monitor (self);
+  gtk_revealer_set_reveal_child (self->change_revealer, FALSE);
+  _podium_window_update_title (self);
+  _podium_window_files_changed (self);
+}
+
+static gboolean
+save_to (PodiumWindow  *self,
+         GFile         *file,
+         gboolean       check_etag,
+         GError       **error)
+{
+  PodiumConference *conference = podium_document_get_conference (self->document);
+  gboolean same_file = self->file && g_file_equal (self->file, file);
+  char *new_etag = NULL;
+
+  podium_form_flush ();
+
+  /* The time of the last change goes into the file, but is not a change to undo */
+  if (_podium_window_is_modified (self) || !same_file)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *updated = g_date_time_format (now, "%Y-%m-%dT%H:%M");
+
+      g_object_set (conference, "updated", updated, NULL);
+    }
+
+  if (!podium_json_save_file (self->document, file,
+                              check_etag && same_file ? self->etag : NULL,
+                              &new_etag, error))
+    return FALSE;
+
+  after_saved (self, file, new_etag);
+  return TRUE;
+}
+
+static void
+show_error (PodiumWindow *self,
+            const char   *heading,
+            const char   *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  Continuation *after;
+} ConflictData;
+
+static void
+on_wrong_etag_response_cb (AdwMessageDialog *dialog,
+                           const char       *response,
+                           Continuation     *after)
+{
+  PodiumWindow *self = after->self;
+
+  if (g_str_equal (response, "replace"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (save_to (self, self->file, FALSE, &error))
+        continuation_run (after);
+      else
+        {
+          show_error (self, _("Could Not Save"), error->message);
+          continuation_free (after);
+        }
+    }
+  else if (g_str_equal (response, "save-as"))
+    save_as (self, after);
+  else
+    continuation_free (after);
+}
+
+/* Saves to the document's file, or asks for one; runs @after once saved */
+static void
+save (PodiumWindow *self,
+      Continuation *after)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->file == NULL)
+    {
+      save_as (self, after);
+      return;
+    }
+
+  if (save_to (self, self->file, TRUE, &error))
+    {
+      _podium_window_toast (self, _("Saved"), FALSE);
+      continuation_run (after);
+      return;
+    }
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+    {
+      g_autofree char *name = display_name (self);
+      g_autofree char *heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                                  _("Someone else changed the file since you opened it. Saving now replaces their version with yours."));
+
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "save-as", _("Save _As…"),
+                                        "replace", _("_Replace"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      g_signal_connect (dialog, "response", G_CALLBACK (on_wrong_etag_response_cb), after);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  show_error (self, _("Could Not Save"), error->message);
+  continuation_free (after);
+}
+
+static char *
+suggested_name (PodiumWindow *self,
+                const char   *extension)
+{
+  PodiumConference *conference = podium_document_get_conference (self->document);
+  const char *base = podium_conference_get_acronym (conference);
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  if (base == NULL || *base == '\0')
+    base = podium_conference_get_title (conference);
+  if (base == NULL || *base == '\0')
+    base = _("Conference");
+
+  for (const char *p = base; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '/' || c == '\\' || c == ':' || g_unichar_iscntrl (c))
+        g_string_append_c (name, '-');
+      else
+        g_string_append_unichar (name, c);
+    }
+  g_string_append (name, extension);
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *mime_type,
+            const char     *pattern,
+            ...)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  va_list args;
+
+  gtk_file_filter_set_name (filter, name);
+  if (mime_type)
+    gtk_file_filter_add_mime_type (filter, mime_type);
+  va_start (args, pattern);
+  for (const char *p = pattern; p; p = va_arg (args, const char *))
+    gtk_file_filter_add_pattern (filter, p);
+  va_end (args);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static void
+on_save_as_response_cb (GtkNativeDialog *native,
+                        int              response,
+                        Continuation    *after)
+{
+  PodiumWindow *self = after->self;
+  g_autoptr(GFile) chosen = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    {
+      continuation_free (after);
+      g_object_unref (native);
+      return;
+    }
+
+  chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  basename = g_file_get_basename (chosen);
+  if (g_str_has_suffix (basename, ".podium.json"))
+    file = g_object_ref (chosen);
+  else
+    {
+      g_autoptr(GFile) parent = g_file_get_parent (chosen);
+      g_autofree char *stem = g_str_has_suffix (basename, ".json")
+        ? g_strndup (basename, strlen (basename) - strlen (".json"))
+        : g_strdup (basename);
+      g_autofree char *fixed = g_strconcat (stem, ".podium.json", NULL);
+
+      file = g_file_get_child (parent, fixed);
+    }
+
+  if (save_to (self, file, FALSE, &error))
+    {
+      _podium_window_toast (self, _("Saved"), FALSE);
+      continuation_run (after);
+    }
+  else
+    {
+      show_error (self, _("Could Not Save"), error->message);
+      continuation_free (after);
+    }
+  g_object_unref (native);
+}
+
+static void
+save_as (PodiumWindow *self,
+         Continuation *after)
+{
+  GtkFileChooserNative *native;
+  g_autofree char *name = suggested_name (self, ".podium.json");
+
+  podium_form_flush ();
+  native = gtk_file_chooser_native_new (_("Save Conference Plan"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  add_filter (GTK_FILE_CHOOSER (native), _("Conference Plans"), "application/x-podium+json",
+              "*.podium.json", NULL);
+  if (self->file)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (native), self->file, NULL);
+  else
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  g_signal_connect (native, "response", G_CALLBACK (on_save_as_response_cb), after);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+/* Asking before changes are lost */
+
+static void
+on_confirm_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        Continuation     *then)
+{
+  PodiumWindow *self = then->self;
+
+  if (g_str_equal (response, "discard"))
+    {
+      _podium_window_drop_draft (self);
+      continuation_run (then);
+    }
+  else if (g_str_equal (response, "save"))
+    save (self, then);
+  else
+    continuation_free (then);
+}
+
+/* Runs @then now if nothing would be lost, or after the user saved or discarded */
+static void
+confirm_discard (PodiumWindow   *self,
+                 Then            then,
+                 gpointer        data,
+                 GDestroyNotify  destroy)
+{
+  Continuation *c = continuation_new (self, then, data, destroy);
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  podium_form_flush ();
+  if (!_podium_window_is_modified (self))
+    {
+      continuation_run (c);
+      return;
+    }
+
+  name = display_name (self);
+  body = g_strdup_printf (_("“%s” has changes that are not saved. Changes that are discarded are lost for good."), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_confirm_response_cb), c);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+close_now (PodiumWindow *self,
+           gpointer      data)
+{
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+gboolean
+_podium_window_close_request (PodiumWindow *self)
+{
+  if (self->close_confirmed || !_podium_window_is_modified (self))
+    {
+      _podium_window_drop_draft (self);
+      return FALSE;
+    }
+  confirm_discard (self, close_now, NULL, NULL);
+  return TRUE;
+}
+
+/* Opening */
+
+static void
+show_open_error (PodiumWindow *self,
+                 GFile        *file,
+                 const GError *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+  GtkWidget *dialog;
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *label = gtk_label_new (error->message);
+  g_auto(GStrv) lines = g_strsplit (error->message, "\n", -1);
+  g_autofree char *body = NULL;
+  guint n = g_strv_length (lines);
+
+  body = g_strdup_printf (ngettext ("The file has %u problem:", "The file has %u problems:", n), n);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "monospace");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problems"), -1);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_widget_set_size_request (scrolled, 460, -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+is_podium_file (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  return g_str_has_suffix (basename, ".podium.json");
+}
+
+/* Loads @file into the window now; for a Podium document the window saves back to it,
+ * anything else is imported into an unsaved plan. */
+static gboolean
+load_file (PodiumWindow *self,
+           GFile        *file,
+           gboolean      as_copy)
+{
+  g_autoptr(PodiumDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *etag = NULL;
+  g_autofree char *basename = g_file_get_basename (file);
+  gsize length = 0;
+  gboolean native = is_podium_file (file) && !as_copy;
+
+  if (native)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *parse_name = g_file_get_parse_name (file);
+
+      if (!g_file_load_contents (file, NULL, &contents, &length, &etag, &error))
+        {
+          show_open_error (self, file, error);
+          return FALSE;
+        }
+      bytes = g_bytes_new_static (contents, length);
+      document = podium_json_read_bytes (bytes, parse_name, &error);
+    }
+  else
+    document = podium_load_file (file, &error);
+
+  if (document == NULL)
+    {
+      show_open_error (self, file, error);
+      return FALSE;
+    }
+
+  _podium_window_drop_draft (self);
+  _podium_window_set_document (self, document, native ? file : NULL);
+  g_clear_pointer (&self->origin, g_free);
+  g_clear_pointer (&self->disk_checksum, g_free);
+  g_free (self->etag);
+  self->etag = g_steal_pointer (&etag);
+  if (native)
+    {
+      self->disk_checksum = checksum_of (contents, length);
+      self->unsaved = FALSE;
+      add_recent (file);
+    }
+  else
+    {
+      /* TRANSLATORS: instead of a file name, for a plan read from another format */
+      self->origin = g_strdup_printf (as_copy ? _("Copy of %s") : _("Imported from %s"), basename);
+      self->unsaved = !as_copy;
+    }
+  start_monitor (self);
+  _podium_window_update_title (self);
+  _podium_window_files_changed (self);
+  if (self->unsaved)
+    _podium_window_schedule_draft (self);
+  return TRUE;
+}
+
+static void
+then_load (PodiumWindow *self,
+           gpointer      data)
+{
+  load_file (self, data, FALSE);
+}
+
+void
+podium_window_open (PodiumWindow *self,
+                    GFile        *file)
+{
+  g_return_if_fail (PODIUM_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  confirm_discard (self, then_load, g_object_ref (file), g_object_unref);
+}
+
+static void
+then_new (PodiumWindow *self,
+          gpointer      data)
+{
+  g_autoptr(PodiumDocument) document = podium_document_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today_text = g_date_time_format (now, "%Y-%m-%d");
+  int today = 0;
+
+  podium_time_parse_date (today_text, &today);
+  /* Not undo steps: a new plan starts from these */
+  g_object_set (podium_document_get_conference (document),
+                "title", _("New Conference"),
+                "start-date", today,
+                "end-date", today,
+                NULL);
+
+  _podium_window_drop_draft (self);
+  _podium_window_set_document (self, document, NULL);
+  g_clear_pointer (&self->origin, g_free);
+  g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->disk_checksum, g_free);
+  self->unsaved = FALSE;
+  start_monitor (self);
+  _podium_window_update_title (self);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "conference");
+  podium_editor_focus_first (adw_bin_get_child (self->conference_bin));
+}
+
+void
+podium_window_new_document (PodiumWindow *self)
+{
+  g_return_if_fail (PODIUM_IS_WINDOW (self));
+
+  confirm_discard (self, then_new, NULL, NULL);
+}
+
+static void
+on_open_response_cb (GtkNativeDialog *native,
+                     int              response,
+                     PodiumWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+      /* Asked before the chooser opened */
+      load_file (self, file, FALSE);
+    }
+  g_object_unref (native);
+}
+
+static void
+then_choose_file (PodiumWindow *self,
+                  gpointer      data)
+{
+  gboolean import = GPOINTER_TO_INT (data);
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (import ? _("Import a Schedule") : _("Open Conference Plan"),
+                                        GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        import ? _("_Import") : _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  if (!import)
+    {
+      add_filter (GTK_FILE_CHOOSER (native), _("All Supported Files"), NULL,
+                  "*.podium.json", "*.xml", "*.json", NULL);
+      add_filter (GTK_FILE_CHOOSER (native), _("Conference Plans"), "application/x-podium+json",
+                  "*.podium.json", NULL);
+    }
+  add_filter (GTK_FILE_CHOOSER (native), _("Schedules (frab XML or JSON)"), NULL,
+              "*.xml", "*.json", NULL);
+  add_filter (GTK_FILE_CHOOSER (native), _("frab schedule.xml"), "application/xml", "*.xml", NULL);
+  add_filter (GTK_FILE_CHOOSER (native), _("frab schedule.json"), "application/json", "*.json", NULL);
+  if (self->file)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (self->file);
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
+    }
+  g_signal_connect (native, "response", G_CALLBACK (on_open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+then_open_example (PodiumWindow *self,
+                   gpointer      data)
+{
+  g_autoptr(GFile) file = podium_application_get_example_file ();
+
+  /* The bundled example is never written to: it opens as an unsaved copy */
+  load_file (self, file, TRUE);
+}
+
+/* Export */
+
+typedef struct
+{
+  PodiumWindow *self;
+  GtkWidget    *format_row;
+  GtkWidget    *document_row;
+  GPtrArray    *exporters;   /* const PodiumExporter * */
+} ExportData;
+
+static const char * const export_documents[] = { "programme", "rooms", "speakers", "run-of-show" };
+
+static void
+export_data_free (ExportData *data)
+{
+  g_ptr_array_unref (data->exporters);
+  g_object_unref (data->self);
+  g_free (data);
+}
+
+static const char *
+exporter_label (const PodiumExporter *exporter)
+{
+  if (g_str_equal (exporter->name, "podium"))
+    return _("Podium Plan");
+  if (g_str_equal (exporter->name, "pdf"))
+    return _("PDF Document");
+  if (g_str_equal (exporter->name, "html"))
+    return _("Web Page (HTML)");
+  if (g_str_equal (exporter->name, "ics"))
+    return _("Calendar (iCalendar)");
+  if (g_str_equal (exporter->name, "frab-xml"))
+    return _("frab schedule.xml");
+  if (g_str_equal (exporter->name, "frab-json"))
+    return _("frab schedule.json");
+  if (g_str_equal (exporter->name, "csv"))
+    return _("Spreadsheet (CSV)");
+  return exporter->name;
+}
+
+static const PodiumExporter *
+export_chosen (ExportData *data)
+{
+  guint i = adw_combo_row_get_selected (ADW_COMBO_ROW (data->format_row));
+
+  return i < data->exporters->len ? g_ptr_array_index (data->exporters, i) : NULL;
+}
+
+static gboolean
+export_has_documents (const PodiumExporter *exporter)
+{
+  return exporter && (g_str_equal (exporter->name, "pdf") || g_str_equal (exporter->name, "html"));
+}
+
+static void
+on_export_format_changed_cb (ExportData *data)
+{
+  gtk_widget_set_visible (data->document_row, export_has_documents (export_chosen (data)));
+}
+
+static void
+on_export_file_response_cb (GtkNativeDialog *native,
+                            int              response,
+                            ExportData      *data)
+{
+  PodiumWindow *self = data->self;
+  const PodiumExporter *exporter = export_chosen (data);
+  PodiumExportOptions options = { NULL, NULL, PODIUM_DATE_NONE, self->file };
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT || exporter == NULL)
+    goto out;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  if (export_has_documents (exporter))
+    options.document = export_documents[adw_combo_row_get_selected (ADW_COMBO_ROW (data->document_row))];
+
+  bytes = exporter->export (self->document, &options, &error);
+  /* Written to a temporary file and renamed: a failed export never leaves half a file */
+  if (bytes == NULL ||
+      !g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
+    show_error (self, _("Could Not Export"), error->message);
+  else
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (file);
+      g_autofree char *folder_path = folder ? g_file_get_path (folder) : NULL;
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *title = g_strdup_printf (_("Exported “%s”"), name);
+
+      if (folder_path)
+        g_settings_set_string (self->settings, "recent-export-folder", folder_path);
+      _podium_window_toast (self, title, FALSE);
+    }
+
+out:
+  export_data_free (data);
+  g_object_unref (native);
+}
+
+static void
+on_export_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       ExportData       *data)
+{
+  PodiumWindow *self = data->self;
+  const PodiumExporter *exporter = export_chosen (data);
+  GtkFileChooserNative *native;
+  g_autofree char *name = NULL;
+  g_autofree char *recent = NULL;
+  g_autofree char *extension = NULL;
+
+  if (!g_str_equal (response, "export") || exporter == NULL)
+    {
+      export_data_free (data);
+      return;
+    }
+
+  if (export_has_documents (exporter))
+    {
+      const char *document = export_documents[adw_combo_row_get_selected (ADW_COMBO_ROW (data->document_row))];
+      extension = g_strdup_printf ("-%s%s", document, exporter->extension);
+    }
+  else
+    extension = g_strdup (exporter->extension);
+  name = suggested_name (self, extension);
+
+  native = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  recent = g_settings_get_string (self->settings, "recent-export-folder");
+  if (recent && *recent)
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (recent);
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
+    }
+  else if (self->file)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (self->file);
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
+    }
+  g_signal_connect (native, "response", G_CALLBACK (on_export_file_response_cb), data);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+  ExportData *data = g_new0 (ExportData, 1);
+  g_autoptr(GtkStringList) formats = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) documents = gtk_string_list_new (NULL);
+  const PodiumExporter *exporters;
+  GtkWidget *dialog;
+  GtkWidget *list;
+  guint n = 0;
+
+  podium_form_flush ();
+  data->self = g_object_ref (self);
+  data->exporters = g_ptr_array_new ();
+  exporters = podium_exporter_list (&n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_ptr_array_add (data->exporters, (gpointer) &exporters[i]);
+      gtk_string_list_append (formats, exporter_label (&exporters[i]));
+    }
+  gtk_string_list_append (documents, _("Programme"));
+  gtk_string_list_append (documents, _("Room Signs"));
+  gtk_string_list_append (documents, _("Speaker List"));
+  gtk_string_list_append (documents, _("Run of Show"));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export"),
+                                   _("Save the plan in a format that other people and programs read"));
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  data->format_row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (data->format_row), _("_Format"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (data->format_row), TRUE);
+  adw_combo_row_set_model (ADW_COMBO_ROW (data->format_row), G_LIST_MODEL (formats));
+  data->document_row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (data->document_row), _("_Document"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (data->document_row), TRUE);
+  adw_combo_row_set_model (ADW_COMBO_ROW (data->document_row), G_LIST_MODEL (documents));
+  gtk_list_box_append (GTK_LIST_BOX (list), data->format_row);
+  gtk_list_box_append (GTK_LIST_BOX (list), data->document_row);
+  /* PDF first: what most people want to hand out */
+  for (guint i = 0; i < data->exporters->len; i++)
+    if (g_str_equal (((PodiumExporter *) g_ptr_array_index (data->exporters, i))->name, "pdf"))
+      adw_combo_row_set_selected (ADW_COMBO_ROW (data->format_row), i);
+  g_signal_connect_swapped (data->format_row, "notify::selected",
+                            G_CALLBACK (on_export_format_changed_cb), data);
+  on_export_format_changed_cb (data);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "export", _("_Export…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_export_response_cb), data);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Drafts from an earlier run */
+
+typedef struct
+{
+  PodiumWindow *self;
+  GPtrArray    *drafts;
+  guint         next;
+} Offer;
+
+static void offer_next (Offer *offer);
+
+static void
+recover_into (PodiumWindow *self,
+              PodiumDraft  *draft)
+{
+  g_autoptr(PodiumDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(document = podium_draft_load (draft, &error)))
+    {
+      show_error (self, _("Could Not Recover"), error->message);
+      return;
+    }
+
+  _podium_window_drop_draft (self);
+  _podium_window_set_document (self, document, draft->original);
+  g_clear_pointer (&self->origin, g_free);
+  if (draft->original == NULL)
+    self->origin = g_strdup (_("Recovered"));
+  g_free (self->etag);
+  /* The file as it was when the changes began: a save notices anything newer */
+  self->etag = g_strdup (draft->etag);
+  g_clear_pointer (&self->disk_checksum, g_free);
+  self->unsaved = TRUE;
+  self->draft_id = g_strdup (draft->id);
+  start_monitor (self);
+  if (self->file)
+    on_monitor_timeout_cb (self);
+  _podium_window_update_title (self);
+  /* Our process now owns the draft */
+  _podium_window_schedule_draft (self);
+  _podium_window_toast (self, _("Unsaved changes recovered"), FALSE);
+}
+
+static void
+on_offer_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      Offer            *offer)
+{
+  PodiumWindow *self = offer->self;
+  PodiumDraft *draft = g_ptr_array_index (offer->drafts, offer->next - 1);
+
+  if (g_str_equal (response, "recover"))
+    {
+      PodiumWindow *target = self;
+
+      if (!(podium_window_is_empty (self) && !_podium_window_is_modified (self)) &&
+          !(self->file && draft->original && g_file_equal (self->file, draft->original) &&
+            !_podium_window_is_modified (self)))
+        {
+          target = podium_window_new (PODIUM_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+          gtk_window_present (GTK_WINDOW (target));
+        }
+      recover_into (target, draft);
+    }
+  else if (g_str_equal (response, "discard"))
+    podium_draft_remove (draft->id);
+
+  offer_next (offer);
+}
+
+static void
+offer_next (Offer *offer)
+{
+  PodiumDraft *draft;
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *when_text = NULL;
+  GtkWidget *dialog;
+
+  if (offer->next >= offer->drafts->len)
+    {
+      g_ptr_array_unref (offer->drafts);
+      g_object_unref (offer->self);
+      g_free (offer);
+      return;
+    }
+
+  draft = g_ptr_array_index (offer->drafts, offer->next++);
+  name = draft->original ? g_file_get_basename (draft->original) : g_strdup (_("an unsaved plan"));
+  when = g_date_time_new_from_unix_local (draft->written / G_USEC_PER_SEC);
+  when_text = g_date_time_format (when, "%x %H:%M");
+  body = g_strdup_printf (_("Podium ended before changes to %s were saved. They were last kept on %s. Recover them?"),
+                          name, when_text);
+  dialog = adw_message_dialog_new (GTK_WINDOW (offer->self), _("Recover Unsaved Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "later", _("_Not Now"),
+                                    "discard", _("_Discard"),
+                                    "recover", _("_Recover"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "recover",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "recover");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_offer_response_cb), offer);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+podium_window_offer_drafts (PodiumWindow *self)
+{
+  Offer *offer;
+
+  g_return_if_fail (PODIUM_IS_WINDOW (self));
+
+  offer = g_new0 (Offer, 1);
+  offer->self = g_object_ref (self);
+  offer->drafts = podium_draft_list_orphans ();
+  offer_next (offer);
+}
+
+/* Preferences */
+
+static void
+on_color_by_changed_cb (AdwComboRow *row,
+                        GParamSpec  *pspec,
+                        GSettings   *settings)
+{
+  g_settings_set_string (settings, "color-by",
+                         adw_combo_row_get_selected (row) == 1 ? "organization" : "kind");
+}
+
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+  GtkWidget *window = adw_preferences_window_new ();
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *color_row = adw_combo_row_new ();
+  GtkWidget *zoom_row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (5, 60, 5);
+  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+  g_autofree char *color_by = g_settings_get_string (self->settings, "color-by");
+
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (window), FALSE);
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Schedule"));
+
+  gtk_string_list_append (choices, _("Kind of Session"));
+  gtk_string_list_append (choices, _("Organisation"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (color_row), _("_Colour Cards By"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (color_row), TRUE);
+  adw_combo_row_set_model (ADW_COMBO_ROW (color_row), G_LIST_MODEL (choices));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (color_row), g_str_equal (color_by, "organization"));
+  g_signal_connect_object (color_row, "notify::selected", G_CALLBACK (on_color_by_changed_cb),
+                           self->settings, 0);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), color_row);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (zoom_row), _("_Minutes per Grid Row"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (zoom_row), TRUE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (zoom_row), _("Smaller values show more detail"));
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Minutes per Grid Row"), -1);
+  g_settings_bind (self->settings, "grid-zoom", spin, "value", G_SETTINGS_BIND_DEFAULT);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (zoom_row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (zoom_row), spin);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), zoom_row);
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* Actions */
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  podium_window_new_document (PODIUM_WINDOW (widget));
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  confirm_discard (PODIUM_WINDOW (widget), then_choose_file, GINT_TO_POINTER (FALSE), NULL);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  confirm_discard (PODIUM_WINDOW (widget), then_choose_file, GINT_TO_POINTER (TRUE), NULL);
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  podium_window_open (PODIUM_WINDOW (widget), file);
+}
+
+static void
+open_example_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  confirm_discard (PODIUM_WINDOW (widget), then_open_example, NULL, NULL);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+
+  save (self, continuation_new (self, NULL, NULL, NULL));
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+
+  save_as (self, continuation_new (self, NULL, NULL, NULL));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+
+  podium_form_flush ();
+  podium_print_run (GTK_WINDOW (self), self->document, self->file);
+}
+
+static void
+print_preview_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+
+  podium_form_flush ();
+  podium_print_preview_show (GTK_WINDOW (self), self->document, self->file);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+
+  /* Text being typed is a step of its own, undone first */
+  podium_form_flush ();
+  if (self->document)
+    podium_document_undo (self->document);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+
+  podium_form_flush ();
+  if (self->document)
+    podium_document_redo (self->document);
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+  PodiumCollectionView *list = _podium_window_get_current_list (self);
+
+  if (list == NULL)
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "sessions");
+      list = self->sessions_view;
+    }
+  podium_collection_view_focus_search (list);
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+  PodiumCollectionView *list = _podium_window_get_current_list (self);
+
+  if (list == NULL)
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "sessions");
+      list = self->sessions_view;
+    }
+  podium_collection_view_add (list);
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static PodiumSession *
+lookup_session (PodiumWindow *self,
+                GVariant     *param)
+{
+  if (self->document == NULL)
+    return NULL;
+  return podium_document_lookup (self->document, PODIUM_TYPE_SESSION,
+                                 g_variant_get_string (param, NULL));
+}
+
+static void
+show_session_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+  PodiumSession *session = lookup_session (self, param);
+
+  if (session)
+    podium_window_show_session (self, session);
+}
+
+static void
+delete_session_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+  PodiumSession *session = lookup_session (self, param);
+  g_autofree char *title = NULL;
+  const char *name;
+
+  if (session == NULL)
+    return;
+
+  podium_form_flush ();
+  name = podium_session_get_title (session);
+  title = g_strdup_printf (_("“%s” deleted"), name ? name : "");
+  podium_document_remove (self->document, session);
+  _podium_window_toast (self, title, TRUE);
+}
+
+static void
+unschedule_session_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+  PodiumSession *session = lookup_session (self, param);
+
+  if (session == NULL)
+    return;
+  podium_form_flush ();
+  podium_document_unschedule (self->document, session);
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+  g_autoptr(GFile) file = self->file ? g_object_ref (self->file) : NULL;
+  g_autofree char *view = g_strdup (adw_view_stack_get_visible_child_name (self->view_stack));
+
+  if (file == NULL)
+    return;
+  if (load_file (self, file, FALSE))
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, view);
+      _podium_window_toast (self, _("Reloaded from disk"), FALSE);
+    }
+}
+
+static void
+keep_mine_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+  g_autoptr(GFileInfo) info = NULL;
+
+  gtk_revealer_set_reveal_child (self->change_revealer, FALSE);
+  if (self->file == NULL)
+    return;
+
+  /* The user has seen the other version and chose to replace it */
+  info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  g_free (self->etag);
+  self->etag = info ? g_strdup (g_file_info_get_etag (info)) : NULL;
+  g_clear_pointer (&self->disk_checksum, g_free);
+  self->unsaved = TRUE;
+  _podium_window_update_title (self);
+  _podium_window_schedule_draft (self);
+}
+
+static void
+toggle_inspector_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+static void
+view_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+
+  if (self->document)
+    adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (param, NULL));
+}
+
+void
+_podium_window_update_actions (PodiumWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has = self->document != NULL;
+  static const char * const document_actions[] = {
+    "win.save", "win.save-as", "win.export", "win.print", "win.print-preview", "win.find",
+    "win.add", "win.toggle-inspector",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (document_actions); i++)
+    gtk_widget_action_set_enabled (widget, document_actions[i], has);
+  gtk_widget_action_set_enabled (widget, "win.undo", has && podium_document_can_undo (self->document));
+  gtk_widget_action_set_enabled (widget, "win.redo", has && podium_document_can_redo (self->document));
+  gtk_widget_action_set_enabled (widget, "win.reload", self->file != NULL);
+}
+
+void
+_podium_window_class_add_actions (GtkWidgetClass *widget_class)
+{
+  static const char * const views[] = {
+    "schedule", "sessions", "people", "organizations", "rooms", "conference",
+  };
+
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.open-example", NULL, open_example_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.print-preview", NULL, print_preview_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.show-session", "s", show_session_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-session", "s", delete_session_action);
+  gtk_widget_class_install_action (widget_class, "win.unschedule-session", "s", unschedule_session_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.keep-mine", NULL, keep_mine_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-inspector", NULL, toggle_inspector_action);
+  gtk_widget_class_install_action (widget_class, "win.view", "s", view_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-inspector", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK, "win.view", "s", views[i]);
+}
+
+void
+_podium_window_init_actions (PodiumWindow *self)
+{
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (rebuild_recent_menu), self, G_CONNECT_SWAPPED);
+  rebuild_recent_menu (self);
+}

@@ -1,0 +1,92 @@
+/* podium-window-private.h — shared by podium-window.c and podium-window-actions.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "podium-collection-view.h"
+#include "podium-conflicts.h"
+#include "podium-window.h"
+
+G_BEGIN_DECLS
+
+struct _PodiumWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  PodiumDocument       *document;
+  PodiumConflicts      *conflicts;
+  GFile                *file;
+  char                 *etag;            /* of the file as we last read or wrote it */
+  char                 *disk_checksum;   /* of the bytes we last read or wrote */
+  /* Changes exist that are not in the file although the undo history says otherwise:
+   * a recovered draft, an import, "Keep Mine" after a change on disk */
+  gboolean              unsaved;
+  char                 *origin;          /* "Imported from …", shown instead of a file name */
+  char                 *draft_id;
+  guint                 draft_timeout;
+  GFileMonitor         *monitor;
+  guint                 monitor_timeout;
+  GSettings            *settings;
+  PodiumSession        *inspected;
+  gboolean              close_confirmed;
+  gboolean              selecting;
+
+  /* template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwHeaderBar         *header_bar;
+  AdwWindowTitle       *window_title;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  GtkMenuButton        *menu_button;
+  GtkToggleButton      *inspector_button;
+  GtkMenuButton        *problems_button;
+  GtkPopover           *problems_popover;
+  GtkBox               *problems_box;
+  GtkImage             *problems_icon;
+  GtkLabel             *problems_label;
+  GtkRevealer          *change_revealer;
+  GtkLabel             *change_label;
+  GtkWidget            *reload_button;
+  GtkStack             *main_stack;
+  AdwFlap              *flap;
+  AdwViewStack         *view_stack;
+  GtkStack             *inspector_stack;
+  AdwBin               *inspector_bin;
+  GMenu                *recent_menu;
+
+  GtkWidget            *schedule_view;
+  PodiumCollectionView *sessions_view;
+  PodiumCollectionView *people_view;
+  PodiumCollectionView *organizations_view;
+  PodiumCollectionView *rooms_view;
+  AdwBin               *conference_bin;
+};
+
+/* podium-window.c */
+void     _podium_window_set_document     (PodiumWindow   *self,
+                                          PodiumDocument *document,
+                                          GFile          *file);
+void     _podium_window_update_title     (PodiumWindow   *self);
+gboolean _podium_window_is_modified      (PodiumWindow   *self);
+void     _podium_window_toast            (PodiumWindow   *self,
+                                          const char     *title,
+                                          gboolean        undoable);
+PodiumCollectionView *_podium_window_get_current_list (PodiumWindow *self);
+void     podium_window_show_session      (PodiumWindow   *self,
+                                          PodiumSession  *session);
+
+void     _podium_sync_stack_hidden       (GtkWidget      *stack);
+
+/* podium-window-actions.c */
+void     _podium_window_class_add_actions (GtkWidgetClass *widget_class);
+void     _podium_window_init_actions      (PodiumWindow   *self);
+void     _podium_window_update_actions    (PodiumWindow   *self);
+void     _podium_window_files_changed     (PodiumWindow   *self);
+void     _podium_window_schedule_draft    (PodiumWindow   *self);
+void     _podium_window_drop_draft        (PodiumWindow   *self);
+gboolean _podium_window_close_request     (PodiumWindow   *self);
+void     _podium_window_finalize_files    (PodiumWindow   *self);
+
+G_END_DECLS

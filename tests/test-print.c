@@ -1,0 +1,742 @@
+/* test-print.c — the printed programme, room signs, speakers and run of show, PDF and HTML
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "podium-html.h"
+#include "podium-labels.h"
+#include "podium-pdf.h"
+#include "podium-print-language.h"
+#include "podium-programme.h"
+#include "podium-renderer.h"
+#include "podium-time.h"
+
+/* Helpers */
+
+static char *
+output_dir (void)
+{
+  const char *build = g_getenv ("G_TEST_BUILDDIR");
+  char *dir = g_build_filename (build ? build : ".", "print-output", NULL);
+
+  g_mkdir_with_parents (dir, 0755);
+  return dir;
+}
+
+static PodiumDocument *
+load_example (void)
+{
+  const char *root = g_getenv ("PODIUM_SOURCE_ROOT");
+  g_autofree char *path = g_build_filename (root ? root : "..", "data", "examples",
+                                            "austauschtreffen.podium.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  PodiumDocument *document = podium_load_file (file, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+static gboolean
+have_program (const char *name)
+{
+  g_autofree char *path = g_find_program_in_path (name);
+
+  if (path == NULL)
+    g_test_skip_printf ("%s is not installed (poppler-utils)", name);
+  return path != NULL;
+}
+
+static void
+run (const char * const *argv,
+     char              **out)
+{
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* Writes @pdf as NAME.pdf and NAME-N.png pages (60 dpi) to the output folder and
+ * returns its text as pdftotext -layout reads it; pages are split by \f. */
+static char *
+save_and_read_mode (GBytes     *pdf,
+                    const char *name,
+                    const char *mode)
+{
+  g_autofree char *dir = output_dir ();
+  g_autofree char *pdf_name = g_strconcat (name, ".pdf", NULL);
+  g_autofree char *pdf_path = g_build_filename (dir, pdf_name, NULL);
+  g_autofree char *png_prefix = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_file_set_contents (pdf_path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), &error);
+  g_assert_no_error (error);
+
+  {
+    const char *argv[] = { "pdftotext", mode, "-enc", "UTF-8", pdf_path, "-", NULL };
+    run (argv, &text);
+  }
+  {
+    const char *argv[] = { "pdftoppm", "-png", "-r", "60", pdf_path, png_prefix, NULL };
+    run (argv, NULL);
+  }
+  g_test_message ("wrote %s and its pages as PNG", pdf_path);
+  return text;
+}
+
+static char *
+save_and_read (GBytes     *pdf,
+               const char *name)
+{
+  return save_and_read_mode (pdf, name, "-layout");
+}
+
+/* Without whitespace, so that line breaks and the columns of -layout do not matter */
+static char *
+squash (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c))
+        g_string_append_unichar (out, c);
+    }
+  /* and without case: small labels are set in capitals */
+  {
+    g_autofree char *flat = g_string_free (out, FALSE);
+    return g_utf8_casefold (flat, -1);
+  }
+}
+
+static const char *
+find_squashed (const char *haystack,
+               const char *needle)
+{
+  g_autofree char *n = squash (needle);
+
+  return strstr (haystack, n);
+}
+
+static GBytes *
+export_pdf (PodiumDocument *document,
+            const char     *kind,
+            const char     *language,
+            int             day)
+{
+  PodiumExportOptions options = { kind, language, day, NULL };
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = podium_pdf_export (document, &options, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+  g_assert_true (g_bytes_get_size (bytes) > 4);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), 4, "%PDF", 4);
+  return bytes;
+}
+
+/* The example's programme */
+
+static void
+check_programme (const char *text,
+                 const char *language,
+                 const char *moderation,
+                 const char *video_message)
+{
+  g_autoptr(PodiumDocument) document = load_example ();
+  g_autoptr(GPtrArray) sessions = podium_programme_sorted_sessions (document, PODIUM_DATE_NONE);
+  g_autofree char *flat = squash (text);
+  const char *last = flat;
+
+  g_assert_cmpuint (sessions->len, ==, 12);
+  /* Role names as the export language says them */
+  podium_print_push_language (language);
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      PodiumSession *session = g_ptr_array_index (sessions, i);
+      PodiumRoom *room = podium_session_get_room (session);
+      GListModel *roles = podium_session_get_roles (session);
+      const char *at = find_squashed (last, podium_session_get_title (session));
+      const char *next_title = NULL;
+      g_autofree char *segment = NULL;
+      g_autofree char *before = NULL;
+
+      /* Every title, in time order */
+      if (at == NULL)
+        g_error ("“%s” is missing or out of order", podium_session_get_title (session));
+      if (i + 1 < sessions->len)
+        next_title = find_squashed (at, podium_session_get_title (g_ptr_array_index (sessions, i + 1)));
+      segment = next_title ? g_strndup (at, next_title - at) : g_strdup (at);
+      /* what stands above the title, after the previous session's */
+      before = g_strndup (last, at - last);
+      last = at;
+
+      /* Everyone with role and organisation, inside the session's own entry */
+      for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
+        {
+          g_autoptr(PodiumRole) role = g_list_model_get_item (roles, r);
+          g_autofree char *holder = podium_labels_role_holder (role);
+          PodiumPerson *person = podium_role_get_person (role);
+          g_autofree char *label = squash (podium_labels_role (podium_role_get_role (role)));
+
+          if (find_squashed (segment, holder) == NULL)
+            g_error ("“%s” is missing in “%s”", holder, podium_session_get_title (session));
+          g_assert_nonnull (strstr (segment, label));
+          if (person && podium_person_get_position (person))
+            g_assert_nonnull (find_squashed (segment, podium_person_get_position (person)));
+        }
+
+      /* Room theme and moderation of the parallel rooms */
+      if (room != NULL && podium_room_get_theme (room) != NULL)
+        {
+          g_assert_nonnull (find_squashed (text == NULL ? "" : flat, podium_room_get_theme (room)));
+          g_assert_nonnull (find_squashed (segment, moderation));
+        }
+      if (podium_session_get_kind (session) == PODIUM_SESSION_VIDEO_MESSAGE)
+        g_assert_nonnull (find_squashed (before, video_message));
+    }
+  podium_print_pop_language ();
+}
+
+static void
+test_programme_english (void)
+{
+  g_autoptr(PodiumDocument) document = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+
+  if (!have_program ("pdftotext") || !have_program ("pdftoppm"))
+    return;
+
+  document = load_example ();
+  pdf = export_pdf (document, NULL, "en", PODIUM_DATE_NONE);
+  text = save_and_read (pdf, "programme-en");
+  flat = squash (text);
+
+  check_programme (text, "en", "Moderation", "Video message");
+  g_assert_nonnull (find_squashed (flat, "Monday, 20 November 2023"));
+  g_assert_nonnull (find_squashed (flat, "10:00–10:10"));
+  g_assert_nonnull (find_squashed (flat, "Parallel sessions"));
+  g_assert_nonnull (find_squashed (flat, "Page 1 of"));
+  g_assert_null (find_squashed (flat, "Montag"));
+  /* Title block: host and co-organisers */
+  g_assert_nonnull (find_squashed (flat, "Thüringer Agentur für Fachkräftegewinnung (ThAFF)"));
+  g_assert_nonnull (find_squashed (flat, "Zentrum für Fachkräftesicherung und Gute Arbeit Sachsen (ZEFAS)"));
+  g_assert_nonnull (find_squashed (flat, "Erfurt"));
+}
+
+static gboolean
+translated_de (const char *msgid)
+{
+  gboolean translated;
+
+  podium_print_push_language ("de");
+  translated = g_strcmp0 (g_dgettext (GETTEXT_PACKAGE, msgid), msgid) != 0;
+  podium_print_pop_language ();
+  return translated;
+}
+
+static void
+test_programme_german (void)
+{
+  g_autoptr(PodiumDocument) document = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+
+  if (!have_program ("pdftotext") || !have_program ("pdftoppm"))
+    return;
+
+  /* The conference's language is German: no --language needed, in an English session */
+  document = load_example ();
+  pdf = export_pdf (document, NULL, NULL, PODIUM_DATE_NONE);
+  text = save_and_read (pdf, "programme-de");
+  flat = squash (text);
+
+  /* Day and month names follow the export language even without translations */
+  g_assert_nonnull (find_squashed (flat, "Montag"));
+  g_assert_null (find_squashed (flat, "Monday"));
+
+  /* The German words come from po/de.po; each check waits for its translation */
+  {
+    static const struct { const char *msgid; const char *expected; } checks[] = {
+      { "%A, %-d %B %Y", "Montag, 20. November 2023" },
+      { "%s–%s", "10:00–10:10 Uhr" },
+      { "Page %u of %u", "Seite 1 von" },
+      { "Video message", "Videobotschaft" },
+    };
+    g_autoptr(GString) missing = g_string_new (NULL);
+
+    for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+      if (translated_de (checks[i].msgid))
+        g_assert_nonnull (find_squashed (flat, checks[i].expected));
+      else
+        g_string_append_printf (missing, " \"%s\"", checks[i].msgid);
+
+    if (missing->len > 0)
+      {
+        g_test_skip_printf ("po/de.po does not translate%s yet: those German words are "
+                            "checked after the translation pass", missing->str);
+        return;
+      }
+  }
+
+  check_programme (text, "de", "Moderation", "Videobotschaft");
+}
+
+/* English export while the interface speaks German */
+static void
+test_language_independent (void)
+{
+  g_autoptr(PodiumDocument) document = load_example ();
+  g_autoptr(PodiumRenderer) renderer = NULL;
+  g_autofree char *saved_lc = g_strdup (setlocale (LC_ALL, NULL));
+  g_autofree char *saved_language = g_strdup (g_getenv ("LANGUAGE"));
+  PodiumExportOptions options = { NULL, "en", PODIUM_DATE_NONE, NULL };
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+
+  if (!have_program ("pdftotext") || !have_program ("pdftoppm"))
+    return;
+  if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)
+    {
+      g_test_skip ("the de_DE.UTF-8 locale is not installed (locale-gen, see README)");
+      return;
+    }
+  g_setenv ("LANGUAGE", "de", TRUE);
+
+  renderer = podium_renderer_new (document, &options);
+  g_assert_cmpstr (podium_renderer_get_language (renderer), ==, "en");
+  pdf = podium_pdf_render (renderer, NULL);
+  text = save_and_read (pdf, "programme-en-from-de");
+  flat = squash (text);
+  g_assert_nonnull (find_squashed (flat, "Monday, 20 November 2023"));
+  g_assert_nonnull (find_squashed (flat, "Video message"));
+  g_assert_null (find_squashed (flat, "Montag"));
+  g_assert_null (find_squashed (flat, "Uhr"));
+
+  /* and the interface's language is back afterwards */
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "de");
+  g_assert_true (g_str_has_prefix (setlocale (LC_TIME, NULL), "de_DE"));
+
+  setlocale (LC_ALL, saved_lc);
+  if (saved_language)
+    g_setenv ("LANGUAGE", saved_language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+}
+
+/* The value of "Key:   value" in pdfinfo's output */
+static const char *
+info_value (const char *info,
+            const char *key)
+{
+  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
+  g_autofree char *prefix = g_strconcat (key, ":", NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], prefix))
+      return g_intern_string (g_strstrip (lines[i] + strlen (prefix)));
+  return NULL;
+}
+
+static void
+test_pdf_metadata (void)
+{
+  g_autoptr(PodiumDocument) document = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *dir = output_dir ();
+  g_autofree char *path = g_build_filename (dir, "metadata.pdf", NULL);
+  g_autofree char *info = NULL;
+
+  if (!have_program ("pdfinfo"))
+    return;
+
+  document = load_example ();
+  pdf = export_pdf (document, NULL, "en", PODIUM_DATE_NONE);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL));
+  {
+    const char *argv[] = { "pdfinfo", "-enc", "UTF-8", path, NULL };
+    run (argv, &info);
+  }
+  g_assert_cmpstr (info_value (info, "Title"), ==, "1. Austauschtreffen der mitteldeutschen Fachkräfteinitiativen");
+  g_assert_cmpstr (info_value (info, "Author"), ==, "Thüringer Agentur für Fachkräftegewinnung");
+  g_assert_cmpstr (info_value (info, "Creator"), ==, "Podium");
+  /* A4 in the C locale */
+  g_assert_cmpstr (info_value (info, "Page size"), ==, "595.276 x 841.89 pts (A4)");
+}
+
+/* The other documents */
+
+static void
+test_room_signs (void)
+{
+  g_autoptr(PodiumDocument) document = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) pages = NULL;
+  GListModel *rooms;
+
+  if (!have_program ("pdftotext") || !have_program ("pdftoppm"))
+    return;
+
+  document = load_example ();
+  rooms = podium_document_get_rooms (document);
+  pdf = export_pdf (document, "rooms", "en", PODIUM_DATE_NONE);
+  text = save_and_read (pdf, "rooms-en");
+  pages = g_strsplit (text, "\f", -1);
+
+  /* One page per room (the last piece after the final form feed is empty) */
+  g_assert_cmpuint (g_strv_length (pages), ==, g_list_model_get_n_items (rooms) + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (rooms); i++)
+    {
+      g_autoptr(PodiumRoom) room = g_list_model_get_item (rooms, i);
+      g_autofree char *flat = squash (pages[i]);
+
+      g_assert_nonnull (find_squashed (flat, podium_room_get_name (room)));
+      if (podium_room_get_theme (room))
+        {
+          g_assert_nonnull (find_squashed (flat, podium_room_get_theme (room)));
+          g_assert_nonnull (find_squashed (flat, "Moderation"));
+        }
+    }
+  g_assert_nonnull (strstr (pages[1], "11:00"));
+}
+
+static void
+test_speakers (void)
+{
+  g_autoptr(PodiumDocument) document = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  GListModel *people;
+
+  if (!have_program ("pdftotext") || !have_program ("pdftoppm"))
+    return;
+
+  document = load_example ();
+  people = podium_document_get_people (document);
+  pdf = export_pdf (document, "speakers", "en", PODIUM_DATE_NONE);
+  /* Two columns side by side: read them in drawing order */
+  text = save_and_read_mode (pdf, "speakers-en", "-raw");
+  flat = squash (text);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(PodiumPerson) person = g_list_model_get_item (people, i);
+
+      g_assert_nonnull (find_squashed (flat, podium_person_get_name (person)));
+      g_assert_nonnull (find_squashed (flat, podium_person_get_position (person)));
+      g_assert_nonnull (find_squashed (flat, podium_organization_get_name (podium_person_get_organization (person)))
+                        ?: find_squashed (flat, podium_organization_get_short_name (podium_person_get_organization (person))));
+    }
+  /* Organisations in a role too, with their sessions */
+  g_assert_nonnull (find_squashed (flat, "ZEFAS"));
+  g_assert_nonnull (find_squashed (flat, "Moderation, Impulse · 11:00–12:15 · Themenraum 2"));
+  /* by surname: Behr before Wosche */
+  g_assert_true (find_squashed (flat, "Behr") < find_squashed (flat, "SabineWosche"));
+}
+
+static void
+test_run_of_show (void)
+{
+  g_autoptr(PodiumDocument) document = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+
+  if (!have_program ("pdftotext") || !have_program ("pdftoppm"))
+    return;
+
+  document = load_example ();
+  pdf = export_pdf (document, "run-of-show", "en", 19681 /* 2023-11-20 */);
+  text = save_and_read (pdf, "run-of-show-en");
+  flat = squash (text);
+
+  g_assert_nonnull (find_squashed (flat, "schneider.webm"));
+  g_assert_nonnull (find_squashed (flat, "dulig.webm"));
+  g_assert_nonnull (find_squashed (flat, "Approved"));
+  g_assert_nonnull (find_squashed (flat, "–"));     /* the example's videos have no known length */
+  g_assert_nonnull (find_squashed (flat, "DONE"));   /* column heads are set in capitals */
+  g_assert_nonnull (find_squashed (flat, "Run of show"));
+  g_assert_true (find_squashed (flat, "schneider.webm") < find_squashed (flat, "dulig.webm"));
+}
+
+static void
+test_day_filter (void)
+{
+  g_autoptr(PodiumDocument) document = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *text = NULL;
+  int other_day;
+
+  if (!have_program ("pdftotext") || !have_program ("pdftoppm"))
+    return;
+
+  document = load_example ();
+  g_assert_true (podium_time_parse_date ("2023-11-21", &other_day));
+  pdf = export_pdf (document, NULL, "en", other_day);
+  text = save_and_read (pdf, "programme-other-day");
+  g_assert_null (strstr (text, "Begrüßung"));
+  g_assert_nonnull (strstr (text, "Page 1 of 1"));
+}
+
+/* 900 sessions, 35 rooms, 2 days */
+
+static PodiumDocument *
+make_big_plan (void)
+{
+  PodiumDocument *document = podium_document_new ();
+  PodiumConference *conference = podium_document_get_conference (document);
+  g_autoptr(PodiumOrganization) org = g_object_new (PODIUM_TYPE_ORGANIZATION, "id", "org",
+                                                    "name", "Big Conference Agency",
+                                                    "short-name", "BCA", NULL);
+  PodiumRoom *rooms[35];
+  int first_day;
+  guint n = 0;
+
+  g_assert_true (podium_time_parse_date ("2024-03-04", &first_day));
+  g_object_set (conference, "title", "Very Large Test Conference", "language", "en",
+                "host", org, NULL);
+  podium_document_add (document, org);
+
+  for (guint r = 0; r < G_N_ELEMENTS (rooms); r++)
+    {
+      g_autofree char *id = g_strdup_printf ("room-%02u", r);
+      g_autofree char *name = g_strdup_printf ("Room %02u", r + 1);
+      g_autofree char *theme = g_strdup_printf ("Theme of room %02u", r + 1);
+
+      rooms[r] = g_object_new (PODIUM_TYPE_ROOM, "id", id, "name", name,
+                               "theme", r % 3 ? theme : NULL, NULL);
+      podium_document_add (document, rooms[r]);
+    }
+
+  for (guint d = 0; d < 2; d++)
+    for (guint slot = 0; slot < 13 && n < 900; slot++)
+      for (guint r = 0; r < G_N_ELEMENTS (rooms) && n < 900; r++, n++)
+        {
+          g_autofree char *id = g_strdup_printf ("s%04u", n);
+          g_autofree char *pid = g_strdup_printf ("p%04u", n);
+          g_autofree char *name = g_strdup_printf ("Moderator M%04u", n);
+          g_autofree char *title = g_strdup_printf ("S%04u: %s", n,
+                                                    n % 7 == 0 ? "A deliberately long session title that needs two or even three lines in the programme to show how wrapping and pagination cope with it"
+                                                               : "Workshop on planning");
+          g_autoptr(PodiumSession) session = g_object_new (PODIUM_TYPE_SESSION, "id", id,
+                                                           "title", title,
+                                                           "kind", PODIUM_SESSION_WORKSHOP, NULL);
+          g_autoptr(PodiumPerson) person = g_object_new (PODIUM_TYPE_PERSON, "id", pid, "name", name,
+                                                         "position", n % 5 == 0 ? "Head of a department with a long name" : NULL,
+                                                         "organization", org, NULL);
+
+          podium_document_add (document, person);
+          podium_document_add (document, session);
+          podium_document_schedule (document, session, rooms[r],
+                                    podium_time_from_date (first_day + d, 8 * 60 + 40 * slot), 30);
+          podium_document_add_role (document, session, PODIUM_ROLE_MODERATOR, person, NULL);
+        }
+
+  for (guint r = 0; r < G_N_ELEMENTS (rooms); r++)
+    g_object_unref (rooms[r]);
+  g_assert_cmpuint (g_list_model_get_n_items (podium_document_get_sessions (document)), ==, 900);
+  return document;
+}
+
+static void
+check_inside (PodiumRenderer *renderer,
+              const char     *kind)
+{
+  cairo_rectangle_t area;
+  guint n_pages;
+  double width, height;
+
+  podium_renderer_get_paper_size (renderer, &width, &height);
+  n_pages = podium_renderer_paginate (renderer, width, height);
+  podium_renderer_get_content_area (renderer, &area);
+  g_assert_cmpfloat (area.x, >=, 12 / 25.4 * 72);
+
+  for (guint p = 0; p < n_pages; p++)
+    {
+      cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+      cairo_t *cr = cairo_create (surface);
+      GArray *boxes;
+
+      podium_renderer_draw_page (renderer, cr, p);
+      boxes = podium_renderer_get_drawn_boxes (renderer);
+      g_assert_cmpuint (boxes->len, >, 3);
+      for (guint i = 0; i < boxes->len; i++)
+        {
+          cairo_rectangle_t *b = &g_array_index (boxes, cairo_rectangle_t, i);
+
+          if (b->x < area.x - 0.01 || b->y < area.y - 0.01 ||
+              b->x + b->width > area.x + area.width + 0.01 ||
+              b->y + b->height > area.y + area.height + 0.01)
+            g_error ("%s, page %u: box %g,%g %g×%g outside the printable area %g,%g %g×%g",
+                     kind, p + 1, b->x, b->y, b->width, b->height,
+                     area.x, area.y, area.width, area.height);
+        }
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+}
+
+static void
+test_big_plan (void)
+{
+  static const char * const kinds[] = { "programme", "rooms", "speakers", "run-of-show" };
+  g_autoptr(PodiumDocument) document = make_big_plan ();
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) pages = NULL;
+  guint continued = 0;
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      PodiumExportOptions options = { kinds[k], "en", PODIUM_DATE_NONE, NULL };
+      g_autoptr(PodiumRenderer) renderer = podium_renderer_new (document, &options);
+
+      check_inside (renderer, kinds[k]);
+    }
+
+  if (!have_program ("pdftotext") || !have_program ("pdftoppm"))
+    return;
+
+  pdf = export_pdf (document, NULL, "en", PODIUM_DATE_NONE);
+  text = save_and_read (pdf, "big-plan");
+  pages = g_strsplit (text, "\f", -1);
+  g_assert_cmpuint (g_strv_length (pages), >, 20);
+
+  /* No entry is split: a session's title and its moderator are on the same page */
+  for (guint n = 0; n < 900; n++)
+    {
+      g_autofree char *title = g_strdup_printf ("S%04u:", n);
+      g_autofree char *moderator = g_strdup_printf ("ModeratorM%04u(BCA)", n);
+      int title_page = -1, moderator_page = -1;
+
+      for (guint p = 0; pages[p] != NULL; p++)
+        {
+          g_autofree char *flat = squash (pages[p]);
+
+          if (find_squashed (flat, title))
+            title_page = p;
+          if (find_squashed (flat, moderator))
+            moderator_page = p;
+        }
+      g_assert_cmpint (title_page, >=, 0);
+      g_assert_cmpint (title_page, ==, moderator_page);
+    }
+
+  /* Continuation pages repeat the day heading */
+  for (guint p = 1; pages[p] != NULL; p++)
+    if (strstr (pages[p], "(continued)"))
+      continued++;
+  g_assert_cmpuint (continued, >=, g_strv_length (pages) - 4);
+}
+
+/* HTML */
+
+static void
+test_html (void)
+{
+  g_autoptr(PodiumDocument) document = load_example ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) html = NULL;
+  g_autofree char *dir = output_dir ();
+  g_autofree char *path = g_build_filename (dir, "programme.html", NULL);
+  g_autoptr(PodiumSession) session = NULL;
+  PodiumExportOptions options = { NULL, "en", PODIUM_DATE_NONE, NULL };
+  const char *text;
+
+  session = g_list_model_get_item (podium_document_get_sessions (document), 1);
+  podium_document_edit (document, session, "title", "<script>alert(\"Grußwort\")</script> & more", NULL);
+
+  html = podium_html_export (document, &options, &error);
+  g_assert_no_error (error);
+  text = g_bytes_get_data (html, NULL);
+  g_assert_true (g_file_set_contents (path, text, g_bytes_get_size (html), NULL));
+
+  g_assert_true (g_str_has_prefix (text, "<!DOCTYPE html>"));
+  g_assert_nonnull (strstr (text, "<html lang=\"en\">"));
+  g_assert_null (strstr (text, "<script"));
+  g_assert_nonnull (strstr (text, "&lt;script&gt;alert(&quot;Grußwort&quot;)&lt;/script&gt; &amp; more"));
+  g_assert_nonnull (strstr (text, "@page"));
+  g_assert_nonnull (strstr (text, "@media print"));
+  g_assert_nonnull (strstr (text, "name=\"viewport\""));
+  g_assert_nonnull (strstr (text, "Monday, 20 November 2023"));
+  g_assert_nonnull (strstr (text, "Parallel sessions"));
+  g_assert_nonnull (strstr (text, "Themenraum 2"));
+  g_assert_nonnull (strstr (text, "Internationale Fachkräfte und Welcome Center"));
+  /* self-contained: nothing loaded from elsewhere */
+  g_assert_null (strstr (text, "<link"));
+  g_assert_null (strstr (text, "src="));
+}
+
+/* The command line */
+
+static void
+test_cli (void)
+{
+  const char *podium = g_getenv ("PODIUM");
+  const char *root = g_getenv ("PODIUM_SOURCE_ROOT");
+  g_autofree char *dir = output_dir ();
+  g_autofree char *out = g_build_filename (dir, "cli-speakers.pdf", NULL);
+  g_autofree char *example = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  if (podium == NULL || root == NULL)
+    {
+      g_test_skip ("PODIUM is not set: run under meson test");
+      return;
+    }
+  example = g_build_filename (root, "data", "examples", "austauschtreffen.podium.json", NULL);
+  {
+    const char *argv[] = { podium, "--export", "pdf", "--output", out, "--document", "speakers",
+                           "--language", "en", "--day", "2023-11-20", example, NULL };
+    run (argv, NULL);
+  }
+  g_assert_true (g_file_get_contents (out, &contents, &length, NULL));
+  g_assert_true (length > 1000 && memcmp (contents, "%PDF", 4) == 0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *localedir = g_getenv ("PODIUM_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/print/programme/english", test_programme_english);
+  g_test_add_func ("/print/programme/german", test_programme_german);
+  g_test_add_func ("/print/programme/language-independent", test_language_independent);
+  g_test_add_func ("/print/programme/day", test_day_filter);
+  g_test_add_func ("/print/pdf/metadata", test_pdf_metadata);
+  g_test_add_func ("/print/rooms", test_room_signs);
+  g_test_add_func ("/print/speakers", test_speakers);
+  g_test_add_func ("/print/run-of-show", test_run_of_show);
+  g_test_add_func ("/print/big-plan", test_big_plan);
+  g_test_add_func ("/print/html", test_html);
+  g_test_add_func ("/print/cli", test_cli);
+
+  return g_test_run ();
+}

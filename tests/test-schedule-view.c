@@ -1,0 +1,821 @@
+/* test-schedule-view.c — the schedule grid driven by the real pointer and keyboard
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs the schedule view in a window under Xvfb (X11 backend) and moves the pointer with
+ * xdotool: tray → grid, grid → grid, resizing, grid → tray, undo, keyboard moves, room
+ * reordering. Positions come from the widgets' allocations. Screenshots go to
+ * G_TEST_BUILDDIR/schedule-view/. Run with --show to just open the window (for run-ui).
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <gdk/x11/gdkx.h>
+
+#include "podium-conflicts.h"
+#include "podium-json.h"
+#include "podium-labels.h"
+#include "podium-schedule-grid.h"
+#include "podium-schedule-view.h"
+#include "podium-session-card.h"
+
+typedef struct
+{
+  PodiumDocument     *document;
+  GtkWidget          *window;
+  PodiumScheduleView *view;
+  PodiumScheduleGrid *grid;
+  PodiumSession      *talk;
+  PodiumConflicts    *conflicts;
+  Window              xid;
+  char               *last_toast;
+  gboolean            last_undoable;
+  guint               n_toasts;
+} Fixture;
+
+static char *output_dir;
+static guint shot_counter;
+
+/* Main loop helpers */
+
+static gboolean
+quit_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+spin (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, quit_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+on_subprocess_done_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      data)
+{
+  g_subprocess_wait_finish (G_SUBPROCESS (source), result, NULL);
+  *(gboolean *) data = TRUE;
+}
+
+/* Runs a command while the main loop keeps serving the window */
+static void
+run_command (const char *command)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) argv = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  gboolean done = FALSE;
+
+  g_assert_true (g_shell_parse_argv (command, NULL, &argv, &error));
+  process = g_subprocess_newv ((const char * const *) argv, G_SUBPROCESS_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  g_subprocess_wait_async (process, NULL, on_subprocess_done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_subprocess_get_successful (process));
+  spin (150);
+}
+
+static void
+xdo (Fixture    *f,
+     const char *format,
+     ...) G_GNUC_PRINTF (2, 3);
+
+static void
+xdo (Fixture    *f,
+     const char *format,
+     ...)
+{
+  g_autofree char *args = NULL;
+  g_autofree char *command = NULL;
+  va_list ap;
+
+  va_start (ap, format);
+  args = g_strdup_vprintf (format, ap);
+  va_end (ap);
+  command = g_strdup_printf ("xdotool %s", args);
+  g_test_message ("%s", command);
+  run_command (command);
+}
+
+static void
+screenshot (const char *name)
+{
+  g_autofree char *file = g_strdup_printf ("%s/%02u-%s.png", output_dir, ++shot_counter, name);
+  g_autofree char *command = NULL;
+
+  if (g_find_program_in_path ("import") == NULL)
+    return;
+  command = g_strdup_printf ("import -window root %s", file);
+  run_command (command);
+  g_test_message ("screenshot %s", file);
+}
+
+/* Finding widgets */
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             gboolean (*match) (GtkWidget *widget, gpointer data),
+             gpointer   data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_grid (GtkWidget *widget,
+         gpointer   data)
+{
+  return PODIUM_IS_SCHEDULE_GRID (widget);
+}
+
+static gboolean
+is_card_of (GtkWidget *widget,
+            gpointer   data)
+{
+  return PODIUM_IS_SESSION_CARD (widget) &&
+         podium_session_card_get_session (PODIUM_SESSION_CARD (widget)) == data &&
+         gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+is_room_header (GtkWidget *widget,
+                gpointer   data)
+{
+  return g_object_get_data (G_OBJECT (widget), "podium-room") == data;
+}
+
+static gboolean
+is_list_view (GtkWidget *widget,
+              gpointer   data)
+{
+  return GTK_IS_LIST_VIEW (widget);
+}
+
+/* The window's pixel for the point (x, y) of @widget; xdotool moves relative to the window */
+static void
+window_point (Fixture   *f,
+              GtkWidget *widget,
+              double     x,
+              double     y,
+              int       *wx,
+              int       *wy)
+{
+  graphene_point_t point;
+  double sx = 0, sy = 0;
+
+  g_assert_true (gtk_widget_compute_point (widget, f->window, &GRAPHENE_POINT_INIT (x, y), &point));
+  gtk_native_get_surface_transform (GTK_NATIVE (f->window), &sx, &sy);
+  *wx = (int) (point.x + sx);
+  *wy = (int) (point.y + sy);
+}
+
+/* Presses at (x0, y0), moves in steps to (x1, y1) and releases: a real drag */
+static void
+drag (Fixture    *f,
+      int         x0,
+      int         y0,
+      int         x1,
+      int         y1,
+      const char *shot)
+{
+  GString *moves = g_string_new (NULL);
+  const int steps = 12;
+
+  for (int i = 1; i <= steps; i++)
+    g_string_append_printf (moves, " mousemove --window %lu %d %d sleep 0.03",
+                            f->xid, x0 + (x1 - x0) * i / steps, y0 + (y1 - y0) * i / steps);
+  xdo (f, "mousemove --window %lu %d %d sleep 0.1 mousedown 1 sleep 0.1"
+          " mousemove --window %lu %d %d sleep 0.05%s sleep 0.3",
+       f->xid, x0, y0, f->xid, x0 + 2, y0 + 12, moves->str);
+  g_string_free (moves, TRUE);
+  if (shot)
+    screenshot (shot);
+  xdo (f, "mouseup 1");
+  spin (300);
+}
+
+static gint64
+at (const char *text)
+{
+  gint64 time = PODIUM_TIME_NONE;
+
+  g_assert_true (podium_time_parse (text, &time));
+  return time;
+}
+
+/* Fixture */
+
+static void
+on_show_toast_cb (PodiumScheduleView *view,
+                  const char         *title,
+                  gboolean            undoable,
+                  Fixture            *f)
+{
+  g_free (f->last_toast);
+  f->last_toast = g_strdup (title);
+  f->last_undoable = undoable;
+  f->n_toasts++;
+}
+
+static gboolean
+undo_cb (GtkWidget *widget,
+         GVariant  *args,
+         gpointer   data)
+{
+  Fixture *f = data;
+
+  if (podium_document_can_undo (f->document))
+    podium_document_undo (f->document);
+  return TRUE;
+}
+
+static PodiumDocument *
+load_example (void)
+{
+  const char *root = g_getenv ("PODIUM_SOURCE_ROOT");
+  g_autofree char *path = g_build_filename (root ? root : ".", "data", "examples",
+                                            "austauschtreffen.podium.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  PodiumDocument *document = podium_json_read_file (file, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkEventController *shortcuts;
+  GdkSurface *surface;
+
+  f->document = load_example ();
+  f->talk = podium_session_new ();
+  podium_object_set_id (PODIUM_OBJECT (f->talk), "test-talk");
+  g_object_set (f->talk, "title", "Neuer Vortrag", "kind", PODIUM_SESSION_TALK,
+                "duration", 30, NULL);
+  podium_document_add (f->document, f->talk);
+  podium_document_clear_history (f->document);
+
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1300, 820);
+  gtk_window_set_title (GTK_WINDOW (f->window), "Schedule");
+  f->view = PODIUM_SCHEDULE_VIEW (podium_schedule_view_new ());
+  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->view));
+  podium_schedule_view_set_document (f->view, f->document);
+  f->conflicts = podium_conflicts_new (f->document);
+  podium_schedule_view_set_conflicts (f->view, f->conflicts);
+  g_signal_connect (f->view, "show-toast", G_CALLBACK (on_show_toast_cb), f);
+
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>z"),
+                                                          gtk_callback_action_new (undo_cb, f, NULL)));
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_widget_add_controller (f->window, shortcuts);
+
+  gtk_window_present (GTK_WINDOW (f->window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (f->view)) || gtk_widget_get_width (GTK_WIDGET (f->view)) < 100)
+    g_main_context_iteration (NULL, TRUE);
+  spin (500);
+
+  f->grid = PODIUM_SCHEDULE_GRID (find_widget (GTK_WIDGET (f->view), is_grid, NULL));
+  g_assert_nonnull (f->grid);
+  surface = gtk_native_get_surface (GTK_NATIVE (f->window));
+  g_assert_true (GDK_IS_X11_SURFACE (surface));
+  f->xid = gdk_x11_surface_get_xid (surface);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  spin (50);
+  g_clear_object (&f->conflicts);
+  g_clear_object (&f->talk);
+  g_assert_finalize_object (f->document);
+  g_free (f->last_toast);
+}
+
+static PodiumRoom *
+room (Fixture    *f,
+      const char *id)
+{
+  PodiumRoom *found = podium_document_lookup (f->document, PODIUM_TYPE_ROOM, id);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* Where the pointer goes to drop a tray card at @start in @room (a tray card lands with its
+ * top in the slot under the pointer)
+ */
+static void
+grid_target (Fixture    *f,
+             const char *room_id,
+             const char *start,
+             int         dy,
+             int        *x,
+             int        *y)
+{
+  graphene_point_t point;
+
+  g_assert_true (podium_schedule_grid_get_point (f->grid, room (f, room_id), at (start), &point));
+  window_point (f, GTK_WIDGET (f->grid), point.x, point.y + dy, x, y);
+}
+
+static GtkWidget *
+card (Fixture       *f,
+      PodiumSession *session)
+{
+  GtkWidget *found = find_widget (f->window, is_card_of, session);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static void
+assert_place (PodiumSession *session,
+              const char    *room_id,
+              const char    *start,
+              int            duration)
+{
+  g_autofree char *text = NULL;
+
+  g_assert_true (podium_session_is_scheduled (session));
+  text = podium_time_format (podium_session_get_start (session));
+  g_assert_cmpstr (text, ==, start);
+  g_assert_nonnull (podium_session_get_room (session));
+  g_assert_cmpstr (podium_object_get_id (PODIUM_OBJECT (podium_session_get_room (session))), ==, room_id);
+  g_assert_cmpint (podium_session_get_duration (session), ==, duration);
+}
+
+/* The saved file says what the model says */
+static void
+assert_saved (Fixture    *f,
+              const char *room_id,
+              const char *start)
+{
+  g_autofree char *path = g_build_filename (output_dir, "saved.podium.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PodiumDocument) saved = NULL;
+  PodiumSession *session;
+
+  g_assert_true (podium_json_save_file (f->document, file, NULL, NULL, &error));
+  g_assert_no_error (error);
+  saved = podium_json_read_file (file, &error);
+  g_assert_no_error (error);
+  session = podium_document_lookup (saved, PODIUM_TYPE_SESSION, "test-talk");
+  g_assert_nonnull (session);
+  if (room_id == NULL)
+    {
+      g_assert_false (podium_session_is_scheduled (session));
+      return;
+    }
+  {
+    g_autofree char *text = podium_time_format (podium_session_get_start (session));
+
+    g_assert_cmpstr (text, ==, start);
+    g_assert_cmpstr (podium_object_get_id (PODIUM_OBJECT (podium_session_get_room (session))), ==, room_id);
+  }
+}
+
+/* Tests */
+
+static void
+test_drag_and_drop (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *widget;
+  graphene_rect_t bounds;
+  int x0, y0, x1, y1;
+  GtkWidget *list;
+
+  screenshot ("start");
+
+  /* Tray → Themenraum 2 at 10:00 */
+  widget = card (f, f->talk);
+  g_assert_false (gtk_widget_is_ancestor (widget, GTK_WIDGET (f->grid)));
+  window_point (f, widget, 40, 15, &x0, &y0);
+  grid_target (f, "themenraum-2", "2023-11-20T10:00", 5, &x1, &y1);
+  drag (f, x0, y0, x1, y1, "drag-from-tray");
+  assert_place (f->talk, "themenraum-2", "2023-11-20T10:00", 30);
+  assert_saved (f, "themenraum-2", "2023-11-20T10:00");
+  g_assert_cmpstr (f->last_toast, ==, "Scheduled “Neuer Vortrag” in Themenraum 2 at 10:00");
+  g_assert_true (f->last_undoable);
+  g_assert_cmpint (f->n_toasts, ==, 1);
+
+  /* The card is in the grid, in Themenraum 2's column, where 10:00 is */
+  spin (200);
+  widget = card (f, f->talk);
+  g_assert_true (gtk_widget_is_ancestor (widget, GTK_WIDGET (f->grid)));
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (f->grid), &bounds));
+  {
+    graphene_point_t point;
+
+    podium_schedule_grid_get_point (f->grid, room (f, "themenraum-2"), at ("2023-11-20T10:00"), &point);
+    g_assert_cmpfloat (ABS (bounds.origin.y - point.y), <, 4);
+    g_assert_cmpfloat (bounds.origin.x, <, point.x);
+    g_assert_cmpfloat (bounds.origin.x + bounds.size.width, >, point.x);
+  }
+  screenshot ("scheduled");
+
+  /* Grid → Themenraum 3 at 10:05, holding the card 12 pixels below its top */
+  window_point (f, widget, 30, 12, &x0, &y0);
+  grid_target (f, "themenraum-3", "2023-11-20T10:05", 12 + 1, &x1, &y1);
+  drag (f, x0, y0, x1, y1, "drag-preview");
+  assert_place (f->talk, "themenraum-3", "2023-11-20T10:05", 30);
+  assert_saved (f, "themenraum-3", "2023-11-20T10:05");
+  g_assert_cmpstr (f->last_toast, ==, "Moved “Neuer Vortrag” to Themenraum 3 at 10:05");
+
+  /* Lower edge down by 15 minutes: 45 minutes */
+  spin (200);
+  widget = card (f, f->talk);
+  g_assert_true (gtk_widget_compute_bounds (widget, widget, &bounds));
+  xdo (f, "mousemove --window %lu 0 0", f->xid);
+  window_point (f, widget, bounds.origin.x + bounds.size.width / 2,
+                bounds.origin.y + bounds.size.height - 3, &x0, &y0);
+  {
+    graphene_point_t a, b;
+
+    podium_schedule_grid_get_point (f->grid, room (f, "themenraum-3"), at ("2023-11-20T10:00"), &a);
+    podium_schedule_grid_get_point (f->grid, room (f, "themenraum-3"), at ("2023-11-20T10:15"), &b);
+    drag (f, x0, y0, x0, y0 + (int) (b.y - a.y) + 1, "resize-preview");
+  }
+  assert_place (f->talk, "themenraum-3", "2023-11-20T10:05", 45);
+  g_assert_cmpstr (f->last_toast, ==, "Changed the length of “Neuer Vortrag” to 45 minutes");
+
+  /* Grid → tray */
+  spin (200);
+  widget = card (f, f->talk);
+  window_point (f, widget, 30, 12, &x0, &y0);
+  list = find_widget (GTK_WIDGET (f->view), is_list_view, NULL);
+  window_point (f, list, gtk_widget_get_width (list) / 2, gtk_widget_get_height (list) / 2, &x1, &y1);
+  drag (f, x0, y0, x1, y1, "drag-to-tray");
+  g_assert_false (podium_session_is_scheduled (f->talk));
+  assert_saved (f, NULL, NULL);
+  g_assert_cmpstr (f->last_toast, ==, "Unscheduled “Neuer Vortrag”");
+  spin (200);
+  g_assert_false (gtk_widget_is_ancestor (card (f, f->talk), GTK_WIDGET (f->grid)));
+
+  /* Each drop was one undo step: Ctrl+Z walks them back */
+  xdo (f, "key --window %lu ctrl+z", f->xid);
+  assert_place (f->talk, "themenraum-3", "2023-11-20T10:05", 45);
+  xdo (f, "key --window %lu ctrl+z", f->xid);
+  assert_place (f->talk, "themenraum-3", "2023-11-20T10:05", 30);
+  xdo (f, "key --window %lu ctrl+z", f->xid);
+  assert_place (f->talk, "themenraum-2", "2023-11-20T10:00", 30);
+  xdo (f, "key --window %lu ctrl+z", f->xid);
+  g_assert_false (podium_session_is_scheduled (f->talk));
+  g_assert_false (podium_document_can_undo (f->document));
+}
+
+static void
+test_keyboard (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWidget *widget;
+  PodiumSession *greeting = podium_document_lookup (f->document, PODIUM_TYPE_SESSION, "greeting-wosche");
+  g_autofree char *name = NULL;
+  int x, y;
+
+  podium_document_schedule (f->document, f->talk, room (f, "themenraum-3"), at ("2023-11-20T10:05"), 30);
+  spin (300);
+
+  /* Focus by clicking the card */
+  widget = card (f, f->talk);
+  window_point (f, widget, 30, 10, &x, &y);
+  xdo (f, "mousemove --window %lu %d %d click 1", f->xid, x, y);
+  g_assert_true (gtk_widget_has_focus (widget));
+  g_assert_true (podium_schedule_view_get_selected_session (f->view) == f->talk);
+
+  xdo (f, "key --window %lu alt+Down", f->xid);
+  assert_place (f->talk, "themenraum-3", "2023-11-20T10:10", 30);
+  xdo (f, "key --window %lu alt+Up alt+Up", f->xid);
+  assert_place (f->talk, "themenraum-3", "2023-11-20T10:00", 30);
+  xdo (f, "key --window %lu alt+Right", f->xid);
+  assert_place (f->talk, "foyer", "2023-11-20T10:00", 30);
+  xdo (f, "key --window %lu alt+Left alt+Left", f->xid);
+  assert_place (f->talk, "themenraum-2", "2023-11-20T10:00", 30);
+  xdo (f, "key --window %lu alt+shift+Down", f->xid);
+  assert_place (f->talk, "themenraum-2", "2023-11-20T10:00", 35);
+  xdo (f, "key --window %lu alt+shift+Up alt+shift+Up", f->xid);
+  assert_place (f->talk, "themenraum-2", "2023-11-20T10:00", 25);
+  /* The card that moved kept the focus all along */
+  g_assert_true (gtk_widget_has_focus (card (f, f->talk)));
+  screenshot ("keyboard");
+
+  /* Undo takes back one key press at a time */
+  xdo (f, "key --window %lu ctrl+z", f->xid);
+  assert_place (f->talk, "themenraum-2", "2023-11-20T10:00", 30);
+
+  xdo (f, "key --window %lu Delete", f->xid);
+  g_assert_false (podium_session_is_scheduled (f->talk));
+  g_assert_cmpstr (f->last_toast, ==, "Unscheduled “Neuer Vortrag”");
+
+  /* Tab and arrows move between cards */
+  widget = card (f, greeting);
+  window_point (f, widget, 30, 6, &x, &y);
+  xdo (f, "mousemove --window %lu %d %d click 1", f->xid, x, y);
+  g_assert_true (gtk_widget_has_focus (widget));
+  xdo (f, "key --window %lu Tab", f->xid);
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+    g_assert_true (PODIUM_IS_SESSION_CARD (focus));
+    g_assert_true (focus != widget);
+  }
+  xdo (f, "key --window %lu Down", f->xid);
+  g_assert_true (PODIUM_IS_SESSION_CARD (gtk_root_get_focus (GTK_ROOT (f->window))));
+
+  name = podium_session_card_describe (greeting);
+  g_assert_cmpstr (name, ==, "Begrüßung und Eröffnung, Plenarsaal, 10:00 to 10:10");
+}
+
+static void
+test_room_reorder (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWidget *foyer = find_widget (GTK_WIDGET (f->grid), is_room_header, room (f, "foyer"));
+  GtkWidget *plenary = find_widget (GTK_WIDGET (f->grid), is_room_header, room (f, "plenarsaal"));
+  g_autoptr(PodiumRoom) first = NULL;
+  int x0, y0, x1, y1;
+
+  g_assert_nonnull (foyer);
+  g_assert_nonnull (plenary);
+  window_point (f, foyer, 30, 20, &x0, &y0);
+  window_point (f, plenary, 10, 20, &x1, &y1);
+  drag (f, x0, y0, x1, y1, "room-reorder");
+  first = g_list_model_get_item (podium_document_get_rooms (f->document), 0);
+  g_assert_cmpstr (podium_object_get_id (PODIUM_OBJECT (first)), ==, "foyer");
+  g_assert_cmpstr (f->last_toast, ==, "Moved room “Foyer”");
+  screenshot ("rooms-reordered");
+
+  podium_document_undo (f->document);
+  spin (200);
+  g_clear_object (&first);
+  first = g_list_model_get_item (podium_document_get_rooms (f->document), 0);
+  g_assert_cmpstr (podium_object_get_id (PODIUM_OBJECT (first)), ==, "plenarsaal");
+}
+
+/* A session on top of another in the same room gets a badge; moving it away clears it */
+static void
+test_conflict_badge (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *widget;
+
+  podium_document_schedule (f->document, f->talk, room (f, "themenraum-1"), at ("2023-11-20T11:15"), 30);
+  spin (300);
+  widget = card (f, f->talk);
+  g_assert_true (gtk_widget_has_css_class (widget, "conflict"));
+  screenshot ("conflict-badge");
+
+  podium_document_move (f->document, f->talk, room (f, "themenraum-1"), at ("2023-11-20T09:30"));
+  spin (300);
+  g_assert_false (gtk_widget_has_css_class (card (f, f->talk), "conflict"));
+}
+
+/* 35 rooms and 500 sessions on one day: build, change and scroll times */
+typedef struct
+{
+  double build_ms;
+  double change_ms;
+  double scroll_mean_ms;
+  double scroll_worst_ms;
+} Speed;
+
+static void
+measure_speed (int    n_sessions,
+               Speed *speed)
+{
+  g_autoptr(PodiumDocument) document = podium_document_new ();
+  PodiumConference *conference = podium_document_get_conference (document);
+  int date = 0;
+  GtkWidget *window, *view;
+  PodiumScheduleGrid *grid;
+  GtkAdjustment *vadjustment, *hadjustment;
+  GdkFrameClock *clock;
+  g_autoptr(GArray) frames = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GPtrArray) rooms = g_ptr_array_new ();
+  gint64 t0;
+  double build_ms, change_ms, worst = 0, total = 0;
+  PodiumSession *moved = NULL;
+
+  podium_time_parse_date ("2024-02-03", &date);
+  g_object_set (conference, "start-date", date, "end-date", date,
+                "day-start", 8 * 60, "day-end", 22 * 60, NULL);
+  for (int r = 0; r < 35; r++)
+    {
+      g_autoptr(PodiumRoom) room = podium_room_new ();
+      g_autofree char *id = g_strdup_printf ("room-%d", r);
+      g_autofree char *name = g_strdup_printf ("Room %d", r);
+
+      podium_object_set_id (PODIUM_OBJECT (room), id);
+      g_object_set (room, "name", name, "capacity", 100 + r, NULL);
+      podium_document_add (document, room);
+      g_ptr_array_add (rooms, room);
+    }
+  for (int s = 0; s < n_sessions; s++)
+    {
+      g_autoptr(PodiumSession) session = podium_session_new ();
+      g_autofree char *id = g_strdup_printf ("session-%d", s);
+      g_autofree char *title = g_strdup_printf ("Session number %d about something", s);
+
+      podium_object_set_id (PODIUM_OBJECT (session), id);
+      g_object_set (session, "title", title, "kind", s % 12,
+                    "start", podium_time_from_date (date, 8 * 60 + (s / 35) * 55),
+                    "duration", 25 + (s % 4) * 10,
+                    "room", g_ptr_array_index (rooms, s % 35), NULL);
+      podium_document_add (document, session);
+      if (s == 250)
+        moved = session;
+    }
+
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1300, 820);
+  view = podium_schedule_view_new ();
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (300);
+
+  t0 = g_get_monotonic_time ();
+  podium_schedule_view_set_document (PODIUM_SCHEDULE_VIEW (view), document);
+  grid = PODIUM_SCHEDULE_GRID (find_widget (view, is_grid, NULL));
+  clock = gtk_widget_get_frame_clock (view);
+  {
+    /* until the first frame with every card is painted */
+    gint64 before = gdk_frame_clock_get_frame_counter (clock);
+
+    while (gdk_frame_clock_get_frame_counter (clock) < before + 2)
+      g_main_context_iteration (NULL, TRUE);
+  }
+  build_ms = (g_get_monotonic_time () - t0) / 1000.0;
+  g_assert_true (moved == NULL || podium_schedule_grid_get_card (grid, moved));
+
+  /* One change: the view syncs in an idle and repaints */
+  t0 = g_get_monotonic_time ();
+  if (moved)
+    podium_document_move (document, moved, g_ptr_array_index (rooms, 3),
+                        podium_time_from_date (date, 12 * 60));
+  {
+    gint64 before = gdk_frame_clock_get_frame_counter (clock);
+
+    while (gdk_frame_clock_get_frame_counter (clock) < before + 1)
+      g_main_context_iteration (NULL, TRUE);
+  }
+  change_ms = (g_get_monotonic_time () - t0) / 1000.0;
+
+  /* Scroll diagonally one step per frame and time the frames */
+  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (grid));
+  hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (grid));
+  for (int i = 0; i < 120; i++)
+    {
+      gint64 before = gdk_frame_clock_get_frame_counter (clock);
+      double ms;
+
+      t0 = g_get_monotonic_time ();
+      gtk_adjustment_set_value (vadjustment, i * 24);
+      gtk_adjustment_set_value (hadjustment, i * 40);
+      while (gdk_frame_clock_get_frame_counter (clock) <= before)
+        g_main_context_iteration (NULL, TRUE);
+      ms = (g_get_monotonic_time () - t0) / 1000.0;
+      g_array_append_val (frames, ms);
+      worst = MAX (worst, ms);
+      total += ms;
+    }
+  if (n_sessions > 0)
+    screenshot ("speed-500-sessions");
+
+  speed->build_ms = build_ms;
+  speed->change_ms = change_ms;
+  speed->scroll_mean_ms = total / frames->len;
+  speed->scroll_worst_ms = worst;
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
+}
+
+/* A day of 500 sessions in 35 rooms against an empty day of 35 rooms, in the same run:
+ * building, one change and scrolling (one step per frame). Xvfb has no GPU, so the cairo
+ * renderer is used; software GL would time Mesa rather than the grid.
+ */
+static void
+test_speed (void)
+{
+  Speed empty, full;
+
+  measure_speed (0, &empty);
+  measure_speed (500, &full);
+  g_print ("# speed, empty day: first paint %.1f ms, change %.1f ms, scroll mean %.1f ms, worst %.1f ms\n",
+           empty.build_ms, empty.change_ms, empty.scroll_mean_ms, empty.scroll_worst_ms);
+  g_print ("# speed, 500 sessions: first paint %.1f ms, change %.1f ms, scroll mean %.1f ms, worst %.1f ms\n",
+           full.build_ms, full.change_ms, full.scroll_mean_ms, full.scroll_worst_ms);
+
+  /* Loose enough for a loaded CI machine, tight enough to catch laying out every card on
+   * every frame (which took 3–5 times the empty day's frame)
+   */
+  g_assert_cmpfloat (full.scroll_mean_ms, <, 2.0 * empty.scroll_mean_ms + 10);
+  g_assert_cmpfloat (full.change_ms, <, 200);
+  g_assert_cmpfloat (full.build_ms, <, 3000);
+}
+
+static void
+skip_test (void)
+{
+  g_test_skip ("needs an X display (xvfb-run) and xdotool");
+}
+
+static int
+show_window (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(PodiumDocument) document = podium_json_read_file (file, &error);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  GtkWidget *window, *view;
+
+  if (document == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  window = gtk_window_new ();
+  gtk_window_set_title (GTK_WINDOW (window), "Schedule");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1300, 820);
+  view = podium_schedule_view_new ();
+  podium_schedule_view_set_document (PODIUM_SCHEDULE_VIEW (view), document);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  g_signal_connect_swapped (window, "destroy", G_CALLBACK (g_main_loop_quit), loop);
+  gtk_window_present (GTK_WINDOW (window));
+  g_main_loop_run (loop);
+  return 0;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gboolean can_run;
+
+  /* --show FILE: open the view on FILE, to look at it (run-ui) */
+  if (argc == 3 && g_str_equal (argv[1], "--show"))
+    {
+      adw_init ();
+      return show_window (argv[2]);
+    }
+
+  g_test_init (&argc, &argv, NULL);
+
+  can_run = g_getenv ("DISPLAY") != NULL && g_find_program_in_path ("xdotool") != NULL;
+  if (can_run)
+    {
+      gdk_set_allowed_backends ("x11");
+      g_setenv ("GSK_RENDERER", "cairo", FALSE);
+      can_run = gtk_init_check ();
+    }
+  if (!can_run)
+    {
+      g_test_add_func ("/schedule-view/skipped", skip_test);
+      return g_test_run ();
+    }
+  adw_init ();
+
+  output_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                 "schedule-view", NULL);
+  g_mkdir_with_parents (output_dir, 0755);
+
+  g_test_add ("/schedule-view/drag-and-drop", Fixture, NULL,
+              fixture_set_up, test_drag_and_drop, fixture_tear_down);
+  g_test_add ("/schedule-view/keyboard", Fixture, NULL,
+              fixture_set_up, test_keyboard, fixture_tear_down);
+  g_test_add ("/schedule-view/room-reorder", Fixture, NULL,
+              fixture_set_up, test_room_reorder, fixture_tear_down);
+  g_test_add ("/schedule-view/conflict-badge", Fixture, NULL,
+              fixture_set_up, test_conflict_badge, fixture_tear_down);
+  g_test_add_func ("/schedule-view/speed", test_speed);
+
+  return g_test_run ();
+}

@@ -1,0 +1,277 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Drives the real Podium window like a person: finds widgets by their accessible
+names over AT-SPI and clicks and types with xdotool on the X server (Xvfb)."""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+SKIP = 77
+
+
+def skip(reason):
+    print("SKIP: " + reason)
+    sys.exit(SKIP)
+
+
+try:
+    import pyatspi
+except ImportError:  # pragma: no cover
+    skip("python3-pyatspi is not installed")
+
+for tool in ("xdotool",):
+    if shutil.which(tool) is None:
+        skip(tool + " is not installed")
+if not os.environ.get("DISPLAY"):
+    skip("no X display (run under xvfb-run)")
+
+
+class Failure(Exception):
+    pass
+
+
+class Harness:
+    def __init__(self, name):
+        self.name = name
+        self.podium = os.environ.get("PODIUM")
+        if not self.podium:
+            skip("PODIUM is not set")
+        build = os.environ.get("MESON_BUILD_ROOT") or os.path.dirname(os.path.dirname(self.podium))
+        self.out = os.path.join(build, "tests", "ui-output", name)
+        shutil.rmtree(self.out, ignore_errors=True)
+        os.makedirs(self.out, exist_ok=True)
+        self.tmp = tempfile.mkdtemp(prefix="podium-ui-")
+        self.proc = None
+        self.bus = None
+        self.env = dict(os.environ)
+        self.env.pop("NO_AT_BRIDGE", None)
+        self.env.update({
+            "GDK_BACKEND": "x11",
+            "GSK_RENDERER": "cairo",
+            "GTK_A11Y": "atspi",
+            "LIBGL_ALWAYS_SOFTWARE": "1",
+            "XDG_DATA_HOME": os.path.join(self.tmp, "data"),
+            "XDG_CONFIG_HOME": os.path.join(self.tmp, "config"),
+            "XDG_CACHE_HOME": os.path.join(self.tmp, "cache"),
+            "GTK_USE_PORTAL": "0",
+            # Criticals would abort the app in the middle of a test; they are caught in
+            # the log instead
+            "G_DEBUG": "",
+        })
+        launcher = "/usr/libexec/at-spi-bus-launcher"
+        if os.path.exists(launcher):
+            self.bus = subprocess.Popen([launcher, "--launch-immediately"],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(0.5)
+        self.log = open(os.path.join(self.out, "podium.log"), "a")
+        self.shots = 0
+
+    # --- the app -------------------------------------------------------------------
+
+    def start(self, *args):
+        self.proc = subprocess.Popen([self.podium] + list(args), env=self.env,
+                                     stdout=self.log, stderr=self.log)
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            if self.proc.poll() is not None:
+                raise Failure("podium exited with %d" % self.proc.returncode)
+            if self.app() is not None and self._window() is not None:
+                time.sleep(1.0)
+                return
+            time.sleep(0.3)
+        raise Failure("no window appeared")
+
+    def app(self):
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            a = desktop.getChildAtIndex(i)
+            try:
+                if a is not None and a.get_process_id() == self.proc.pid:
+                    return a
+            except Exception:
+                pass
+        return None
+
+    def _window(self):
+        app = self.app()
+        if app is None:
+            return None
+        for i in range(app.childCount):
+            w = app.getChildAtIndex(i)
+            if w is not None:
+                return w
+        return None
+
+    def kill(self, sig=signal.SIGKILL):
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(sig)
+            self.proc.wait(timeout=15)
+
+    def wait_exit(self, timeout=15):
+        try:
+            self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise Failure("podium did not quit")
+
+    def close(self):
+        self.kill()
+        if self.bus:
+            self.bus.terminate()
+        self.log.close()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    # --- finding -------------------------------------------------------------------
+
+    @staticmethod
+    def _showing(node):
+        # GTK 4.8 sets no SHOWING state; Podium marks what it does not show as hidden
+        try:
+            return node.getState().contains(pyatspi.STATE_VISIBLE)
+        except Exception:
+            return False
+
+    @staticmethod
+    def _name_is(node_name, name):
+        # GTK 4.8 names a button with a mnemonic "_Save Save"; dialogs do that too
+        plain = node_name.replace("_", "")
+        return node_name == name or plain == name or plain == name + " " + name
+
+    def _walk(self, node, match, found, depth=0):
+        if node is None or depth > 60:
+            return
+        try:
+            n = node.childCount
+        except Exception:
+            return
+        for i in range(n):
+            try:
+                child = node.getChildAtIndex(i)
+            except Exception:
+                continue
+            if child is None or not self._showing(child):
+                continue
+            if match(child):
+                found.append(child)
+            self._walk(child, match, found, depth + 1)
+
+    def find_all(self, name=None, role=None, contains=False):
+        def match(node):
+            try:
+                if role is not None and node.getRoleName() != role:
+                    return False
+                if name is None:
+                    return True
+                return (name in node.name) if contains else Harness._name_is(node.name, name)
+            except Exception:
+                return False
+        found = []
+        app = self.app()
+        if app is not None:
+            self._walk(app, match, found)
+        return found
+
+    def find(self, name=None, role=None, contains=False, timeout=10, index=0):
+        deadline = time.time() + timeout
+        while True:
+            found = self.find_all(name, role, contains)
+            if len(found) > index:
+                return found[index]
+            if time.time() > deadline:
+                self.shot("missing-" + (name or role or "node").replace("/", "-")[:40])
+                raise Failure("no %s %r on screen" % (role or "widget", name))
+            time.sleep(0.3)
+
+    def exists(self, name=None, role=None, contains=False):
+        return len(self.find_all(name, role, contains)) > 0
+
+    def wait_gone(self, name=None, role=None, timeout=10):
+        deadline = time.time() + timeout
+        while self.exists(name, role):
+            if time.time() > deadline:
+                raise Failure("%r is still on screen" % name)
+            time.sleep(0.3)
+
+    def text_of(self, node):
+        try:
+            t = node.queryText()
+            return t.getText(0, t.characterCount)
+        except Exception:
+            return node.name
+
+    # --- acting --------------------------------------------------------------------
+
+    def center(self, node):
+        ext = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        if ext.width <= 0 or ext.height <= 0:
+            raise Failure("%r has no size on screen" % node.name)
+        return ext.x + ext.width // 2, ext.y + ext.height // 2
+
+    def click(self, node, dx=0):
+        x, y = self.center(node)
+        subprocess.run(["xdotool", "mousemove", str(x + dx), str(y), "click", "1"], check=True)
+        time.sleep(0.4)
+
+    def click_name(self, name, role=None, **kw):
+        self.click(self.find(name, role, **kw))
+
+    def key(self, *keys):
+        for k in keys:
+            subprocess.run(["xdotool", "key", "--clearmodifiers", k], check=True)
+            time.sleep(0.15)
+        time.sleep(0.3)
+
+    def type(self, text):
+        subprocess.run(["xdotool", "type", "--delay", "20", text], check=True)
+        time.sleep(0.2)
+
+    def fill(self, name, text, role="text"):
+        """Types @text into the entry row called @name, replacing what it held."""
+        self.click(self.find(name, role))
+        self.key("ctrl+a")
+        self.type(text)
+        self.key("Tab")
+
+    def choose(self, combo_name, item, index=0):
+        """Opens the combo row @combo_name and picks @item from its list."""
+        self.click(self.find(combo_name, "combo box", index=index))
+        time.sleep(0.3)
+        candidates = [n for n in self.find_all(item, "label") if n.getRoleName() == "label"]
+        if not candidates:
+            self.shot("choose-" + combo_name)
+            raise Failure("no choice %r in %r" % (item, combo_name))
+        # the popover's entry comes last in the tree
+        self.click(candidates[-1])
+        time.sleep(0.3)
+
+    def view(self, number):
+        self.key("alt+%d" % number)
+        time.sleep(0.4)
+
+    def shot(self, name):
+        self.shots += 1
+        path = os.path.join(self.out, "%02d-%s.png" % (self.shots, name))
+        subprocess.run(["import", "-window", "root", path],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return path
+
+
+def run(name, body):
+    h = Harness(name)
+    ok = False
+    try:
+        body(h)
+        ok = True
+    except Failure as e:
+        print("FAIL: %s" % e)
+        h.shot("failure")
+    except AssertionError as e:
+        print("FAIL: assertion %s" % e)
+        h.shot("failure")
+    finally:
+        h.close()
+    print("PASS" if ok else "output in " + h.out)
+    sys.exit(0 if ok else 1)
