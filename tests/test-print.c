@@ -712,6 +712,20 @@ test_cli (void)
   }
   g_assert_true (g_file_get_contents (out, &contents, &length, NULL));
   g_assert_true (length > 1000 && memcmp (contents, "%PDF", 4) == 0);
+
+  /* German from the command line, in this C.UTF-8 session with the interface in English */
+  if (translated_de ("%s–%s"))
+    {
+      g_autofree char *html_path = g_build_filename (dir, "cli-programme-de.html", NULL);
+      g_autofree char *html = NULL;
+      const char *argv[] = { podium, "--export", "html", "--output", html_path,
+                             "--language", "de", example, NULL };
+
+      run (argv, NULL);
+      g_assert_true (g_file_get_contents (html_path, &html, NULL, NULL));
+      g_assert_nonnull (strstr (html, "<html lang=\"de\">"));
+      g_assert_nonnull (strstr (html, "10:00–10:10 Uhr"));
+    }
 }
 
 int

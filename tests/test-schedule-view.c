@@ -580,6 +580,38 @@ test_room_reorder (Fixture       *f,
   g_assert_cmpstr (podium_object_get_id (PODIUM_OBJECT (first)), ==, "plenarsaal");
 }
 
+/* Holding a dragged card near the lower edge scrolls the grid */
+static void
+test_autoscroll (Fixture       *f,
+                        gconstpointer  data)
+{
+  PodiumSession *greeting = podium_document_lookup (f->document, PODIUM_TYPE_SESSION, "greeting-wosche");
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (f->grid));
+  GtkWidget *widget = card (f, greeting);
+  int x0, y0, x1, y1;
+
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
+  window_point (f, widget, 30, 6, &x0, &y0);
+  window_point (f, GTK_WIDGET (f->grid), gtk_widget_get_width (GTK_WIDGET (f->grid)) / 2,
+                gtk_widget_get_height (GTK_WIDGET (f->grid)) - 30, &x1, &y1);
+  xdo (f, "mousemove --window %lu %d %d sleep 0.1 mousedown 1 sleep 0.1"
+          " mousemove --window %lu %d %d sleep 0.1 mousemove --window %lu %d %d sleep 0.1"
+          " mousemove --window %lu %d %d sleep 0.8",
+       f->xid, x0, y0, f->xid, x0 + 2, y0 + 20, f->xid, x1, y1 - 20, f->xid, x1, y1);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), >, 50);
+  screenshot ("autoscroll");
+  xdo (f, "mouseup 1");
+  spin (300);
+
+  /* It lands in the part that scrolled into view, as one undo step */
+  g_assert_cmpint (podium_session_get_start (greeting), >, at ("2023-11-20T13:30"));
+  g_assert_true (podium_session_is_scheduled (greeting));
+  g_assert_cmpint (f->n_toasts, ==, 1);
+  podium_document_undo (f->document);
+  assert_place (greeting, "plenarsaal", "2023-11-20T10:00", 10);
+  g_assert_false (podium_document_can_undo (f->document));
+}
+
 /* A session on top of another in the same room gets a badge; moving it away clears it */
 static void
 test_conflict_badge (Fixture       *f,
@@ -813,6 +845,8 @@ main (int    argc,
               fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/schedule-view/room-reorder", Fixture, NULL,
               fixture_set_up, test_room_reorder, fixture_tear_down);
+  g_test_add ("/schedule-view/autoscroll", Fixture, NULL,
+              fixture_set_up, test_autoscroll, fixture_tear_down);
   g_test_add ("/schedule-view/conflict-badge", Fixture, NULL,
               fixture_set_up, test_conflict_badge, fixture_tear_down);
   g_test_add_func ("/schedule-view/speed", test_speed);

@@ -376,7 +376,7 @@ podium_frab_xml_read (GBytes      *bytes,
   if (context == NULL)
     {
       g_set_error (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_SYNTAX,
-                   _("%s: error: cannot read XML"), display_name);
+                   _("%s: error: out of memory while starting the XML parser"), display_name);
       return NULL;
     }
   /* No XML_PARSE_NOENT (no expansion), no DTD loading, no network, no huge mode */

@@ -191,7 +191,7 @@ podium_ics_export (PodiumDocument            *document,
         {
           g_autofree char *room_name = g_steal_pointer (&location);
           /* TRANSLATORS: an event's place in a calendar: "Room, Venue" */
-          location = g_strdup_printf (_("%s, %s"), room_name, venue);
+          location = g_strdup_printf (C_("location", "%s, %s"), room_name, venue);
         }
       icalcomponent_add_property (event, icalproperty_new_location (location));
 

@@ -183,8 +183,8 @@ discover (PodiumMediaInfo  *info,
       {
         g_autofree char *missing = missing_plugins_description (dinfo);
 
-        /* Translators: the last %s names GStreamer plugins, e.g. "H.264 decoder" */
         g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                     /* TRANSLATORS: the last %s names GStreamer plugins, e.g. "H.264 decoder" */
                      _("“%s” cannot be played here: a GStreamer plugin is missing (%s)"),
                      name, *missing ? missing : _("unknown"));
         return FALSE;
@@ -224,7 +224,7 @@ discover (PodiumMediaInfo  *info,
                      _("“%s” is a picture, not a video"), name);
       else
         g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                     _("“%s” has no picture: it is not a video"), name);
+                     _("“%s” has no video track"), name);
       return FALSE;
     }
 

@@ -304,7 +304,8 @@ check_video (Check         *check,
 
   if (length >= 0 && length > minutes * 60)
     {
-      g_autofree char *runs = g_strdup_printf ("%d:%02d", length / 60, length % 60);
+      /* TRANSLATORS: a video's length in minutes and seconds, "5:20 min" */
+      g_autofree char *runs = g_strdup_printf (_("%d:%02d min"), length / 60, length % 60);
 
       report (check, "video-overrun", PODIUM_SEVERITY_WARNING,
               g_strdup_printf (ngettext ("The video of “%s” is %s long, "

@@ -1101,29 +1101,36 @@ compare_by_time (gconstpointer a,
 {
   PodiumSession *sa = *(PodiumSession **) a;
   PodiumSession *sb = *(PodiumSession **) b;
-  PodiumDocument *self = user_data;
+  GHashTable *room_order = user_data;
   gint64 ta = podium_session_get_start (sa);
   gint64 tb = podium_session_get_start (sb);
-  int ra, rb;
+  guint ra, rb;
 
   if (ta != tb)
     return ta < tb ? -1 : 1;
 
-  /* all-rooms sessions before room sessions, then by room order */
-  ra = podium_session_get_all_rooms (sa) ? -1 : podium_document_get_room_position (self, podium_session_get_room (sa));
-  rb = podium_session_get_all_rooms (sb) ? -1 : podium_document_get_room_position (self, podium_session_get_room (sb));
-  return (ra > rb) - (ra < rb);
+  /* Sessions in every room come before any room's own, then the grid's room order */
+  ra = podium_session_get_all_rooms (sa) ? 0 :
+       GPOINTER_TO_UINT (g_hash_table_lookup (room_order, podium_session_get_room (sa)));
+  rb = podium_session_get_all_rooms (sb) ? 0 :
+       GPOINTER_TO_UINT (g_hash_table_lookup (room_order, podium_session_get_room (sb)));
+  if (ra != rb)
+    return ra < rb ? -1 : 1;
+
+  return g_utf8_collate (podium_session_get_title (sa), podium_session_get_title (sb));
 }
 
 /**
  * podium_document_list_sessions_by_time:
  *
  * Returns: (transfer container): the scheduled sessions, ordered by start, then
- *   all-rooms sessions first, then by room order; unscheduled sessions are left out.
+ *   all-rooms sessions first, then by room order, then by title; unscheduled sessions
+ *   are left out.
  */
 GPtrArray *
 podium_document_list_sessions_by_time (PodiumDocument *self)
 {
+  g_autoptr(GHashTable) room_order = g_hash_table_new (NULL, NULL);
   GPtrArray *result;
   guint n;
 
@@ -1140,7 +1147,13 @@ podium_document_list_sessions_by_time (PodiumDocument *self)
       else
         g_object_unref (session);
     }
-  g_ptr_array_sort_with_data (result, compare_by_time, self);
+  /* the table borrows the rooms, which the document holds */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->rooms)); i++)
+    {
+      g_autoptr(PodiumRoom) room = g_list_model_get_item (G_LIST_MODEL (self->rooms), i);
+      g_hash_table_insert (room_order, room, GUINT_TO_POINTER (i + 1));
+    }
+  g_ptr_array_sort_with_data (result, compare_by_time, room_order);
 
   return result;
 }

@@ -117,12 +117,14 @@ podium_labels_time_range (gint64 start,
 char *
 podium_labels_date (int date)
 {
+  g_autoptr(GTimeZone) utc = NULL;
   g_autoptr(GDateTime) dt = NULL;
 
   if (date == PODIUM_DATE_NONE)
     return g_strdup ("");
 
-  dt = podium_time_to_date_time (podium_time_from_date (date, 0), g_time_zone_new_utc ());
+  utc = g_time_zone_new_utc ();
+  dt = podium_time_to_date_time (podium_time_from_date (date, 0), utc);
   /* TRANSLATORS: a full date, see strftime(3): "Monday, 20 November 2023";
    * German: "%A, %-d. %B %Y" */
   return g_date_time_format (dt, _("%A, %-d %B %Y"));

@@ -25,6 +25,19 @@ typedef struct
 
 static GPtrArray *saved_stack;
 
+/* GLib decides once, at the first g_dgettext() call, whether to translate at all,
+ * and says no when the application has called textdomain(), its catalogue has no
+ * translation for the locale of that moment, and that locale is neither "C" nor
+ * "en_*" — C.UTF-8 in containers and CI, or fr_FR without a French catalogue.
+ * Then --language de could never give German words.  Settle the question before
+ * main() runs, while the default domain is still "messages", so GLib caches "yes"
+ * and gettext alone decides, language by language. */
+__attribute__((constructor)) static void
+settle_glib_translation (void)
+{
+  (void) g_dgettext (GETTEXT_PACKAGE, "");
+}
+
 static void
 saved_language_free (gpointer data)
 {

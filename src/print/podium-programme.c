@@ -119,71 +119,23 @@ podium_programme_person_new (PodiumRole *role)
   return person;
 }
 
-static GHashTable *
-room_order (PodiumDocument *document)
-{
-  GListModel *rooms = podium_document_get_rooms (document);
-  GHashTable *order = g_hash_table_new (NULL, NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (rooms); i++)
-    {
-      g_autoptr(PodiumRoom) room = g_list_model_get_item (rooms, i);
-      g_hash_table_insert (order, room, GUINT_TO_POINTER (i + 1));
-    }
-  return order;
-}
-
-static int
-compare_sessions (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
-{
-  PodiumSession *sa = *(PodiumSession **) a;
-  PodiumSession *sb = *(PodiumSession **) b;
-  GHashTable *order = user_data;
-  gint64 ta = podium_session_get_start (sa);
-  gint64 tb = podium_session_get_start (sb);
-  guint ra, rb;
-
-  if (ta != tb)
-    return ta < tb ? -1 : 1;
-  /* Sessions in every room come before any room's own */
-  ra = podium_session_get_all_rooms (sa) ? 0 :
-       GPOINTER_TO_UINT (g_hash_table_lookup (order, podium_session_get_room (sa)));
-  rb = podium_session_get_all_rooms (sb) ? 0 :
-       GPOINTER_TO_UINT (g_hash_table_lookup (order, podium_session_get_room (sb)));
-  if (ra != rb)
-    return ra < rb ? -1 : 1;
-  return g_utf8_collate (podium_session_get_title (sa), podium_session_get_title (sb));
-}
-
 GPtrArray *
 podium_programme_sorted_sessions (PodiumDocument *document,
                                   int             day)
 {
-  GListModel *sessions;
   GPtrArray *result;
-  g_autoptr(GHashTable) order = NULL;
 
   g_return_val_if_fail (PODIUM_IS_DOCUMENT (document), NULL);
 
-  sessions = podium_document_get_sessions (document);
-  result = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+  result = podium_document_list_sessions_by_time (document);
+  for (guint i = result->len; i > 0; i--)
     {
-      g_autoptr(PodiumSession) session = g_list_model_get_item (sessions, i);
+      PodiumSession *session = g_ptr_array_index (result, i - 1);
 
-      if (!podium_session_is_scheduled (session) ||
-          podium_session_get_status (session) == PODIUM_STATUS_CANCELLED)
-        continue;
-      if (day != PODIUM_DATE_NONE &&
-          podium_time_get_date (podium_session_get_start (session)) != day)
-        continue;
-      g_ptr_array_add (result, g_steal_pointer (&session));
+      if (podium_session_get_status (session) == PODIUM_STATUS_CANCELLED ||
+          (day != PODIUM_DATE_NONE && podium_time_get_date (podium_session_get_start (session)) != day))
+        g_ptr_array_remove_index (result, i - 1);
     }
-
-  order = room_order (document);
-  g_ptr_array_sort_with_data (result, compare_sessions, order);
   return result;
 }
 

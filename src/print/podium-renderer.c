@@ -1002,7 +1002,7 @@ session_when (PodiumProgrammeEntry *entry,
   /* TRANSLATORS: a short date in lists, see strftime(3): "Mon 20 Nov"; German "%a, %-d. %b" */
   date = g_date_time_format (dt, _("%a %-d %b"));
   /* TRANSLATORS: a short date and a time range: "Mon 20 Nov, 10:00–10:30" */
-  return g_strdup_printf (_("%s, %s"), date, entry->time);
+  return g_strdup_printf (C_("date and time", "%s, %s"), date, entry->time);
 }
 
 static void

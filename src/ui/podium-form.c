@@ -687,13 +687,20 @@ podium_form_enum_row (PodiumDocument      *document,
   return row;
 }
 
+static void
+unref_nullable (gpointer object)
+{
+  if (object)
+    g_object_unref (object);
+}
+
 /* The combo shows a snapshot of the collection, renewed only after a document step, so
  * that a list changing under an open step never looks like the user choosing. */
 static void
 ref_sync_choices (Field *field)
 {
   guint n = g_list_model_get_n_items (field->items);
-  g_autoptr(GPtrArray) choices = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) choices = g_ptr_array_new_with_free_func (unref_nullable);
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   GListModel *current = adw_combo_row_get_model (ADW_COMBO_ROW (field->input));
   gboolean same = current != NULL && field->choices != NULL && field->choices->len == n + 1;

@@ -91,8 +91,7 @@ struct _PodiumScheduleGrid
   gboolean            pointer_inside;
   gint64              last_tick;
 
-  PodiumSessionCard  *resizing;
-  int                 resize_duration;
+  PodiumSessionCard  *resizing;   /* weak */
 
   PodiumSession      *selected;
   PodiumConflictFunc  conflict_func;
@@ -811,6 +810,17 @@ clear_preview (PodiumScheduleGrid *self)
   gtk_widget_queue_draw (self->body_layer);
 }
 
+static int
+resized_duration (PodiumScheduleGrid *self,
+                  PodiumSession      *session,
+                  double              dy)
+{
+  double minutes = podium_session_get_duration (session) + dy / pixels_per_minute (self);
+  int duration = (int) (floor_d (minutes / self->slot + 0.5) * self->slot);
+
+  return CLAMP (duration, self->slot, 10080);
+}
+
 static void
 on_card_resize_update_cb (PodiumSessionCard  *card,
                           double              dy,
@@ -819,16 +829,12 @@ on_card_resize_update_cb (PodiumSessionCard  *card,
   PodiumSession *session = podium_session_card_get_session (card);
   CardInfo *info = session ? g_hash_table_lookup (self->cards, session) : NULL;
   int duration;
-  double minutes;
 
   if (info == NULL)
     return;
 
-  self->resizing = card;
-  minutes = podium_session_get_duration (session) + dy / pixels_per_minute (self);
-  duration = (int) (floor_d (minutes / self->slot + 0.5) * self->slot);
-  duration = CLAMP (duration, self->slot, 10080);
-  self->resize_duration = duration;
+  g_set_weak_pointer (&self->resizing, card);
+  duration = resized_duration (self, session, dy);
   set_preview (self, info->column, info->span, info->start, info->start + duration,
                info->span > 1 ? NULL : podium_session_get_room (session));
 }
@@ -840,32 +846,27 @@ on_card_resize_end_cb (PodiumSessionCard  *card,
                        PodiumScheduleGrid *self)
 {
   PodiumSession *session = podium_session_card_get_session (card);
-  int duration = self->resize_duration;
+  g_autofree char *title = NULL;
+  int duration;
 
   clear_preview (self);
-  if (self->resizing != card)
-    return;
-  self->resizing = NULL;
+  g_clear_weak_pointer (&self->resizing);
 
   if (cancelled || session == NULL || self->document == NULL ||
-      duration <= 0 || duration == podium_session_get_duration (session))
+      !podium_session_is_scheduled (session))
     return;
 
-  on_card_resize_update_cb (card, dy, self);
-  clear_preview (self);
-  duration = self->resize_duration;
+  duration = resized_duration (self, session, dy);
   if (duration == podium_session_get_duration (session))
     return;
 
   podium_document_resize (self->document, session, duration);
-  {
-    /* TRANSLATORS: a toast after resizing a card: title, new length in minutes */
-    g_autofree char *title = g_strdup_printf (ngettext ("Changed the length of “%s” to %d minute",
-                                                        "Changed the length of “%s” to %d minutes",
-                                                        duration),
-                                              podium_session_get_title (session), duration);
-    emit_toast (self, title, TRUE);
-  }
+  /* TRANSLATORS: a toast after resizing a card: title, new length in minutes */
+  title = g_strdup_printf (ngettext ("Changed the length of “%s” to %d minute",
+                                     "Changed the length of “%s” to %d minutes",
+                                     duration),
+                           podium_session_get_title (session), duration);
+  emit_toast (self, title, TRUE);
 }
 
 static CardInfo *
@@ -1363,6 +1364,8 @@ on_drop_target_motion_cb (GtkDropTarget      *target,
                           double              y,
                           PodiumScheduleGrid *self)
 {
+  /* The drop target may consume the motion before the motion controller sees it */
+  on_drop_motion_cb (NULL, x, y, self);
   update_drop_preview (self, current_drag (target), x, y);
   return GDK_ACTION_MOVE;
 }
@@ -1371,6 +1374,7 @@ static void
 on_drop_target_leave_cb (GtkDropTarget      *target,
                          PodiumScheduleGrid *self)
 {
+  stop_autoscroll (self);
   clear_preview (self);
 }
 
@@ -1533,6 +1537,7 @@ podium_schedule_grid_dispose (GObject *object)
   PodiumScheduleGrid *self = PODIUM_SCHEDULE_GRID (object);
 
   stop_autoscroll (self);
+  g_clear_weak_pointer (&self->resizing);
   g_clear_pointer (&self->cards, g_hash_table_unref);
   g_clear_pointer (&self->room_columns, g_hash_table_unref);
   g_clear_pointer (&self->header_layer, gtk_widget_unparent);

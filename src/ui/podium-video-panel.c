@@ -152,7 +152,8 @@ update_length (PodiumVideoPanel *self)
     {
       length = podium_media_format_duration (seconds);
       if (slot > 0 && seconds > slot * 60)
-        /* Translators: "5:20 · longer than its 5-minute slot" */
+        /* TRANSLATORS: "5:20 · longer than its 5-minute slot"; the plural follows the
+         * number of minutes */
         subtitle = g_strdup_printf (ngettext ("%s · longer than its %d-minute slot",
                                               "%s · longer than its %d-minute slot", slot),
                                     length, slot);

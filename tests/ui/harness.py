@@ -210,7 +210,21 @@ class Harness:
             raise Failure("%r has no size on screen" % node.name)
         return ext.x + ext.width // 2, ext.y + ext.height // 2
 
+    def ensure_visible(self, node):
+        """Scrolls with the mouse wheel until @node is inside the window."""
+        window = self._window().queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        for _ in range(40):
+            ext = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+            if ext.height > 0 and ext.y >= 50 and ext.y + ext.height <= window.height - 4:
+                return
+            button = "5" if ext.y + ext.height > window.height - 4 else "4"
+            x = max(ext.x + 10, 10)
+            subprocess.run(["xdotool", "mousemove", str(x), str(window.height // 2),
+                            "click", button], check=True)
+            time.sleep(0.15)
+
     def click(self, node, dx=0):
+        self.ensure_visible(node)
         x, y = self.center(node)
         subprocess.run(["xdotool", "mousemove", str(x + dx), str(y), "click", "1"], check=True)
         time.sleep(0.4)
@@ -221,11 +235,13 @@ class Harness:
     def key(self, *keys):
         for k in keys:
             subprocess.run(["xdotool", "key", "--clearmodifiers", k], check=True)
-            time.sleep(0.15)
-        time.sleep(0.3)
+            time.sleep(0.08)
+        time.sleep(0.2)
 
     def type(self, text):
-        subprocess.run(["xdotool", "type", "--delay", "20", text], check=True)
+        # xdotool maps characters missing from the keymap on the fly: slowly, or they drop
+        delay = "20" if text.isascii() else "90"
+        subprocess.run(["xdotool", "type", "--delay", delay, text], check=True)
         time.sleep(0.2)
 
     def fill(self, name, text, role="text"):
@@ -236,15 +252,34 @@ class Harness:
         self.key("Tab")
 
     def choose(self, combo_name, item, index=0):
-        """Opens the combo row @combo_name and picks @item from its list."""
+        """Opens the combo row @combo_name and picks @item from its list with the keyboard
+        (a popover is a window of its own, so its coordinates are not the screen's)."""
         self.click(self.find(combo_name, "combo box", index=index))
-        time.sleep(0.3)
-        candidates = [n for n in self.find_all(item, "label") if n.getRoleName() == "label"]
-        if not candidates:
+        time.sleep(0.4)
+        position = None
+        for label in self.find_all(item, "label"):
+            node, index, in_popover = label, None, False
+            for _ in range(10):
+                parent = node.parent
+                if parent is None:
+                    break
+                if index is None and parent.getRoleName() == "list":
+                    index = node.getIndexInParent()
+                if parent.name == "GtkPopover":
+                    in_popover = True
+                    break
+                node = parent
+            if index is not None and in_popover:
+                position = index
+                break
+        if position is None:
             self.shot("choose-" + combo_name)
+            self.key("Escape")
             raise Failure("no choice %r in %r" % (item, combo_name))
-        # the popover's entry comes last in the tree
-        self.click(candidates[-1])
+        self.key("Home")
+        for _ in range(position):
+            self.key("Down")
+        self.key("Return")
         time.sleep(0.3)
 
     def view(self, number):
