@@ -549,7 +549,7 @@ test_video_overrun (void)
 
   podium_document_edit (doc, video, "duration", 301, NULL);
   assert_rules (conflicts, "video-overrun");
-  assert_message (conflicts, "The video of “Grußwort” is 5:01 long, but its slot is only 5 minutes");
+  assert_message (conflicts, "The video of “Grußwort” is 5:01 min long, but its slot is only 5 minutes");
 
   podium_document_resize (doc, a, 6);
   assert_rules (conflicts, "");

@@ -685,7 +685,12 @@ podium_media_refresh_durations (PodiumDocument *doc,
         }
 
       duration = podium_media_info_get_duration (info);
-      if (duration >= 0 && duration != podium_video_get_duration (video))
-        g_object_set (video, "duration", duration, NULL);
+      if (duration >= 0)
+        {
+          g_auto(GValue) value = G_VALUE_INIT;
+
+          g_value_set_int (g_value_init (&value, G_TYPE_INT), duration);
+          podium_document_update_fact (doc, video, "duration", &value);
+        }
     }
 }

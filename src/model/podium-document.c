@@ -951,6 +951,40 @@ podium_document_unschedule (PodiumDocument *self,
                         NULL);
 }
 
+/**
+ * podium_document_update_fact:
+ *
+ * Stores something Podium read from outside rather than something the user changed —
+ * a video's real length, read from its file on every open. It is not an undo step and
+ * does not mark the document modified (it is saved with the next real change), but
+ * "changed" is emitted, so that conflicts and views follow.
+ */
+void
+podium_document_update_fact (PodiumDocument *self,
+                             gpointer        object,
+                             const char     *property,
+                             const GValue   *value)
+{
+  g_auto(GValue) old = G_VALUE_INIT;
+  GParamSpec *pspec;
+
+  g_return_if_fail (PODIUM_IS_DOCUMENT (self));
+  g_return_if_fail (PODIUM_IS_OBJECT (object));
+  g_return_if_fail (G_IS_VALUE (value));
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  g_return_if_fail (pspec != NULL && pspec->value_type == G_VALUE_TYPE (value));
+
+  g_value_init (&old, pspec->value_type);
+  g_object_get_property (object, property, &old);
+  if (g_param_values_cmp (pspec, &old, value) == 0)
+    return;
+
+  g_object_set_property (object, property, value);
+  self->revision++;
+  g_signal_emit (self, signals [CHANGED], 0);
+}
+
 gboolean
 podium_document_can_undo (PodiumDocument *self)
 {

@@ -93,6 +93,11 @@ void              podium_document_resize               (PodiumDocument *self,
 void              podium_document_unschedule           (PodiumDocument *self,
                                                         PodiumSession  *session);
 
+void              podium_document_update_fact          (PodiumDocument *self,
+                                                        gpointer        object,
+                                                        const char     *property,
+                                                        const GValue   *value);
+
 gboolean          podium_document_can_undo             (PodiumDocument *self);
 gboolean          podium_document_can_redo             (PodiumDocument *self);
 const char       *podium_document_get_undo_label       (PodiumDocument *self);

@@ -1417,7 +1417,8 @@ drop_session (PodiumScheduleGrid *self,
                                 podium_session_get_duration (session));
       /* TRANSLATORS: a toast after dragging a session from the tray: title, room, time */
       title = g_strdup_printf (_("Scheduled “%s” in %s at %s"),
-                               podium_session_get_title (session), room_name (room), time);
+                               podium_session_get_title (session),
+                               room ? room_name (room) : _("All rooms"), time);
     }
   emit_toast (self, title, TRUE);
   return TRUE;

@@ -52,13 +52,6 @@ struct _PodiumVideoPanel
 
 G_DEFINE_FINAL_TYPE (PodiumVideoPanel, podium_video_panel, GTK_TYPE_WIDGET)
 
-enum {
-  DURATION_REFRESHED,
-  N_SIGNALS
-};
-
-static guint signals [N_SIGNALS];
-
 /* What an inspection is for: showing a file already in the plan, or one the user chose */
 typedef struct
 {
@@ -323,10 +316,11 @@ on_inspected_cb (GObject      *object,
        * fact about the file, read again every time the plan is opened, not an edit: set it
        * without an undo step, so that opening a plan never marks it modified nor offers to
        * undo something the user did not do. It is saved with the next real edit.
-       * The document's "changed" signal does not fire for this, hence ours.
        */
-      g_object_set (inspection->video, "duration", duration, NULL);
-      g_signal_emit (self, signals [DURATION_REFRESHED], 0);
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_value_set_int (g_value_init (&value, G_TYPE_INT), duration);
+      podium_document_update_fact (inspection->document, inspection->video, "duration", &value);
     }
 
   if (inspection->video != self->video || g_strcmp0 (inspection->uri, self->inspected_uri) != 0)
@@ -644,16 +638,6 @@ podium_video_panel_class_init (PodiumVideoPanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = podium_video_panel_dispose;
-
-  /**
-   * PodiumVideoPanel::duration-refreshed:
-   *
-   * The panel stored a length read from the file without an undo step (so the document's
-   * "changed" did not fire): whoever shows conflicts should check again.
-   */
-  signals [DURATION_REFRESHED] =
-    g_signal_new ("duration-refreshed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/podiumplanner/Podium/podium-video-panel.ui");

@@ -14,6 +14,7 @@
 #include "podium-json.h"
 #include "podium-print.h"
 #include "podium-schedule-view.h"
+#include "podium-media.h"
 #include "podium-window-private.h"
 
 /* Unsaved changes reach the draft this long after the last change */
@@ -736,8 +737,17 @@ load_file (PodiumWindow *self,
       return FALSE;
     }
 
+  /* Video files lie beside the plan it was read from, also when it opens as a copy or
+   * an import; their real lengths are facts about the files, read afresh on every open */
+  podium_media_refresh_durations (document, file);
+
   _podium_window_drop_draft (self);
   _podium_window_set_document (self, document, native ? file : NULL);
+  if (!native)
+    {
+      g_object_set_data_full (G_OBJECT (document), "podium-file", g_object_ref (file), g_object_unref);
+      podium_conflicts_set_base (self->conflicts, file);
+    }
   g_clear_pointer (&self->origin, g_free);
   g_clear_pointer (&self->disk_checksum, g_free);
   g_free (self->etag);
@@ -1174,11 +1184,20 @@ offer_next (Offer *offer)
     }
 
   draft = g_ptr_array_index (offer->drafts, offer->next++);
-  name = draft->original ? g_file_get_basename (draft->original) : g_strdup (_("an unsaved plan"));
   when = g_date_time_new_from_unix_local (draft->written / G_USEC_PER_SEC);
-  when_text = g_date_time_format (when, "%x %H:%M");
-  body = g_strdup_printf (_("Podium ended before changes to %s were saved. They were last kept on %s. Recover them?"),
-                          name, when_text);
+  /* TRANSLATORS: when a draft was written, see strftime(3): "20/11/2023 10:15" */
+  when_text = g_date_time_format (when, _("%x %H:%M"));
+  if (draft->original)
+    {
+      name = g_file_get_basename (draft->original);
+      /* TRANSLATORS: the first %s is a file name, the second a date and time */
+      body = g_strdup_printf (_("Podium ended before the changes to “%s” were saved. A draft of them was kept at %s. Recover them?"),
+                              name, when_text);
+    }
+  else
+    /* TRANSLATORS: %s is a date and time */
+    body = g_strdup_printf (_("Podium ended before a new plan was saved. A draft of it was kept at %s. Recover it?"),
+                            when_text);
   dialog = adw_message_dialog_new (GTK_WINDOW (offer->self), _("Recover Unsaved Changes?"), body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "later", _("_Not Now"),

@@ -92,7 +92,8 @@ _podium_window_toast (PodiumWindow *self,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   if (undoable)
     {
-      adw_toast_set_button_label (toast, _("_Undo"));
+      /* TRANSLATORS: the button of a toast; keep it short */
+      adw_toast_set_button_label (toast, C_("toast", "_Undo"));
       adw_toast_set_action_name (toast, "win.undo");
     }
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -334,6 +335,7 @@ _podium_window_set_document (PodiumWindow   *self,
                                G_CALLBACK (update_problems), self, G_CONNECT_SWAPPED);
     }
 
+  podium_schedule_view_set_conflicts (PODIUM_SCHEDULE_VIEW (self->schedule_view), self->conflicts);
   podium_schedule_view_set_document (PODIUM_SCHEDULE_VIEW (self->schedule_view), document);
   podium_collection_view_set_document (self->sessions_view, document);
   podium_collection_view_set_document (self->people_view, document);

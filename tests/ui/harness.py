@@ -72,12 +72,33 @@ class Harness:
 
     # --- the app -------------------------------------------------------------------
 
-    def start(self, *args):
+    def wait_for_display(self, timeout=15):
+        """xvfb-run can hand over before the server takes connections"""
+        deadline = time.time() + timeout
+        while subprocess.run(["xdotool", "getdisplaygeometry"], env=self.env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode != 0:
+            if time.time() > deadline:
+                raise Failure("the X display %s never answered" % self.env.get("DISPLAY"))
+            time.sleep(0.2)
+
+    def start(self, *args, attempts=3):
+        self.wait_for_display()
+        self.log.flush()
+        log_start = os.path.getsize(self.log.name)
         self.proc = subprocess.Popen([self.podium] + list(args), env=self.env,
                                      stdout=self.log, stderr=self.log)
         deadline = time.time() + 30
         while time.time() < deadline:
             if self.proc.poll() is not None:
+                with open(self.log.name, encoding="utf-8", errors="replace") as f:
+                    f.seek(log_start)
+                    said = f.read()
+                # A fresh Xvfb now and then refuses its first client; that is not Podium's
+                if "cannot open display" in said and attempts > 1:
+                    with open(self.log.name, "r+", encoding="utf-8", errors="replace") as f:
+                        f.truncate(log_start)
+                    time.sleep(1.0)
+                    return self.start(*args, attempts=attempts - 1)
                 raise Failure("podium exited with %d" % self.proc.returncode)
             if self.app() is not None and self._window() is not None:
                 time.sleep(1.0)
@@ -294,6 +315,27 @@ class Harness:
         return path
 
 
+# GTK 4.8 itself warns about this while libadwaita's view switcher animates; it is
+# not Podium's doing (fixed in later GTK releases)
+KNOWN_TOOLKIT_WARNINGS = (
+    "without a current allocation",
+)
+
+
+def log_problems(path):
+    """Criticals and warnings the app logged: each one fails the test"""
+    problems = []
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                if ("-CRITICAL **" in line or "-WARNING **" in line) and \
+                        not any(k in line for k in KNOWN_TOOLKIT_WARNINGS):
+                    problems.append(line.strip())
+    except OSError:
+        pass
+    return problems
+
+
 def run(name, body):
     h = Harness(name)
     ok = False
@@ -308,5 +350,11 @@ def run(name, body):
         h.shot("failure")
     finally:
         h.close()
+    problems = log_problems(os.path.join(h.out, "podium.log"))
+    if problems:
+        ok = False
+        print("FAIL: the app logged criticals or warnings:")
+        for line in problems[:20]:
+            print("  " + line)
     print("PASS" if ok else "output in " + h.out)
     sys.exit(0 if ok else 1)
