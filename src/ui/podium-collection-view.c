@@ -20,6 +20,7 @@ typedef struct
                          gpointer b);
   gboolean    expand;
   int         width;    /* fixed width in pixels, or -1 */
+  gboolean    badge;    /* shows the item's conflicts (sessions) */
 } Column;
 
 struct _PodiumCollectionView
@@ -32,6 +33,7 @@ struct _PodiumCollectionView
 
   PodiumDocument       *document;
   gulong                changed_handler;
+  PodiumConflicts      *conflicts;
 
   GtkSearchEntry       *search_entry;
   GtkColumnView        *column_view;
@@ -214,8 +216,8 @@ room_theme (gpointer item)
 }
 
 static const Column session_columns[] = {
-  { N_("When"), session_when, session_compare_when, FALSE, 170 },
-  { N_("Title"), session_title, NULL, TRUE, 200 },
+  { N_("When"), session_when, session_compare_when, FALSE, 200 },
+  { N_("Title"), session_title, NULL, TRUE, 200, TRUE },
   { N_("Kind"), session_kind, NULL, FALSE, -1 },
   { N_("Room"), session_place, NULL, FALSE, -1 },
   { N_("Status"), session_status, NULL, FALSE, -1 },
@@ -344,30 +346,78 @@ filter_item (gpointer item,
 
 /* Cells */
 
+/* A cell is a label, after a conflict badge that only columns with "badge" show */
 static void
 on_cell_setup_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
                   gpointer                  user_data)
 {
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *badge = gtk_image_new ();
   GtkWidget *label = gtk_label_new (NULL);
 
+  gtk_widget_set_visible (badge, FALSE);
+  gtk_box_append (GTK_BOX (box), badge);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-  gtk_list_item_set_child (list_item, label);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_item_set_child (list_item, box);
 }
 
 static void
-update_cell (GtkListItem  *list_item,
-             const Column *column)
+update_badge (PodiumCollectionView *self,
+              GtkWidget            *badge,
+              gpointer              item)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GString) reasons = g_string_new (NULL);
+  PodiumSeverity worst = PODIUM_SEVERITY_INFO;
+
+  if (self->conflicts == NULL || !PODIUM_IS_SESSION (item))
+    {
+      gtk_widget_set_visible (badge, FALSE);
+      return;
+    }
+
+  found = podium_conflicts_for_session (self->conflicts, item);
+  for (guint i = 0; i < found->len; i++)
+    {
+      PodiumConflict *conflict = g_ptr_array_index (found, i);
+
+      worst = MIN (worst, podium_conflict_get_severity (conflict));
+      g_string_append_printf (reasons, "%s%s", i ? "\n" : "", podium_conflict_get_message (conflict));
+    }
+
+  gtk_widget_set_visible (badge, found->len > 0);
+  if (found->len == 0)
+    return;
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (badge),
+                                worst == PODIUM_SEVERITY_ERROR ? "dialog-error-symbolic" :
+                                worst == PODIUM_SEVERITY_WARNING ? "dialog-warning-symbolic" :
+                                "dialog-information-symbolic");
+  gtk_widget_set_tooltip_text (badge, reasons->str);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (badge),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, reasons->str,
+                                  -1);
+}
+
+static void
+update_cell (PodiumCollectionView *self,
+             GtkListItem          *list_item,
+             const Column         *column)
 {
   gpointer item = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
   g_autofree char *text = NULL;
 
   if (item == NULL)
     return;
   text = column->text (item);
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), text);
+  if (column->badge)
+    update_badge (self, gtk_widget_get_first_child (box), item);
 }
 
 static void
@@ -377,7 +427,7 @@ on_cell_bind_cb (GtkSignalListItemFactory *factory,
 {
   const Column *column = g_object_get_data (G_OBJECT (factory), "column");
 
-  update_cell (list_item, column);
+  update_cell (self, list_item, column);
   g_hash_table_insert (self->bound, list_item, (gpointer) column);
 }
 
@@ -434,14 +484,20 @@ update_count (PodiumCollectionView *self)
 }
 
 static void
-on_document_changed_cb (PodiumCollectionView *self)
+update_cells (PodiumCollectionView *self)
 {
   GHashTableIter iter;
   gpointer key, value;
 
   g_hash_table_iter_init (&iter, self->bound);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    update_cell (key, value);
+    update_cell (self, key, value);
+}
+
+static void
+on_document_changed_cb (PodiumCollectionView *self)
+{
+  update_cells (self);
 
   /* Values changed: sort and filter again */
   for (guint i = 0; i < self->sorters->len; i++)
@@ -547,6 +603,7 @@ podium_collection_view_dispose (GObject *object)
   if (self->document)
     g_clear_signal_handler (&self->changed_handler, self->document);
   g_clear_object (&self->document);
+  podium_collection_view_set_conflicts (self, NULL);
   g_clear_object (&self->shown);
   g_clear_pointer (&self->bound, g_hash_table_unref);
   g_clear_pointer (&self->sorters, g_ptr_array_unref);
@@ -966,4 +1023,24 @@ podium_collection_view_focus_search (PodiumCollectionView *self)
   g_return_if_fail (PODIUM_IS_COLLECTION_VIEW (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Shows the conflicts of each session beside its title; follows them as they change */
+void
+podium_collection_view_set_conflicts (PodiumCollectionView *self,
+                                      PodiumConflicts      *conflicts)
+{
+  g_return_if_fail (PODIUM_IS_COLLECTION_VIEW (self));
+  g_return_if_fail (conflicts == NULL || PODIUM_IS_CONFLICTS (conflicts));
+
+  if (self->conflicts == conflicts)
+    return;
+
+  if (self->conflicts)
+    g_signal_handlers_disconnect_by_func (self->conflicts, update_cells, self);
+  g_set_object (&self->conflicts, conflicts);
+  if (conflicts)
+    g_signal_connect_swapped (conflicts, "changed", G_CALLBACK (update_cells), self);
+  if (self->bound)
+    update_cells (self);
 }

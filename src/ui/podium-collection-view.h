@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "podium-conflicts.h"
 #include "podium-labels.h"
 #include "podium-model.h"
 
@@ -32,6 +33,8 @@ G_DECLARE_FINAL_TYPE (PodiumCollectionView, podium_collection_view, PODIUM, COLL
 GtkWidget *podium_collection_view_new          (PodiumCollectionKind  kind);
 void       podium_collection_view_set_document (PodiumCollectionView *self,
                                                 PodiumDocument       *document);
+void       podium_collection_view_set_conflicts (PodiumCollectionView *self,
+                                                 PodiumConflicts      *conflicts);
 gpointer   podium_collection_view_get_selected (PodiumCollectionView *self);
 void       podium_collection_view_select       (PodiumCollectionView *self,
                                                 gpointer              object);

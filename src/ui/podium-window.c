@@ -336,6 +336,7 @@ _podium_window_set_document (PodiumWindow   *self,
     }
 
   podium_schedule_view_set_conflicts (PODIUM_SCHEDULE_VIEW (self->schedule_view), self->conflicts);
+  podium_collection_view_set_conflicts (self->sessions_view, self->conflicts);
   podium_schedule_view_set_document (PODIUM_SCHEDULE_VIEW (self->schedule_view), document);
   podium_collection_view_set_document (self->sessions_view, document);
   podium_collection_view_set_document (self->people_view, document);
@@ -399,9 +400,15 @@ static void
 on_visible_view_changed_cb (PodiumWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+  gboolean own_editor = g_strcmp0 (name, "sessions") == 0;
 
   if (name && self->settings)
     g_settings_set_string (self->settings, "last-view", name);
+
+  /* The Sessions view edits its selection beside the list: the inspector would repeat it.
+   * It steps aside there and comes back as it was elsewhere. */
+  gtk_widget_set_visible (adw_flap_get_flap (self->flap), !own_editor);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->inspector_button), !own_editor);
 }
 
 static void

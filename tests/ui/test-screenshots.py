@@ -3,7 +3,10 @@
 """The screenshots of the AppStream metainfo, taken of the real window: the schedule of
 the bundled example with a session in the inspector, and the Sessions view. They land in
 the test output folder; with PODIUM_UPDATE_SCREENSHOTS=1 they also replace
-data/screenshots/, which the metainfo links to."""
+data/screenshots/, which the metainfo links to.
+
+On the way it checks that the window shows the same problems as `podium --check`: the
+count on the problems button and, in the Sessions list, a badge that reads each one."""
 
 import os
 import shutil
@@ -32,7 +35,12 @@ def window_shot(h, name):
 
 def body(h):
     example = os.path.join(ROOT, "data", "examples", "austauschtreffen.podium.json")
+    check = subprocess.run([h.podium, "--check", example], capture_output=True, text=True,
+                           env=h.env)
+    messages = [line.split("] ", 1)[1] for line in check.stdout.splitlines() if "] " in line]
     h.start(example)
+    if messages:
+        h.find("%d Problem" % len(messages), contains=True)
     h.view(1)
     card = h.find("Kaffeepause und Wechsel in die Themenräume", contains=True)
     h.click(card)
@@ -41,6 +49,8 @@ def body(h):
     shots = {"main": window_shot(h, "main")}
     h.view(2)
     time.sleep(0.5)
+    for message in messages:
+        h.find(message, contains=True)
     shots["sessions"] = window_shot(h, "sessions")
 
     if os.environ.get("PODIUM_UPDATE_SCREENSHOTS") == "1":
