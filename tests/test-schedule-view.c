@@ -111,8 +111,9 @@ screenshot (const char *name)
 {
   g_autofree char *file = g_strdup_printf ("%s/%02u-%s.png", output_dir, ++shot_counter, name);
   g_autofree char *command = NULL;
+  g_autofree char *import = g_find_program_in_path ("import");
 
-  if (g_find_program_in_path ("import") == NULL)
+  if (import == NULL)
     return;
   command = g_strdup_printf ("import -window root %s", file);
   run_command (command);
@@ -810,6 +811,7 @@ int
 main (int    argc,
       char **argv)
 {
+  g_autofree char *xdotool = NULL;
   gboolean can_run;
 
   /* --show FILE: open the view on FILE, to look at it (run-ui) */
@@ -821,7 +823,8 @@ main (int    argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  can_run = g_getenv ("DISPLAY") != NULL && g_find_program_in_path ("xdotool") != NULL;
+  xdotool = g_find_program_in_path ("xdotool");
+  can_run = g_getenv ("DISPLAY") != NULL && xdotool != NULL;
   if (can_run)
     {
       gdk_set_allowed_backends ("x11");

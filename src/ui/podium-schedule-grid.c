@@ -795,7 +795,7 @@ set_preview (PodiumScheduleGrid *self,
   self->preview_end = end;
   g_free (self->preview_label);
   /* TRANSLATORS: where a dragged session lands: "Themenraum 1, 11:00–12:15" */
-  self->preview_label = g_strdup_printf (_("%s, %s"),
+  self->preview_label = g_strdup_printf (C_("drop preview", "%s, %s"),
                                          room ? room_name (room) : _("All rooms"), range);
   gtk_widget_queue_draw (self->body_layer);
 }

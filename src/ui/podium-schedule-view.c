@@ -611,6 +611,7 @@ podium_schedule_view_class_init (PodiumScheduleViewClass *klass)
 static void
 podium_schedule_view_init (PodiumScheduleView *self)
 {
+  g_autofree char *color_by = NULL;
   g_autoptr(GtkStringList) zooms = gtk_string_list_new (NULL);
   GtkListItemFactory *factory;
   GtkDropTarget *target;
@@ -647,7 +648,8 @@ podium_schedule_view_init (PodiumScheduleView *self)
   g_signal_connect (self->zoom_in, "clicked", G_CALLBACK (on_zoom_in_cb), self);
   g_signal_connect (self->zoom_out, "clicked", G_CALLBACK (on_zoom_out_cb), self);
 
-  if (self->settings && g_strcmp0 (g_settings_get_string (self->settings, "color-by"), "organization") == 0)
+  color_by = self->settings ? g_settings_get_string (self->settings, "color-by") : NULL;
+  if (g_strcmp0 (color_by, "organization") == 0)
     {
       gtk_toggle_button_set_active (self->color_organization, TRUE);
       podium_schedule_grid_set_color_by_organization (self->grid, TRUE);

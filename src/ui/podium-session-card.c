@@ -149,7 +149,7 @@ podium_session_card_describe (PodiumSession *session)
 
   if (!podium_session_is_scheduled (session))
     /* TRANSLATORS: accessible name of an unscheduled session card: title, "Not scheduled" */
-    return g_strdup_printf (_("%s, %s"), title, place);
+    return g_strdup_printf (C_("accessible name", "%s, %s"), title, place);
 
   start = podium_time_format_clock (podium_time_get_clock (podium_session_get_start (session)));
   end = podium_time_format_clock (podium_time_get_clock (podium_session_get_end (session)));
