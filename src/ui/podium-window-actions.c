@@ -1395,20 +1395,25 @@ redo_action (GtkWidget  *widget,
     podium_document_redo (self->document);
 }
 
+/* The list shown, or the Sessions list (shown now) where the view has none */
+static PodiumCollectionView *
+current_or_sessions_list (PodiumWindow *self)
+{
+  PodiumCollectionView *list = _podium_window_get_current_list (self);
+
+  if (list != NULL)
+    return list;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "sessions");
+  return self->sessions_view;
+}
+
 static void
 find_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
 {
-  PodiumWindow *self = PODIUM_WINDOW (widget);
-  PodiumCollectionView *list = _podium_window_get_current_list (self);
-
-  if (list == NULL)
-    {
-      adw_view_stack_set_visible_child_name (self->view_stack, "sessions");
-      list = self->sessions_view;
-    }
-  podium_collection_view_focus_search (list);
+  podium_collection_view_focus_search (current_or_sessions_list (PODIUM_WINDOW (widget)));
 }
 
 static void
@@ -1416,15 +1421,7 @@ add_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *param)
 {
-  PodiumWindow *self = PODIUM_WINDOW (widget);
-  PodiumCollectionView *list = _podium_window_get_current_list (self);
-
-  if (list == NULL)
-    {
-      adw_view_stack_set_visible_child_name (self->view_stack, "sessions");
-      list = self->sessions_view;
-    }
-  podium_collection_view_add (list);
+  podium_collection_view_add (current_or_sessions_list (PODIUM_WINDOW (widget)));
 }
 
 static void
