@@ -464,13 +464,8 @@ podium_frab_json_read (GBytes      *bytes,
     display_name = "<data>";
   data = g_bytes_get_data (bytes, &size);
 
-  if (size > FRAB_MAX_SIZE)
-    {
-      g_set_error (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_TOO_LARGE,
-                   _("%s: error: the file is too large (%zu bytes; at most %d)"),
-                   display_name, size, FRAB_MAX_SIZE);
-      return NULL;
-    }
+  if (!podium_format_check_size ((goffset) size, display_name, error))
+    return NULL;
   /* Some tools write a byte-order mark, which json-glib does not take */
   if (size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
     data += 3, size -= 3;

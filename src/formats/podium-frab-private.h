@@ -9,7 +9,6 @@
 
 G_BEGIN_DECLS
 
-#define FRAB_MAX_SIZE (64 * 1024 * 1024)
 
 /* Export: the document flattened into days, rooms and events once, then written as XML
  * or JSON by the same rules, so both files always say the same. */

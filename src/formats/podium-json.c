@@ -20,6 +20,20 @@
 
 G_DEFINE_QUARK (podium-format-error-quark, podium_format_error)
 
+gboolean
+podium_format_check_size (goffset      size,
+                          const char  *display_name,
+                          GError     **error)
+{
+  if (size <= PODIUM_JSON_MAX_SIZE)
+    return TRUE;
+
+  g_set_error (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_TOO_LARGE,
+               _("%s: error: the file is too large (%lld bytes; at most %d)"),
+               display_name, (long long) size, PODIUM_JSON_MAX_SIZE);
+  return FALSE;
+}
+
 typedef struct
 {
   const char     *name;
@@ -1087,13 +1101,8 @@ podium_json_read_bytes (GBytes      *bytes,
 
   data = g_bytes_get_data (bytes, &size);
 
-  if (size > PODIUM_JSON_MAX_SIZE)
-    {
-      g_set_error (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_TOO_LARGE,
-                   _("%s: error: the file is too large (%lld bytes; at most %d)"),
-                   display_name, (long long) size, PODIUM_JSON_MAX_SIZE);
-      return NULL;
-    }
+  if (!podium_format_check_size ((goffset) size, display_name, error))
+    return NULL;
 
   if (!check_text (display_name, data, size, errors))
     {
@@ -1220,14 +1229,10 @@ podium_json_read_file (GFile   *file,
 
   name = g_file_get_parse_name (file);
 
+  /* Refuse a huge file before reading it into memory */
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info && g_file_info_get_size (info) > PODIUM_JSON_MAX_SIZE)
-    {
-      g_set_error (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_TOO_LARGE,
-                   _("%s: error: the file is too large (%lld bytes; at most %d)"),
-                   name, (long long) g_file_info_get_size (info), PODIUM_JSON_MAX_SIZE);
-      return NULL;
-    }
+  if (info && !podium_format_check_size (g_file_info_get_size (info), name, error))
+    return NULL;
 
   if (!(bytes = g_file_load_bytes (file, NULL, NULL, error)))
     {

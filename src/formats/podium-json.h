@@ -26,6 +26,11 @@ typedef enum
 
 GQuark          podium_format_error_quark (void);
 
+/* Every reader refuses input over PODIUM_JSON_MAX_SIZE bytes the same way */
+gboolean        podium_format_check_size  (goffset          size,
+                                           const char      *display_name,
+                                           GError         **error);
+
 /* Reads a document. On failure, the error message lists every problem on its own line,
  * each starting with @display_name and its place ("FILE:3:14: error: …" or
  * "FILE: error: /sessions/3/room: …"). Never returns a half-read document.
