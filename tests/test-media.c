@@ -403,6 +403,67 @@ has_conflict (PodiumConflicts *conflicts,
 
 /* The length read from the file is what the video-overrun rule sees */
 static void
+count_changes (PodiumDocument *doc,
+               guint          *changes)
+{
+  (*changes)++;
+}
+
+/* The window's form: lengths arrive in the background, each as a "changed" */
+static void
+test_refresh_async (void)
+{
+  g_autoptr(PodiumDocument) doc = podium_document_new ();
+  g_autoptr(PodiumRoom) room = g_object_new (PODIUM_TYPE_ROOM, "id", "plenum", "name", "Plenum", NULL);
+  g_autoptr(PodiumSession) seven = NULL;
+  g_autoptr(PodiumSession) three = NULL;
+  g_autoptr(PodiumSession) gone = NULL;
+  g_autoptr(GFile) document_file = tmp_file ("plan.podium.json");
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  guint changes = 0;
+  gint64 deadline;
+
+  if (skip_without_videos ())
+    return;
+
+  podium_document_add (doc, room);
+  seven = add_video_session (doc, room, "seven", "seven.webm", "2023-11-20T10:00", 1);
+  three = add_video_session (doc, room, "three", "three.ogg", "2023-11-20T10:05", 5);
+  gone = add_video_session (doc, room, "gone", "videos/gone.webm", "2023-11-20T10:10", 5);
+  podium_document_clear_history (doc);
+  g_signal_connect (doc, "changed", G_CALLBACK (count_changes), &changes);
+
+  podium_media_refresh_durations_async (doc, document_file, cancellable);
+  /* nothing is read before the main loop runs: opening a plan does not wait */
+  g_assert_cmpint (podium_video_get_duration (podium_session_get_video (seven)), ==, -1);
+
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (changes < 2 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpuint (changes, ==, 2);
+  g_assert_cmpint (podium_video_get_duration (podium_session_get_video (seven)), ==, 7);
+  g_assert_cmpint (podium_video_get_duration (podium_session_get_video (three)), ==, 3);
+  g_assert_cmpint (podium_video_get_duration (podium_session_get_video (gone)), ==, -1);
+  g_assert_false (podium_document_get_modified (doc));
+  g_assert_false (podium_document_can_undo (doc));
+
+  /* a cancelled refresh (the plan was closed) stores nothing */
+  {
+    g_auto(GValue) stale = G_VALUE_INIT;
+
+    g_value_set_int (g_value_init (&stale, G_TYPE_INT), 99);
+    podium_document_update_fact (doc, podium_session_get_video (three), "duration", &stale);
+    g_cancellable_cancel (cancellable);
+    podium_media_refresh_durations_async (doc, document_file, cancellable);
+    deadline = g_get_monotonic_time () + G_USEC_PER_SEC;
+    while (g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_cmpint (podium_video_get_duration (podium_session_get_video (three)), ==, 99);
+  }
+}
+
+static void
 test_conflicts (void)
 {
   g_autoptr(PodiumDocument) doc = podium_document_new ();
@@ -474,6 +535,7 @@ main (int   argc,
   g_test_add_func ("/media/resolve", test_resolve);
   g_test_add_func ("/media/format", test_format);
   g_test_add_func ("/media/refresh-and-fit", test_refresh_and_fit);
+  g_test_add_func ("/media/refresh-async", test_refresh_async);
   g_test_add_func ("/media/conflicts", test_conflicts);
 
   status = g_test_run ();

@@ -652,45 +652,125 @@ podium_media_fit_slot (PodiumDocument *doc,
  * loaded plan as modified; the window does the same on open (see podium-video-panel.c) and
  * records a step only when the user picks a new file.
  */
-void
-podium_media_refresh_durations (PodiumDocument *doc,
-                                GFile          *document_file)
+/* The length read from a file is a fact, not an edit: see podium_document_update_fact() */
+static void
+store_duration (PodiumDocument  *doc,
+                PodiumVideo     *video,
+                PodiumMediaInfo *info)
 {
-  GListModel *sessions;
-  guint n;
+  g_auto(GValue) value = G_VALUE_INIT;
+  int duration = podium_media_info_get_duration (info);
 
-  g_return_if_fail (PODIUM_IS_DOCUMENT (doc));
-  g_return_if_fail (document_file == NULL || G_IS_FILE (document_file));
+  if (duration < 0)
+    return;
+  g_value_set_int (g_value_init (&value, G_TYPE_INT), duration);
+  podium_document_update_fact (doc, video, "duration", &value);
+}
 
-  sessions = podium_document_get_sessions (doc);
-  n = g_list_model_get_n_items (sessions);
+/* Calls @func for every video message whose file can be found */
+static void
+foreach_video_file (PodiumDocument *doc,
+                    GFile          *document_file,
+                    void          (*func) (PodiumDocument *doc,
+                                           PodiumVideo    *video,
+                                           GFile          *file,
+                                           gpointer        data),
+                    gpointer        data)
+{
+  GListModel *sessions = podium_document_get_sessions (doc);
+  guint n = g_list_model_get_n_items (sessions);
+
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PodiumSession) session = g_list_model_get_item (sessions, i);
       PodiumVideo *video = podium_session_get_video (session);
       g_autoptr(GFile) file = NULL;
-      g_autoptr(PodiumMediaInfo) info = NULL;
-      g_autoptr(GError) error = NULL;
-      int duration;
 
-      if (podium_session_get_kind (session) != PODIUM_SESSION_VIDEO_MESSAGE ||
-          !(file = podium_media_resolve (document_file, podium_video_get_file (video))))
-        continue;
-
-      if (!(info = inspect (file, FALSE, NULL, &error)))
-        {
-          g_debug ("Keeping the stored length of %s: %s",
-                   podium_object_get_id (PODIUM_OBJECT (session)), error->message);
-          continue;
-        }
-
-      duration = podium_media_info_get_duration (info);
-      if (duration >= 0)
-        {
-          g_auto(GValue) value = G_VALUE_INIT;
-
-          g_value_set_int (g_value_init (&value, G_TYPE_INT), duration);
-          podium_document_update_fact (doc, video, "duration", &value);
-        }
+      if (podium_session_get_kind (session) == PODIUM_SESSION_VIDEO_MESSAGE &&
+          (file = podium_media_resolve (document_file, podium_video_get_file (video))))
+        func (doc, video, file, data);
     }
+}
+
+static void
+refresh_now (PodiumDocument *doc,
+             PodiumVideo    *video,
+             GFile          *file,
+             gpointer        data)
+{
+  g_autoptr(PodiumMediaInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if ((info = inspect (file, FALSE, NULL, &error)))
+    store_duration (doc, video, info);
+  else
+    g_debug ("Keeping the stored length of %s: %s", podium_video_get_file (video), error->message);
+}
+
+void
+podium_media_refresh_durations (PodiumDocument *doc,
+                                GFile          *document_file)
+{
+  g_return_if_fail (PODIUM_IS_DOCUMENT (doc));
+  g_return_if_fail (document_file == NULL || G_IS_FILE (document_file));
+
+  foreach_video_file (doc, document_file, refresh_now, NULL);
+}
+
+typedef struct
+{
+  PodiumDocument *doc;
+  PodiumVideo    *video;
+} Refresh;
+
+static void
+on_refresh_inspected_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  Refresh *refresh = user_data;
+  g_autoptr(PodiumMediaInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if ((info = podium_media_inspect_finish (result, &error)))
+    store_duration (refresh->doc, refresh->video, info);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_debug ("Keeping the stored length of %s: %s",
+             podium_video_get_file (refresh->video), error->message);
+
+  g_object_unref (refresh->doc);
+  g_object_unref (refresh->video);
+  g_free (refresh);
+}
+
+static void
+refresh_later (PodiumDocument *doc,
+               PodiumVideo    *video,
+               GFile          *file,
+               gpointer        cancellable)
+{
+  Refresh *refresh = g_new0 (Refresh, 1);
+
+  refresh->doc = g_object_ref (doc);
+  refresh->video = g_object_ref (video);
+  podium_media_inspect_async (file, cancellable, on_refresh_inspected_cb, refresh);
+}
+
+/**
+ * podium_media_refresh_durations_async:
+ *
+ * Like podium_media_refresh_durations(), without blocking: each file is inspected in
+ * the background and its length stored when it is known ("changed" is emitted then, so
+ * conflicts follow). Cancel @cancellable when the document is put away.
+ */
+void
+podium_media_refresh_durations_async (PodiumDocument *doc,
+                                      GFile          *document_file,
+                                      GCancellable   *cancellable)
+{
+  g_return_if_fail (PODIUM_IS_DOCUMENT (doc));
+  g_return_if_fail (document_file == NULL || G_IS_FILE (document_file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  foreach_video_file (doc, document_file, refresh_later, cancellable);
 }

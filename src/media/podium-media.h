@@ -80,11 +80,15 @@ char            *podium_media_path_for_document     (GFile               *docume
 char            *podium_media_format_duration       (int                  seconds);
 
 /* Reads the real length of every video message's file and stores it in its #PodiumVideo
- * "duration" (g_object_set, not a command: see the comment in podium-media.c). Files that
- * are missing or unreadable are skipped. Blocks: for the command line and exports.
+ * "duration" as a fact (podium_document_update_fact(): no undo step, not a modification).
+ * Files that are missing or unreadable are skipped. Blocks: for the command line and
+ * exports; the window uses the _async form.
  */
 void             podium_media_refresh_durations     (PodiumDocument      *doc,
                                                      GFile               *document_file);
+void             podium_media_refresh_durations_async (PodiumDocument    *doc,
+                                                       GFile             *document_file,
+                                                       GCancellable      *cancellable);
 
 /* The slot length in minutes that a video of @seconds needs: ceil (seconds / 60), at least 1 */
 int              podium_media_slot_minutes          (int                  seconds);

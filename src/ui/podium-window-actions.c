@@ -737,10 +737,6 @@ load_file (PodiumWindow *self,
       return FALSE;
     }
 
-  /* Video files lie beside the plan it was read from, also when it opens as a copy or
-   * an import; their real lengths are facts about the files, read afresh on every open */
-  podium_media_refresh_durations (document, file);
-
   _podium_window_drop_draft (self);
   _podium_window_set_document (self, document, native ? file : NULL);
   if (!native)
@@ -748,6 +744,12 @@ load_file (PodiumWindow *self,
       g_object_set_data_full (G_OBJECT (document), "podium-file", g_object_ref (file), g_object_unref);
       podium_conflicts_set_base (self->conflicts, file);
     }
+
+  /* Video files lie beside the plan it was read from, also when it opens as a copy or
+   * an import; their real lengths are facts about the files, read afresh on every open,
+   * in the background (a broken file can take seconds) */
+  self->media_cancellable = g_cancellable_new ();
+  podium_media_refresh_durations_async (document, file, self->media_cancellable);
   g_clear_pointer (&self->origin, g_free);
   g_clear_pointer (&self->disk_checksum, g_free);
   g_free (self->etag);

@@ -17,6 +17,7 @@ struct _PodiumWindow
 
   PodiumDocument       *document;
   PodiumConflicts      *conflicts;
+  GCancellable         *media_cancellable;   /* reading the open plan's video lengths */
   GFile                *file;
   char                 *etag;            /* of the file as we last read or wrote it */
   char                 *disk_checksum;   /* of the bytes we last read or wrote */

@@ -310,6 +310,8 @@ _podium_window_set_document (PodiumWindow   *self,
 {
   podium_form_flush ();
   set_inspected (self, NULL, NULL);
+  g_cancellable_cancel (self->media_cancellable);
+  g_clear_object (&self->media_cancellable);
 
   if (self->document)
     g_signal_handlers_disconnect_by_data (self->document, self);
@@ -516,6 +518,8 @@ podium_window_dispose (GObject *object)
   PodiumWindow *self = (PodiumWindow *)object;
 
   _podium_window_finalize_files (self);
+  g_cancellable_cancel (self->media_cancellable);
+  g_clear_object (&self->media_cancellable);
   if (self->document)
     g_signal_handlers_disconnect_by_data (self->document, self);
   if (self->conflicts)
