@@ -581,6 +581,88 @@ test_room_reorder (Fixture       *f,
   g_assert_cmpstr (podium_object_get_id (PODIUM_OBJECT (first)), ==, "plenarsaal");
 }
 
+
+/* Presses at (x0, y0), moves to (x1, y1), presses Escape and only then releases */
+static void
+drag_and_escape (Fixture    *f,
+                 int         x0,
+                 int         y0,
+                 int         x1,
+                 int         y1,
+                 const char *shot)
+{
+  xdo (f, "mousemove --window %lu %d %d sleep 0.1 mousedown 1 sleep 0.1"
+          " mousemove --window %lu %d %d sleep 0.1 mousemove --window %lu %d %d sleep 0.1"
+          " mousemove --window %lu %d %d sleep 0.3",
+       f->xid, x0, y0, f->xid, x0 + 2, y0 + 12, f->xid, (x0 + x1) / 2, (y0 + y1) / 2,
+       f->xid, x1, y1);
+  screenshot (shot);
+  /* Without --window: a real key press (XTEST), which meets the drag's key grab */
+  xdo (f, "key Escape");
+  spin (300);
+}
+
+/* Escape while dragging: nothing changes, whatever is being dragged */
+static void
+test_escape_cancels (Fixture       *f,
+                     gconstpointer  data)
+{
+  PodiumSession *greeting = podium_document_lookup (f->document, PODIUM_TYPE_SESSION, "greeting-wosche");
+  GtkWidget *foyer = find_widget (GTK_WIDGET (f->grid), is_room_header, room (f, "foyer"));
+  GtkWidget *plenary = find_widget (GTK_WIDGET (f->grid), is_room_header, room (f, "plenarsaal"));
+  g_autoptr(PodiumRoom) first = NULL;
+  GtkWidget *widget;
+  graphene_rect_t bounds;
+  int x0, y0, x1, y1;
+
+  /* Tray → grid: the drag ends at the key press, not at the release */
+  widget = card (f, f->talk);
+  window_point (f, widget, 40, 15, &x0, &y0);
+  grid_target (f, "themenraum-2", "2023-11-20T10:00", 5, &x1, &y1);
+  drag_and_escape (f, x0, y0, x1, y1, "escape-from-tray");
+  g_assert_false (gtk_widget_has_css_class (widget, "dragging"));
+  xdo (f, "mouseup 1");
+  spin (300);
+  g_assert_false (podium_session_is_scheduled (f->talk));
+
+  /* Grid → grid */
+  widget = card (f, greeting);
+  window_point (f, widget, 30, 6, &x0, &y0);
+  grid_target (f, "themenraum-3", "2023-11-20T09:30", 6, &x1, &y1);
+  drag_and_escape (f, x0, y0, x1, y1, "escape-move");
+  g_assert_false (gtk_widget_has_css_class (widget, "dragging"));
+  xdo (f, "mouseup 1");
+  spin (300);
+  assert_place (greeting, "plenarsaal", "2023-11-20T10:00", 10);
+
+  /* The lower edge (the grid's own gesture, so the key goes to the focused card) */
+  g_assert_true (gtk_widget_compute_bounds (widget, widget, &bounds));
+  window_point (f, widget, bounds.origin.x + bounds.size.width / 2,
+                bounds.origin.y + bounds.size.height - 3, &x0, &y0);
+  xdo (f, "mousemove --window %lu %d %d sleep 0.1 mousedown 1 sleep 0.1"
+          " mousemove --window %lu %d %d sleep 0.1 mousemove --window %lu %d %d sleep 0.3",
+       f->xid, x0, y0, f->xid, x0, y0 + 20, f->xid, x0, y0 + 60);
+  g_assert_true (gtk_widget_has_css_class (widget, "resizing"));
+  screenshot ("escape-resize");
+  xdo (f, "key Escape");
+  g_assert_false (gtk_widget_has_css_class (widget, "resizing"));
+  xdo (f, "mouseup 1");
+  spin (300);
+  assert_place (greeting, "plenarsaal", "2023-11-20T10:00", 10);
+
+  /* A room header */
+  window_point (f, foyer, 30, 20, &x0, &y0);
+  window_point (f, plenary, 10, 20, &x1, &y1);
+  drag_and_escape (f, x0, y0, x1, y1, "escape-room");
+  xdo (f, "mouseup 1");
+  spin (300);
+  first = g_list_model_get_item (podium_document_get_rooms (f->document), 0);
+  g_assert_cmpstr (podium_object_get_id (PODIUM_OBJECT (first)), ==, "plenarsaal");
+
+  g_assert_false (podium_document_can_undo (f->document));
+  g_assert_cmpint (f->n_toasts, ==, 0);
+}
+
 /* Holding a dragged card near the lower edge scrolls the grid */
 static void
 test_autoscroll (Fixture       *f,
@@ -844,6 +926,8 @@ main (int    argc,
 
   g_test_add ("/schedule-view/drag-and-drop", Fixture, NULL,
               fixture_set_up, test_drag_and_drop, fixture_tear_down);
+  g_test_add ("/schedule-view/escape-cancels", Fixture, NULL,
+              fixture_set_up, test_escape_cancels, fixture_tear_down);
   g_test_add ("/schedule-view/keyboard", Fixture, NULL,
               fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/schedule-view/room-reorder", Fixture, NULL,

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "podium-drag-escape.h"
 #include "podium-labels.h"
 #include "podium-schedule-grid.h"
 #include "podium-session-card.h"
@@ -922,6 +923,7 @@ on_header_drag_begin_cb (GtkDragSource *source,
 
   g_object_set_data_full (G_OBJECT (drag), "podium-room", g_object_ref (room), g_object_unref);
   gtk_drag_source_set_icon (source, gdk_paintable_get_current_image (paintable), x, y);
+  podium_drag_cancel_on_escape (drag);
 }
 
 static GtkWidget *

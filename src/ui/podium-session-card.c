@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "podium-drag-escape.h"
 #include "podium-labels.h"
 #include "podium-session-card.h"
 
@@ -31,6 +32,7 @@ struct _PodiumSessionCard
   GtkWidget     *handle;
 
   GtkGesture    *resize_gesture;
+  gboolean       resizing;       /* between the lower edge's drag-begin and its end or cancel */
   int            height_hint;
   gboolean       time_allowed;
   double         grab_x;
@@ -211,6 +213,7 @@ on_drag_begin_cb (GtkDragSource     *source,
                             (int) CLAMP (x, 0, gtk_widget_get_width (widget)),
                             (int) CLAMP (self->grab_y, 0, gtk_widget_get_height (widget)));
   gtk_widget_add_css_class (widget, "dragging");
+  podium_drag_cancel_on_escape (drag);
 }
 
 static void
@@ -232,6 +235,7 @@ on_handle_drag_begin_cb (GtkGestureDrag    *gesture,
   /* Claiming keeps the card's own drag source from starting a move */
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
   gtk_widget_add_css_class (GTK_WIDGET (self), "resizing");
+  self->resizing = TRUE;
 }
 
 static void
@@ -240,7 +244,8 @@ on_handle_drag_update_cb (GtkGestureDrag    *gesture,
                           double             dy,
                           PodiumSessionCard *self)
 {
-  g_signal_emit (self, signals[RESIZE_UPDATE], 0, dy);
+  if (self->resizing)
+    g_signal_emit (self, signals[RESIZE_UPDATE], 0, dy);
 }
 
 static void
@@ -249,6 +254,10 @@ on_handle_drag_end_cb (GtkGestureDrag    *gesture,
                        double             dy,
                        PodiumSessionCard *self)
 {
+  /* A cancelled gesture still ends: its cancel already reported the end */
+  if (!self->resizing)
+    return;
+  self->resizing = FALSE;
   gtk_widget_remove_css_class (GTK_WIDGET (self), "resizing");
   g_signal_emit (self, signals[RESIZE_END], 0, dy, FALSE);
 }
@@ -258,6 +267,9 @@ on_handle_drag_cancel_cb (GtkGesture        *gesture,
                           GdkEventSequence  *sequence,
                           PodiumSessionCard *self)
 {
+  if (!self->resizing)
+    return;
+  self->resizing = FALSE;
   gtk_widget_remove_css_class (GTK_WIDGET (self), "resizing");
   g_signal_emit (self, signals[RESIZE_END], 0, 0.0, TRUE);
 }
