@@ -245,6 +245,9 @@ test_schedule (Fixture       *f,
   podium_document_unschedule (f->document, f->greeting);
   g_assert_false (podium_session_is_scheduled (f->greeting));
   g_assert_cmpint (podium_session_get_duration (f->greeting), ==, 30);
+  /* back in the tray it still spans every room, for when it is dragged back */
+  g_assert_true (podium_session_get_all_rooms (f->greeting));
+  g_assert_null (podium_session_get_room (f->greeting));
 
   /* each of the five was one step */
   podium_document_undo (f->document);

@@ -663,6 +663,141 @@ test_escape_cancels (Fixture       *f,
   g_assert_cmpint (f->n_toasts, ==, 0);
 }
 
+/* The acceptance test of the grid: the seed event, taken out of the schedule, is put back
+ * together by dragging each card from the tray to its place (scrolling with the wheel when
+ * the place is out of view), and ends up exactly as planned.
+ */
+static gboolean
+point_in_view (Fixture    *f,
+               const char *room_id,
+               const char *start,
+               int        *direction)
+{
+  GtkWidget *header = find_widget (GTK_WIDGET (f->grid), is_room_header, room (f, "plenarsaal"));
+  graphene_point_t point;
+  graphene_rect_t bounds;
+  PodiumRoom *target = room_id ? room (f, room_id) : room (f, "plenarsaal");
+
+  g_assert_true (gtk_widget_compute_bounds (header, GTK_WIDGET (f->grid), &bounds));
+  g_assert_true (podium_schedule_grid_get_point (f->grid, target, at (start), &point));
+  *direction = point.y < bounds.origin.y + bounds.size.height ? -1 :
+               point.y > gtk_widget_get_height (GTK_WIDGET (f->grid)) - 40 ? 1 : 0;
+  return *direction == 0;
+}
+
+/* The tray card of @session, scrolling the tray with the wheel until it shows whole */
+static GtkWidget *
+tray_card (Fixture       *f,
+           PodiumSession *session)
+{
+  GtkWidget *list = find_widget (GTK_WIDGET (f->view), is_list_view, NULL);
+
+  for (int turns = 0; turns < 30; turns++)
+    {
+      GtkWidget *found = find_widget (list, is_card_of, session);
+      graphene_rect_t bounds;
+      int x, y;
+
+      if (found && gtk_widget_compute_bounds (found, list, &bounds) &&
+          bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (list))
+        return found;
+      /* Tray cards come in plan order, and the test schedules in that order: up */
+      window_point (f, list, gtk_widget_get_width (list) / 2, 40, &x, &y);
+      xdo (f, "mousemove --window %lu %d %d click 4", f->xid, x, y);
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_schedule_seed_by_dragging (Fixture       *f,
+                                gconstpointer  data)
+{
+  GListModel *sessions = podium_document_get_sessions (f->document);
+  g_autoptr(GPtrArray) planned = g_ptr_array_new_with_free_func (g_free);
+  guint n = g_list_model_get_n_items (sessions);
+  guint n_planned = 0;
+  gint64 t0;
+
+  /* Take everything out (one step), remembering the plan */
+  podium_document_begin (f->document, "Unschedule all");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PodiumSession) session = g_list_model_get_item (sessions, i);
+      PodiumRoom *place = podium_session_get_room (session);
+      g_autofree char *start = NULL;
+
+      if (!podium_session_is_scheduled (session))
+        {
+          g_ptr_array_add (planned, NULL);
+          continue;
+        }
+      start = podium_time_format (podium_session_get_start (session));
+      n_planned++;
+      g_ptr_array_add (planned, g_strdup_printf ("%s|%s|%d",
+                                                 place ? podium_object_get_id (PODIUM_OBJECT (place)) : "",
+                                                 start, podium_session_get_duration (session)));
+      podium_document_unschedule (f->document, session);
+    }
+  podium_document_end (f->document);
+  podium_document_clear_history (f->document);
+  spin (300);
+  screenshot ("seed-unscheduled");
+
+  t0 = g_get_monotonic_time ();
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PodiumSession) session = g_list_model_get_item (sessions, i);
+      g_auto(GStrv) plan = NULL;
+      const char *room_id;
+      GtkWidget *widget;
+      int x0, y0, x1, y1, direction;
+
+      if (g_ptr_array_index (planned, i) == NULL)
+        continue;
+      plan = g_strsplit (g_ptr_array_index (planned, i), "|", 3);
+      room_id = *plan[0] ? plan[0] : NULL;
+
+      /* Scroll the wheel over the grid until the place is in view */
+      for (int turns = 0; !point_in_view (f, room_id, plan[1], &direction) && turns < 40; turns++)
+        {
+          int gx, gy;
+
+          window_point (f, GTK_WIDGET (f->grid), gtk_widget_get_width (GTK_WIDGET (f->grid)) / 2,
+                        gtk_widget_get_height (GTK_WIDGET (f->grid)) / 2, &gx, &gy);
+          xdo (f, "mousemove --window %lu %d %d click %d", f->xid, gx, gy, direction < 0 ? 4 : 5);
+        }
+      g_assert_true (point_in_view (f, room_id, plan[1], &direction));
+
+      widget = tray_card (f, session);
+      g_assert_false (gtk_widget_is_ancestor (widget, GTK_WIDGET (f->grid)));
+      window_point (f, widget, 40, 12, &x0, &y0);
+      grid_target (f, room_id ? room_id : "themenraum-2", plan[1], 3, &x1, &y1);
+      drag (f, x0, y0, x1, y1, NULL);
+
+      g_assert_true (podium_session_is_scheduled (session));
+      {
+        g_autofree char *text = podium_time_format (podium_session_get_start (session));
+        PodiumRoom *place = podium_session_get_room (session);
+
+        g_assert_cmpstr (text, ==, plan[1]);
+        g_assert_cmpstr (place ? podium_object_get_id (PODIUM_OBJECT (place)) : NULL, ==, room_id);
+        g_assert_cmpint (podium_session_get_duration (session), ==, atoi (plan[2]));
+      }
+    }
+  g_test_message ("scheduled %u sessions by dragging in %.0f s (xdotool's pauses included)",
+                  n_planned, (g_get_monotonic_time () - t0) / 1e6);
+  screenshot ("seed-scheduled");
+
+  /* Every drop was one undo step */
+  for (guint i = 0; i < n; i++)
+    if (g_ptr_array_index (planned, i) != NULL)
+      {
+        g_assert_true (podium_document_can_undo (f->document));
+        podium_document_undo (f->document);
+      }
+  g_assert_false (podium_document_can_undo (f->document));
+}
+
 /* Holding a dragged card near the lower edge scrolls the grid */
 static void
 test_autoscroll (Fixture       *f,
@@ -928,6 +1063,8 @@ main (int    argc,
               fixture_set_up, test_drag_and_drop, fixture_tear_down);
   g_test_add ("/schedule-view/escape-cancels", Fixture, NULL,
               fixture_set_up, test_escape_cancels, fixture_tear_down);
+  g_test_add ("/schedule-view/schedule-seed-by-dragging", Fixture, NULL,
+              fixture_set_up, test_schedule_seed_by_dragging, fixture_tear_down);
   g_test_add ("/schedule-view/keyboard", Fixture, NULL,
               fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/schedule-view/room-reorder", Fixture, NULL,

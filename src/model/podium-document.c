@@ -936,7 +936,9 @@ podium_document_resize (PodiumDocument *self,
   podium_document_edit (self, session, "duration", duration, NULL);
 }
 
-/* Takes @session out of the grid, back to the unscheduled tray; its length stays. */
+/* Takes @session out of the grid, back to the unscheduled tray. Its length stays, and so
+ * does "all rooms": a break dragged back from the tray spans every room again.
+ */
 void
 podium_document_unschedule (PodiumDocument *self,
                             PodiumSession  *session)
@@ -947,7 +949,6 @@ podium_document_unschedule (PodiumDocument *self,
   podium_document_edit (self, session,
                         "start", PODIUM_TIME_NONE,
                         "room", NULL,
-                        "all-rooms", FALSE,
                         NULL);
 }
 
