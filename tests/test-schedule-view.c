@@ -329,8 +329,8 @@ room (Fixture    *f,
   return found;
 }
 
-/* Where the pointer goes to drop a tray card at @start in @room (a tray card lands with its
- * top in the slot under the pointer)
+/* Where the pointer goes to drop a card at @start in @room, holding it @dy pixels below its
+ * top (a card lands where its drag icon is)
  */
 static void
 grid_target (Fixture    *f,
@@ -420,7 +420,7 @@ test_drag_and_drop (Fixture       *f,
   widget = card (f, f->talk);
   g_assert_false (gtk_widget_is_ancestor (widget, GTK_WIDGET (f->grid)));
   window_point (f, widget, 40, 15, &x0, &y0);
-  grid_target (f, "themenraum-2", "2023-11-20T10:00", 5, &x1, &y1);
+  grid_target (f, "themenraum-2", "2023-11-20T10:00", 15 + 1, &x1, &y1);
   drag (f, x0, y0, x1, y1, "drag-from-tray");
   assert_place (f->talk, "themenraum-2", "2023-11-20T10:00", 30);
   assert_saved (f, "themenraum-2", "2023-11-20T10:00");
@@ -770,8 +770,19 @@ test_schedule_seed_by_dragging (Fixture       *f,
 
       widget = tray_card (f, session);
       g_assert_false (gtk_widget_is_ancestor (widget, GTK_WIDGET (f->grid)));
-      window_point (f, widget, 40, 12, &x0, &y0);
-      grid_target (f, room_id ? room_id : "themenraum-2", plan[1], 3, &x1, &y1);
+      /* Held 30 pixels below its top, which is more than a 5-minute session's height: such
+       * a card lands with its lower edge at the pointer
+       */
+      window_point (f, widget, 40, 30, &x0, &y0);
+      {
+        graphene_point_t a, b;
+        PodiumRoom *column = room (f, room_id ? room_id : "themenraum-2");
+
+        podium_schedule_grid_get_point (f->grid, column, at ("2023-11-20T10:00"), &a);
+        podium_schedule_grid_get_point (f->grid, column, at ("2023-11-20T11:00"), &b);
+        grid_target (f, room_id ? room_id : "themenraum-2", plan[1],
+                     (int) MIN (30, (b.y - a.y) / 60 * atoi (plan[2])) + 1, &x1, &y1);
+      }
       drag (f, x0, y0, x1, y1, NULL);
 
       g_assert_true (podium_session_is_scheduled (session));

@@ -1228,16 +1228,20 @@ point_to_place (PodiumScheduleGrid *self,
 
 static double
 grab_minutes_for_drop (PodiumScheduleGrid *self,
-                       GdkDrag            *drag)
+                       GdkDrag            *drag,
+                       PodiumSession      *session)
 {
   double *grab_y = drag ? g_object_get_data (G_OBJECT (drag), "podium-grab-y") : NULL;
+  double minutes;
 
-  /* A card from the grid keeps its offset to the pointer; a tray card lands with its top
-   * in the slot under the pointer.
+  /* A card lands where its drag icon is: it keeps its offset to the pointer. A tray card
+   * is taller than a short session, so the offset stops at the session's length and the
+   * pointer stays on the card it drops.
    */
   if (grab_y == NULL)
     return 0;
-  return *grab_y / pixels_per_minute (self) - self->slot / 2.0;
+  minutes = MIN (*grab_y / pixels_per_minute (self), podium_session_get_duration (session));
+  return minutes - self->slot / 2.0;
 }
 
 static GdkDrag *
@@ -1268,7 +1272,7 @@ update_drop_preview (PodiumScheduleGrid *self,
   int column;
   gint64 start;
 
-  if (session && point_to_place (self, x, y, grab_minutes_for_drop (self, drag),
+  if (session && point_to_place (self, x, y, grab_minutes_for_drop (self, drag, session),
                                  session, &column, &start))
     {
       gboolean all_rooms = podium_session_get_all_rooms (session);
@@ -1394,7 +1398,8 @@ drop_session (PodiumScheduleGrid *self,
   int column;
   gint64 start;
 
-  if (!point_to_place (self, x, y, grab_minutes_for_drop (self, drag), session, &column, &start))
+  if (!point_to_place (self, x, y, grab_minutes_for_drop (self, drag, session), session,
+                       &column, &start))
     return FALSE;
 
   if (!podium_session_get_all_rooms (session))

@@ -203,10 +203,7 @@ on_drag_begin_cb (GtkDragSource     *source,
 
   /* The icon is a snapshot of the card, held where the pointer grabbed it */
   *grab_y = self->grab_y;
-  if (self->in_grid)
-    g_object_set_data_full (G_OBJECT (drag), "podium-grab-y", grab_y, g_free);
-  else
-    g_free (grab_y);
+  g_object_set_data_full (G_OBJECT (drag), "podium-grab-y", grab_y, g_free);
   g_object_set_data_full (G_OBJECT (drag), "podium-session",
                           g_object_ref (self->session), g_object_unref);
   gtk_drag_source_set_icon (source, gdk_paintable_get_current_image (paintable),
