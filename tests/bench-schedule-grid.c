@@ -21,20 +21,19 @@
 
 #define ROUNDS 3
 
-static gboolean
-quit_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
+/* Runs the main loop until @widget has painted @n more frames */
 static void
-spin (guint ms)
+wait_frames (GtkWidget *widget,
+             int        n)
 {
-  gboolean done = FALSE;
+  GdkFrameClock *clock;
+  gint64 before;
 
-  g_timeout_add (ms, quit_cb, &done);
-  while (!done)
+  while (!gtk_widget_get_mapped (widget))
+    g_main_context_iteration (NULL, TRUE);
+  clock = gtk_widget_get_frame_clock (widget);
+  before = gdk_frame_clock_get_frame_counter (clock);
+  while (gdk_frame_clock_get_frame_counter (clock) < before + n)
     g_main_context_iteration (NULL, TRUE);
 }
 
@@ -116,7 +115,7 @@ measure_speed (int    n_sessions,
   view = podium_schedule_view_new ();
   gtk_window_set_child (GTK_WINDOW (window), view);
   gtk_window_present (GTK_WINDOW (window));
-  spin (300);
+  wait_frames (view, 3);
 
   t0 = g_get_monotonic_time ();
   podium_schedule_view_set_document (PODIUM_SCHEDULE_VIEW (view), document);
@@ -170,7 +169,8 @@ measure_speed (int    n_sessions,
   speed->scroll_worst_ms = worst;
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
 }
 
 static void

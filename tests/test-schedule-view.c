@@ -582,9 +582,12 @@ test_room_reorder (Fixture       *f,
 }
 
 
-/* Presses at (x0, y0), moves to (x1, y1), presses Escape and only then releases */
+/* Presses at (x0, y0), moves to (x1, y1), presses Escape and only then releases; the drag
+ * of @card (if any) has ended at the key press
+ */
 static void
 drag_and_escape (Fixture    *f,
+                 GtkWidget  *card,
                  int         x0,
                  int         y0,
                  int         x1,
@@ -599,6 +602,10 @@ drag_and_escape (Fixture    *f,
   screenshot (shot);
   /* Without --window: a real key press (XTEST), which meets the drag's key grab */
   xdo (f, "key Escape");
+  spin (300);
+  if (card)
+    g_assert_false (gtk_widget_has_css_class (card, "dragging"));
+  xdo (f, "mouseup 1");
   spin (300);
 }
 
@@ -619,20 +626,14 @@ test_escape_cancels (Fixture       *f,
   widget = card (f, f->talk);
   window_point (f, widget, 40, 15, &x0, &y0);
   grid_target (f, "themenraum-2", "2023-11-20T10:00", 5, &x1, &y1);
-  drag_and_escape (f, x0, y0, x1, y1, "escape-from-tray");
-  g_assert_false (gtk_widget_has_css_class (widget, "dragging"));
-  xdo (f, "mouseup 1");
-  spin (300);
+  drag_and_escape (f, widget, x0, y0, x1, y1, "escape-from-tray");
   g_assert_false (podium_session_is_scheduled (f->talk));
 
   /* Grid → grid */
   widget = card (f, greeting);
   window_point (f, widget, 30, 6, &x0, &y0);
   grid_target (f, "themenraum-3", "2023-11-20T09:30", 6, &x1, &y1);
-  drag_and_escape (f, x0, y0, x1, y1, "escape-move");
-  g_assert_false (gtk_widget_has_css_class (widget, "dragging"));
-  xdo (f, "mouseup 1");
-  spin (300);
+  drag_and_escape (f, widget, x0, y0, x1, y1, "escape-move");
   assert_place (greeting, "plenarsaal", "2023-11-20T10:00", 10);
 
   /* The lower edge (the grid's own gesture, so the key goes to the focused card) */
@@ -653,9 +654,7 @@ test_escape_cancels (Fixture       *f,
   /* A room header */
   window_point (f, foyer, 30, 20, &x0, &y0);
   window_point (f, plenary, 10, 20, &x1, &y1);
-  drag_and_escape (f, x0, y0, x1, y1, "escape-room");
-  xdo (f, "mouseup 1");
-  spin (300);
+  drag_and_escape (f, NULL, x0, y0, x1, y1, "escape-room");
   first = g_list_model_get_item (podium_document_get_rooms (f->document), 0);
   g_assert_cmpstr (podium_object_get_id (PODIUM_OBJECT (first)), ==, "plenarsaal");
 
@@ -950,6 +949,9 @@ show_window (const char *path)
   return 0;
 }
 
+#define add_test(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
 int
 main (int    argc,
       char **argv)
@@ -985,22 +987,14 @@ main (int    argc,
                                  "schedule-view", NULL);
   g_mkdir_with_parents (output_dir, 0755);
 
-  g_test_add ("/schedule-view/drag-and-drop", Fixture, NULL,
-              fixture_set_up, test_drag_and_drop, fixture_tear_down);
-  g_test_add ("/schedule-view/escape-cancels", Fixture, NULL,
-              fixture_set_up, test_escape_cancels, fixture_tear_down);
-  g_test_add ("/schedule-view/schedule-seed-by-dragging", Fixture, NULL,
-              fixture_set_up, test_schedule_seed_by_dragging, fixture_tear_down);
-  g_test_add ("/schedule-view/shown-day-only", Fixture, NULL,
-              fixture_set_up, test_shown_day_only, fixture_tear_down);
-  g_test_add ("/schedule-view/keyboard", Fixture, NULL,
-              fixture_set_up, test_keyboard, fixture_tear_down);
-  g_test_add ("/schedule-view/room-reorder", Fixture, NULL,
-              fixture_set_up, test_room_reorder, fixture_tear_down);
-  g_test_add ("/schedule-view/autoscroll", Fixture, NULL,
-              fixture_set_up, test_autoscroll, fixture_tear_down);
-  g_test_add ("/schedule-view/conflict-badge", Fixture, NULL,
-              fixture_set_up, test_conflict_badge, fixture_tear_down);
+  add_test ("/schedule-view/drag-and-drop", test_drag_and_drop);
+  add_test ("/schedule-view/escape-cancels", test_escape_cancels);
+  add_test ("/schedule-view/schedule-seed-by-dragging", test_schedule_seed_by_dragging);
+  add_test ("/schedule-view/shown-day-only", test_shown_day_only);
+  add_test ("/schedule-view/keyboard", test_keyboard);
+  add_test ("/schedule-view/room-reorder", test_room_reorder);
+  add_test ("/schedule-view/autoscroll", test_autoscroll);
+  add_test ("/schedule-view/conflict-badge", test_conflict_badge);
 
   return g_test_run ();
 }
