@@ -1,9 +1,10 @@
-/* bench-conflicts.c — how the conflict check grows with the plan (DESIGN §11)
+/* bench-plan.c — how checking, saving, loading and exporting grow with the plan (DESIGN §11)
  *
- * Not a test: `meson test -C BUILD --benchmark bench-conflicts` prints the time of one
- * recomputation for a generated plan of 1,000 sessions and one of 10,000, and their ratio.
- * Sorting per room and per person keeps that ratio near 10–13; comparing all pairs would
- * make it 100.
+ * Not a test: `meson test -C BUILD --benchmark bench-plan -v` prints, for a generated plan
+ * of 1,000 sessions and one of 10,000, the CPU time of a conflict check, of writing and
+ * reading the Podium file and of every export, and the ratio of the two. Linear growth is
+ * a ratio near 10; the conflict check sorts per room and per person, comparing all pairs
+ * would make its ratio 100.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,13 +14,13 @@
 #include <time.h>
 
 #include "podium-conflicts.h"
+#include "podium-export.h"
+#include "podium-json.h"
 #include "podium-model.h"
 
 #define SESSIONS_PER_ROOM 50
 #define DAYS              5
-#ifndef REPEATS
-#define REPEATS           15
-#endif
+#define REPEATS           5   /* the best of so many runs counts */
 
 /* A plan like a large conference: rooms full from 09:00 in 30-minute slots over five days,
  * a tenth as many people as sessions, one or two of them in each session, an all-rooms
@@ -112,47 +113,97 @@ cpu_seconds (void)
   return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/* The best of REPEATS recomputations, in CPU seconds */
-static double
-measure (guint  n_sessions,
-         guint *n_conflicts)
+/* One thing the benchmark times; returns FALSE on failure */
+typedef gboolean (*Step) (PodiumDocument *doc,
+                          gconstpointer   data);
+
+static gboolean
+check_conflicts (PodiumDocument *doc,
+                 gconstpointer   data)
 {
-  g_autoptr(PodiumDocument) doc = generate (n_sessions);
   g_autoptr(PodiumConflicts) conflicts = podium_conflicts_new (doc);
+
+  return podium_conflicts_get_count (conflicts) > 0;
+}
+
+static gboolean
+save_and_load (PodiumDocument *doc,
+               gconstpointer   data)
+{
+  gsize length = 0;
+  char *text = podium_json_write (doc, &length);
+  g_autoptr(GBytes) bytes = g_bytes_new_take (text, length);
+  g_autoptr(PodiumDocument) copy = podium_json_read_bytes (bytes, "bench.podium.json", NULL);
+
+  return copy != NULL;
+}
+
+static gboolean
+export (PodiumDocument *doc,
+        gconstpointer   data)
+{
+  const PodiumExporter *exporter = data;
+  PodiumExportOptions options = { "programme", "en", PODIUM_DATE_NONE, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = exporter->export (doc, &options, &error);
+
+  if (bytes == NULL)
+    g_printerr ("%s: %s\n", exporter->name, error->message);
+  return bytes != NULL;
+}
+
+/* The best of REPEATS runs of @step, in CPU seconds */
+static double
+measure (PodiumDocument *doc,
+         Step            step,
+         gconstpointer   data)
+{
   double best = G_MAXDOUBLE;
 
   for (guint i = 0; i < REPEATS; i++)
     {
       double begin = cpu_seconds ();
 
-      podium_conflicts_refresh (conflicts);
+      if (!step (doc, data))
+        g_error ("a benchmark step failed");
       best = MIN (best, cpu_seconds () - begin);
     }
-
-  *n_conflicts = podium_conflicts_get_count (conflicts);
   return best;
+}
+
+static void
+report (const char     *name,
+        PodiumDocument *small,
+        PodiumDocument *large,
+        Step            step,
+        gconstpointer   data)
+{
+  double a = measure (small, step, data);
+  double b = measure (large, step, data);
+
+  g_print ("%-26s %9.1f ms %10.1f ms %8.1fx\n", name, a * 1000, b * 1000, b / a);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  static const guint sizes[] = { 1000, 5000, 10000 };
-  double seconds[G_N_ELEMENTS (sizes)];
+  g_autoptr(PodiumDocument) small = generate (1000);
+  g_autoptr(PodiumDocument) large = generate (10000);
+  const PodiumExporter *exporters;
+  guint n_exporters;
 
-  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+  g_print ("%-26s %12s %13s %9s\n", "CPU time, best of 5", "1,000", "10,000", "ratio");
+  report ("check conflicts", small, large, check_conflicts, NULL);
+  report ("save and load (podium)", small, large, save_and_load, NULL);
+  exporters = podium_exporter_list (&n_exporters);
+  for (guint i = 0; i < n_exporters; i++)
     {
-      guint n_conflicts;
+      g_autofree char *name = g_strdup_printf ("export %s", exporters[i].name);
 
-      seconds[i] = measure (sizes[i], &n_conflicts);
-      g_print ("conflicts, %5u sessions: %8.2f ms CPU per recompute (%u conflicts)\n",
-               sizes[i], seconds[i] * 1000, n_conflicts);
+      if (!g_str_equal (exporters[i].name, "podium"))  /* that is the save above */
+        report (name, small, large, export, &exporters[i]);
     }
-
-  g_print ("ratio 10000 / 1000 sessions: %5.1fx (linear 10x, all pairs 100x)\n",
-           seconds[2] / seconds[0]);
-  g_print ("ratio 10000 / 5000 sessions: %5.1fx (linear 2x, all pairs 4x)\n",
-           seconds[2] / seconds[1]);
-
+  g_print ("(linear growth: 10x; comparing all pairs of sessions: 100x)\n");
   return 0;
 }
