@@ -265,6 +265,38 @@ test_schedule (Fixture       *f,
   g_assert_false (podium_document_can_undo (f->document));
 }
 
+/* A new session takes its kind's length along until someone chooses one */
+static void
+test_session_kind_length (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(PodiumSession) session = podium_session_new ();
+
+  g_object_set (session, "title", "New", "kind", PODIUM_SESSION_TALK, "duration", 30, NULL);
+  podium_document_add (f->document, session);
+
+  podium_document_set_session_kind (f->document, session, PODIUM_SESSION_VIDEO_MESSAGE);
+  g_assert_cmpint (podium_session_get_kind (session), ==, PODIUM_SESSION_VIDEO_MESSAGE);
+  g_assert_cmpint (podium_session_get_duration (session), ==, 5);
+  podium_document_set_session_kind (f->document, session, PODIUM_SESSION_KEYNOTE);
+  g_assert_cmpint (podium_session_get_duration (session), ==, 45);
+
+  /* one step each */
+  podium_document_undo (f->document);
+  g_assert_cmpint (podium_session_get_kind (session), ==, PODIUM_SESSION_VIDEO_MESSAGE);
+  g_assert_cmpint (podium_session_get_duration (session), ==, 5);
+
+  /* a length someone chose stays */
+  podium_document_resize (f->document, session, 7);
+  podium_document_set_session_kind (f->document, session, PODIUM_SESSION_TALK);
+  g_assert_cmpint (podium_session_get_duration (session), ==, 7);
+
+  /* and so does the length of a session in the grid */
+  podium_document_schedule (f->document, session, f->plenum, at ("2023-11-20T10:00"), 30);
+  podium_document_set_session_kind (f->document, session, PODIUM_SESSION_VIDEO_MESSAGE);
+  g_assert_cmpint (podium_session_get_duration (session), ==, 30);
+}
+
 static void
 test_roles (Fixture       *f,
             gconstpointer  data)
@@ -408,6 +440,7 @@ main (int   argc,
   ADD ("/model/changed-signal", test_changed_signal);
   ADD ("/model/add-remove", test_add_remove);
   ADD ("/model/schedule", test_schedule);
+  ADD ("/model/session-kind-length", test_session_kind_length);
   ADD ("/model/roles", test_roles);
   ADD ("/model/remove-references", test_remove_references);
   ADD ("/model/move-room", test_move_room);

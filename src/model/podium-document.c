@@ -952,6 +952,28 @@ podium_document_unschedule (PodiumDocument *self,
                         NULL);
 }
 
+/* Changes the kind of @session in one step. A session not yet in the grid whose length is
+ * still its old kind's default takes the new kind's default with it: a new session made a
+ * video message is five minutes long, not a talk's thirty. A length someone chose stays.
+ */
+void
+podium_document_set_session_kind (PodiumDocument    *self,
+                                  PodiumSession     *session,
+                                  PodiumSessionKind  kind)
+{
+  int duration;
+
+  g_return_if_fail (PODIUM_IS_DOCUMENT (self));
+  g_return_if_fail (PODIUM_IS_SESSION (session));
+
+  duration = podium_session_get_duration (session);
+  if (!podium_session_is_scheduled (session) &&
+      duration == podium_session_kind_default_duration (podium_session_get_kind (session)))
+    duration = podium_session_kind_default_duration (kind);
+
+  podium_document_edit (self, session, "kind", kind, "duration", duration, NULL);
+}
+
 /**
  * podium_document_update_fact:
  *

@@ -92,6 +92,9 @@ void              podium_document_resize               (PodiumDocument *self,
                                                         int             duration);
 void              podium_document_unschedule           (PodiumDocument *self,
                                                         PodiumSession  *session);
+void              podium_document_set_session_kind     (PodiumDocument    *self,
+                                                        PodiumSession     *session,
+                                                        PodiumSessionKind  kind);
 
 void              podium_document_update_fact          (PodiumDocument *self,
                                                         gpointer        object,

@@ -692,15 +692,33 @@ video_group_new (PodiumDocument *document,
 }
 
 static const char *
-session_kind_label (int value)
-{
-  return podium_labels_session_kind (value);
-}
-
-static const char *
 session_status_label (int value)
 {
   return podium_labels_session_status (value);
+}
+
+/* The kind goes through the document, so that a new session's length follows it */
+static GStrv
+kind_choices (gpointer  data,
+              guint    *selected)
+{
+  Ctx *ctx = data;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (int kind = 0; kind <= PODIUM_SESSION_OTHER; kind++)
+    g_strv_builder_add (builder, podium_labels_session_kind (kind));
+  *selected = podium_session_get_kind (ctx->object);
+  return g_strv_builder_end (builder);
+}
+
+static void
+choose_kind (gpointer data,
+             guint    position)
+{
+  Ctx *ctx = data;
+
+  if ((int) position != (int) podium_session_get_kind (ctx->object))
+    podium_document_set_session_kind (ctx->document, ctx->object, position);
 }
 
 static GtkWidget *
@@ -717,8 +735,9 @@ session_editor_new (PodiumDocument *document,
   group = group_new (NULL, NULL);
   group_add (group, podium_form_entry_row (document, session, "title", _("_Title")));
   group_add (group, podium_form_entry_row (document, session, "subtitle", _("S_ubtitle")));
-  group_add (group, podium_form_enum_row (document, session, "kind", _("_Kind"),
-                                          session_kind_label, PODIUM_SESSION_OTHER + 1));
+  ctx = ctx_new (document, session);
+  group_add (group, podium_form_custom_combo_row (document, _("_Kind"), kind_choices, choose_kind,
+                                                  ctx, (GDestroyNotify) ctx_free));
   group_add (group, podium_form_enum_row (document, session, "status", _("St_atus"),
                                           session_status_label, PODIUM_STATUS_CANCELLED + 1));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
