@@ -94,6 +94,11 @@ def body(h):
     h.view(1)
     h.find("Montag, 20. November 2023", contains=True)
 
+    # The long German search placeholder does not widen the tray into the grid
+    search = h.find("Nicht eingeplante Programmpunkte durchsuchen")
+    width = search.queryComponent().getExtents(harness.pyatspi.WINDOW_COORDS).width
+    assert width <= 260, "the tray's search field is %d pixels wide" % width
+
 
 if __name__ == "__main__":
     harness.run("test-german", body)
