@@ -793,7 +793,9 @@ build (PodiumCollectionView *self)
 
   gtk_paned_set_start_child (GTK_PANED (paned), list_box);
   gtk_paned_set_end_child (GTK_PANED (paned), GTK_WIDGET (self->editor_stack));
+  /* A wider window widens the list; the editor keeps the width it was given */
   gtk_paned_set_resize_start_child (GTK_PANED (paned), TRUE);
+  gtk_paned_set_resize_end_child (GTK_PANED (paned), FALSE);
   gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
   gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
   gtk_paned_set_position (GTK_PANED (paned), self->kind == PODIUM_COLLECTION_SESSIONS ? 700 : 520);
