@@ -96,8 +96,7 @@ def body(h):
     h.view(4)
     for name, short, region in ORGS:
         h.click(h.find("Add Organisation", "push button"))
-        h.type(name)
-        h.key("Tab")
+        h.fill("Name", name)
         h.fill("Short Name", short)
         h.fill("Region", region)
     h.shot("organisations")
@@ -105,8 +104,7 @@ def body(h):
     h.view(3)
     for name, position, org in PEOPLE:
         h.click(h.find("Add Person", "push button"))
-        h.type(name)
-        h.key("Tab")
+        h.fill("Name", name)
         h.fill("Position", position)
         h.choose("Organisation", org_label(org))
     h.shot("people")
@@ -114,16 +112,14 @@ def body(h):
     h.view(5)
     for name, theme in ROOMS:
         h.click(h.find("Add Room", "push button"))
-        h.type(name)
-        h.key("Tab")
+        h.fill("Name", name)
         h.fill("Theme", theme)
     h.shot("rooms")
 
     h.view(2)
     for title, kind, start, room, roles in SESSIONS:
         h.click(h.find("Add Session", "push button"))
-        h.type(title)
-        h.key("Tab")
+        h.fill("Title", title)
         h.choose("Kind", kind)
         h.choose("Day", DAY)
         h.fill("Start", start)
