@@ -460,11 +460,8 @@ podium_frab_json_read (GBytes      *bytes,
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  if (display_name == NULL)
-    display_name = "<data>";
-  data = g_bytes_get_data (bytes, &size);
-
-  if (!podium_format_check_size ((goffset) size, display_name, error))
+  data = podium_format_bytes_data (bytes, &display_name, &size, error);
+  if (data == NULL)
     return NULL;
   /* Some tools write a byte-order mark, which json-glib does not take */
   if (size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)

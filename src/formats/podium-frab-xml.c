@@ -345,11 +345,8 @@ podium_frab_xml_read (GBytes      *bytes,
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  if (display_name == NULL)
-    display_name = "<data>";
-  data = g_bytes_get_data (bytes, &size);
-
-  if (!podium_format_check_size ((goffset) size, display_name, error))
+  data = podium_format_bytes_data (bytes, &display_name, &size, error);
+  if (data == NULL)
     return NULL;
   if (size == 0)
     {

@@ -34,6 +34,22 @@ podium_format_check_size (goffset      size,
   return FALSE;
 }
 
+const char *
+podium_format_bytes_data (GBytes      *bytes,
+                          const char **display_name,
+                          gsize       *size,
+                          GError     **error)
+{
+  const char *data = g_bytes_get_data (bytes, size);
+
+  if (*display_name == NULL)
+    *display_name = "<data>";
+  if (!podium_format_check_size ((goffset) *size, *display_name, error))
+    return NULL;
+  /* an empty GBytes may hold no pointer at all */
+  return data ? data : "";
+}
+
 typedef struct
 {
   const char     *name;
@@ -1096,12 +1112,8 @@ podium_json_read_bytes (GBytes      *bytes,
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  if (display_name == NULL)
-    display_name = "<data>";
-
-  data = g_bytes_get_data (bytes, &size);
-
-  if (!podium_format_check_size ((goffset) size, display_name, error))
+  data = podium_format_bytes_data (bytes, &display_name, &size, error);
+  if (data == NULL)
     return NULL;
 
   if (!check_text (display_name, data, size, errors))

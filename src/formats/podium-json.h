@@ -30,6 +30,13 @@ GQuark          podium_format_error_quark (void);
 gboolean        podium_format_check_size  (goffset          size,
                                            const char      *display_name,
                                            GError         **error);
+/* The start of every reader: the data of @bytes and its @size, or NULL (too large). A NULL
+ * *@display_name becomes "<data>".
+ */
+const char     *podium_format_bytes_data  (GBytes          *bytes,
+                                           const char     **display_name,
+                                           gsize           *size,
+                                           GError         **error);
 
 /* Reads a document. On failure, the error message lists every problem on its own line,
  * each starting with @display_name and its place ("FILE:3:14: error: …" or

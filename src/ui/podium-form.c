@@ -425,6 +425,35 @@ add_focus_commit (Field     *field,
   gtk_widget_add_controller (widget, focus);
 }
 
+/* The start of every row: its title (with a mnemonic), and a field that @input edits */
+static Field *
+row_field_new (FieldKind       kind,
+               PodiumDocument *document,
+               gpointer        object,
+               const char     *property,
+               GtkWidget      *row,
+               GtkWidget      *input,
+               const char     *title)
+{
+  Field *field;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  field = field_new (kind, document, object, property, row);
+  field->input = input;
+  return field;
+}
+
+/* An entry row commits on Enter and when the focus leaves it */
+static void
+entry_row_start (Field *field)
+{
+  g_signal_connect_swapped (field->row, "changed", G_CALLBACK (on_text_changed_cb), field);
+  g_signal_connect_swapped (field->row, "entry-activated", G_CALLBACK (on_entry_activated_cb), field);
+  add_focus_commit (field, field->row);
+  field_refresh (field);
+}
+
 static GtkWidget *
 text_row (FieldKind       kind,
           PodiumDocument *document,
@@ -433,17 +462,8 @@ text_row (FieldKind       kind,
           const char     *title)
 {
   GtkWidget *row = adw_entry_row_new ();
-  Field *field;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  field = field_new (kind, document, object, property, row);
-  field->input = row;
-  g_signal_connect_swapped (row, "changed", G_CALLBACK (on_text_changed_cb), field);
-  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (on_entry_activated_cb), field);
-  add_focus_commit (field, row);
-  field_refresh (field);
-
+  entry_row_start (row_field_new (kind, document, object, property, row, row, title));
   return row;
 }
 
@@ -546,10 +566,8 @@ podium_form_spin_row (PodiumDocument *document,
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *spin = gtk_spin_button_new_with_range (min, max, step);
-  Field *field;
+  Field *field = row_field_new (FIELD_SPIN, document, object, property, row, spin, title);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
   if (subtitle)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
@@ -557,9 +575,6 @@ podium_form_spin_row (PodiumDocument *document,
   set_accessible_label (spin, title);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
-
-  field = field_new (FIELD_SPIN, document, object, property, row);
-  field->input = spin;
   g_signal_connect (spin, "value-changed", G_CALLBACK (on_spin_value_changed_cb), field);
   field_refresh (field);
 
@@ -599,19 +614,14 @@ switch_row (FieldKind       kind,
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *sw = gtk_switch_new ();
-  Field *field;
+  Field *field = row_field_new (kind, document, object, property, row, sw, title);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
   if (subtitle)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
   set_accessible_label (sw, title);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
-
-  field = field_new (kind, document, object, property, row);
-  field->input = sw;
   field->flag = flag;
   g_signal_connect (sw, "notify::active", G_CALLBACK (on_switch_active_cb), field);
   field_refresh (field);
@@ -675,12 +685,8 @@ podium_form_enum_row (PodiumDocument      *document,
   for (int i = 0; i < n_values; i++)
     gtk_string_list_append (labels, label (i));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
-
-  field = field_new (FIELD_ENUM, document, object, property, row);
-  field->input = row;
+  field = row_field_new (FIELD_ENUM, document, object, property, row, row, title);
   field_refresh (field);
   g_signal_connect (row, "notify::selected", G_CALLBACK (on_combo_selected_cb), field);
 
@@ -739,11 +745,7 @@ podium_form_ref_row (PodiumDocument *document,
   GtkWidget *row = adw_combo_row_new ();
   Field *field;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  /* Long lists of people are easier to pick from by typing */
-  field = field_new (FIELD_REF, document, object, property, row);
-  field->input = row;
+  field = row_field_new (FIELD_REF, document, object, property, row, row, title);
   field->items = g_object_ref (items);
   field->none_label = g_strdup (none_label);
   field_refresh (field);
@@ -1002,20 +1004,13 @@ podium_form_custom_entry_row (PodiumDocument    *document,
                               GDestroyNotify     destroy)
 {
   GtkWidget *row = adw_entry_row_new ();
-  Field *field;
+  Field *field = row_field_new (FIELD_CUSTOM_TEXT, document, NULL, NULL, row, row, title);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  field = field_new (FIELD_CUSTOM_TEXT, document, NULL, NULL, row);
-  field->input = row;
   field->get_text = get;
   field->set_text = set;
   field->data = data;
   field->destroy = destroy;
-  g_signal_connect_swapped (row, "changed", G_CALLBACK (on_text_changed_cb), field);
-  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (on_entry_activated_cb), field);
-  add_focus_commit (field, row);
-  field_refresh (field);
+  entry_row_start (field);
 
   return row;
 }
@@ -1029,12 +1024,8 @@ podium_form_custom_combo_row (PodiumDocument       *document,
                               GDestroyNotify        destroy)
 {
   GtkWidget *row = adw_combo_row_new ();
-  Field *field;
+  Field *field = row_field_new (FIELD_CUSTOM_COMBO, document, NULL, NULL, row, row, title);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  field = field_new (FIELD_CUSTOM_COMBO, document, NULL, NULL, row);
-  field->input = row;
   field->get_choices = get;
   field->choose = choose;
   field->data = data;
@@ -1052,12 +1043,8 @@ podium_form_object_combo_new (PodiumDocument *document,
                               const char     *none_label)
 {
   GtkWidget *row = adw_combo_row_new ();
-  Field *field;
+  Field *field = row_field_new (FIELD_OBJECT_COMBO, document, NULL, NULL, row, row, title);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  field = field_new (FIELD_OBJECT_COMBO, document, NULL, NULL, row);
-  field->input = row;
   field->items = g_object_ref (items);
   field->none_label = g_strdup (none_label);
   field_refresh (field);
