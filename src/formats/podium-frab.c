@@ -15,7 +15,6 @@
 
 #define MAX_SHORT_TEXT 4096
 #define MAX_LONG_TEXT  (1024 * 1024)
-#define MAX_DURATION   10080
 
 /* UUIDv5 of the URL "https://github.com/podiumplanner/podium/frab": the namespace of every
  * GUID Podium makes, so they never collide with another tool's. */
@@ -1278,10 +1277,10 @@ frab_import_build (FrabImport  *import,
       if (duration < 0 && t->start != PODIUM_TIME_NONE)
         {
           gint64 end = parse_date_time (event->end, tz);
-          if (end != PODIUM_TIME_NONE && end >= t->start && end - t->start <= MAX_DURATION)
+          if (end != PODIUM_TIME_NONE && end >= t->start && end - t->start <= PODIUM_SESSION_MAX_DURATION)
             duration = (int) (end - t->start);
         }
-      t->duration = CLAMP (duration, 1, MAX_DURATION);
+      t->duration = CLAMP (duration, 1, PODIUM_SESSION_MAX_DURATION);
       if (duration < 0)
         t->duration = 30;
 

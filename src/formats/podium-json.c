@@ -15,7 +15,6 @@
 #define MAX_SHORT_TEXT   4096
 #define MAX_LONG_TEXT    (1024 * 1024)
 #define MAX_ERRORS       50
-#define MAX_DURATION     10080   /* a week, in minutes */
 #define MAX_COUNT        10000000
 
 G_DEFINE_QUARK (podium-format-error-quark, podium_format_error)
@@ -773,7 +772,7 @@ read_session (Reader     *r,
   read_enum (r, object, "status", FALSE, PODIUM_TYPE_SESSION_STATUS, session, "status");
   if (read_time (r, object, "start", FALSE, &start))
     g_object_set (session, "start", start, NULL);
-  if (read_int (r, object, "duration", 1, MAX_DURATION, &number))
+  if (read_int (r, object, "duration", 1, PODIUM_SESSION_MAX_DURATION, &number))
     g_object_set (session, "duration", (int) number, NULL);
   if (read_int (r, object, "expected_attendance", 0, MAX_COUNT, &number))
     g_object_set (session, "expected-attendance", (int) number, NULL);

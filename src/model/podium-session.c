@@ -110,7 +110,7 @@ podium_session_class_init (PodiumSessionClass *klass)
 
   properties [PROP_DURATION] =
     g_param_spec_int ("duration", NULL, NULL,
-                      1, 10080, 30,
+                      1, PODIUM_SESSION_MAX_DURATION, 30,
                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties [PROP_ROOM] =

@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 
 #define PODIUM_TYPE_SESSION (podium_session_get_type ())
 
+#define PODIUM_SESSION_MAX_DURATION 10080  /* the longest session: a week, in minutes */
+
 /* One item of the programme. It is scheduled when `start` is set and it has a `room` or spans `all-rooms`.
  *
  * Read its properties with the getters below or g_object_get(); change them only

@@ -819,7 +819,7 @@ resized_duration (PodiumScheduleGrid *self,
   double minutes = podium_session_get_duration (session) + dy / pixels_per_minute (self);
   int duration = (int) (floor_d (minutes / self->slot + 0.5) * self->slot);
 
-  return CLAMP (duration, self->slot, 10080);
+  return CLAMP (duration, self->slot, PODIUM_SESSION_MAX_DURATION);
 }
 
 static void
@@ -1145,7 +1145,7 @@ move_by (GtkWidget *widget,
     {
       int duration = podium_session_get_duration (session) + length;
 
-      if (duration >= self->slot && duration <= 10080)
+      if (duration >= self->slot && duration <= PODIUM_SESSION_MAX_DURATION)
         podium_document_resize (self->document, session, duration);
       return TRUE;
     }
@@ -1165,23 +1165,33 @@ move_by (GtkWidget *widget,
   return TRUE;
 }
 
+gboolean
+podium_schedule_grid_unschedule (PodiumScheduleGrid *self,
+                                 PodiumSession      *session)
+{
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (PODIUM_IS_SCHEDULE_GRID (self), FALSE);
+
+  if (session == NULL || self->document == NULL || !podium_session_is_scheduled (session))
+    return FALSE;
+
+  podium_document_unschedule (self->document, session);
+  /* TRANSLATORS: a toast after taking a session out of the grid (Delete, or dragged to
+   * the tray) */
+  title = g_strdup_printf (_("Unscheduled “%s”"), podium_session_get_title (session));
+  emit_toast (self, title, TRUE);
+  return TRUE;
+}
+
 static gboolean
 unschedule_focused (GtkWidget *widget,
                     GVariant  *args,
                     gpointer   user_data)
 {
   PodiumScheduleGrid *self = PODIUM_SCHEDULE_GRID (widget);
-  PodiumSession *session = focused_session (self);
-  g_autofree char *title = NULL;
 
-  if (session == NULL || self->document == NULL || !podium_session_is_scheduled (session))
-    return FALSE;
-
-  podium_document_unschedule (self->document, session);
-  /* TRANSLATORS: a toast after taking a session out of the grid */
-  title = g_strdup_printf (_("Unscheduled “%s”"), podium_session_get_title (session));
-  emit_toast (self, title, TRUE);
-  return TRUE;
+  return podium_schedule_grid_unschedule (self, focused_session (self));
 }
 
 static gboolean

@@ -40,6 +40,9 @@ void       podium_schedule_grid_select       (PodiumScheduleGrid *self,
                                               PodiumSession      *session,
                                               gboolean            focus);
 /* Re-reads the document: call after "changed" (coalesced) */
+/* Takes @session out of the grid with an undoable toast; FALSE if it was not in it */
+gboolean   podium_schedule_grid_unschedule (PodiumScheduleGrid *self,
+                                            PodiumSession      *session);
 void       podium_schedule_grid_sync         (PodiumScheduleGrid *self);
 /* (nullable) (transfer none): the card showing @session on this day */
 GtkWidget *podium_schedule_grid_get_card     (PodiumScheduleGrid *self,

@@ -370,17 +370,11 @@ on_tray_drop_cb (GtkDropTarget      *target,
                  PodiumScheduleView *self)
 {
   PodiumSession *session = g_value_get_object (value);
-  g_autofree char *title = NULL;
 
   if (self->document == NULL || session == NULL)
     return FALSE;
-  if (!podium_session_is_scheduled (session))
-    return TRUE;
-
-  podium_document_unschedule (self->document, session);
-  /* TRANSLATORS: a toast after dragging a card back to the tray */
-  title = g_strdup_printf (_("Unscheduled “%s”"), podium_session_get_title (session));
-  show_toast (self, title, TRUE);
+  /* a tray card dropped back on the tray changes nothing */
+  podium_schedule_grid_unschedule (self->grid, session);
   return TRUE;
 }
 
