@@ -13,6 +13,7 @@
 #include "podium-frab.h"
 #include "podium-json.h"
 #include "podium-model.h"
+#include "podium-test-util.h"
 
 /* Helpers */
 
@@ -29,18 +30,6 @@ shared_path (const char *what)
   return g_build_filename (root, "..", "shared", "formats", what, NULL);
 }
 
-static PodiumDocument *
-load_example (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("PODIUM_SOURCE_ROOT"), "data", "examples",
-                                            "austauschtreffen.podium.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PodiumDocument *document = podium_json_read_file (file, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
 
 static GBytes *
 fixture (const char *name)
@@ -275,7 +264,7 @@ test_identities (void)
 {
   g_autofree char *dns = podium_uuid5 ("6ba7b810-9dad-11d1-80b4-00c04fd430c8", "python.org");
   g_autofree char *bad = podium_uuid5 ("not-a-uuid", "python.org");
-  g_autoptr(PodiumDocument) document = load_example ();
+  g_autoptr(PodiumDocument) document = podium_test_load_example ();
   g_autofree char *a = podium_frab_make_guid (document, "session", "s1");
   g_autofree char *b = podium_frab_make_guid (document, "session", "s1");
   g_autofree char *c = podium_frab_make_guid (document, "session", "s2");
@@ -294,7 +283,7 @@ test_identities (void)
 static void
 test_export_example (void)
 {
-  g_autoptr(PodiumDocument) document = load_example ();
+  g_autoptr(PodiumDocument) document = podium_test_load_example ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) xml = podium_frab_xml_export (document, NULL, &error);
   g_autoptr(GBytes) xml2 = podium_frab_xml_export (document, NULL, &error);
@@ -333,7 +322,7 @@ test_export_example (void)
 static void
 test_roundtrip_example (void)
 {
-  g_autoptr(PodiumDocument) document = load_example ();
+  g_autoptr(PodiumDocument) document = podium_test_load_example ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) xml = podium_frab_xml_export (document, NULL, &error);
   g_autoptr(GBytes) json = podium_frab_json_export (document, NULL, &error);

@@ -13,23 +13,12 @@
 #include "podium-ics.h"
 #include "podium-json.h"
 #include "podium-model.h"
+#include "podium-test-util.h"
 
 #define LONG_TITLE "Ein sehr langer Titel, der über die Zeilengrenze hinausgeht; mit Komma, " \
                    "Semikolon; Backslash \\ und\nZeilenumbruch – äöü ß € 🎤 und noch mehr Text, " \
                    "damit er zweimal gefaltet wird"
 
-static PodiumDocument *
-load_example (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("PODIUM_SOURCE_ROOT"), "data", "examples",
-                                            "austauschtreffen.podium.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PodiumDocument *document = podium_json_read_file (file, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
 
 static PodiumDocument *
 make_document (void)
@@ -91,7 +80,7 @@ assert_lines (const char *text)
 static void
 test_ics_example (void)
 {
-  g_autoptr(PodiumDocument) document = load_example ();
+  g_autoptr(PodiumDocument) document = podium_test_load_example ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = podium_ics_export (document, NULL, &error);
   g_autoptr(GBytes) again = podium_ics_export (document, NULL, &error);

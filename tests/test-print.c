@@ -16,6 +16,7 @@
 #include "podium-programme.h"
 #include "podium-renderer.h"
 #include "podium-time.h"
+#include "podium-test-util.h"
 
 /* Helpers */
 
@@ -29,19 +30,6 @@ output_dir (void)
   return dir;
 }
 
-static PodiumDocument *
-load_example (void)
-{
-  const char *root = g_getenv ("PODIUM_SOURCE_ROOT");
-  g_autofree char *path = g_build_filename (root ? root : "..", "data", "examples",
-                                            "austauschtreffen.podium.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PodiumDocument *document = podium_load_file (file, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
 
 static gboolean
 have_program (const char *name)
@@ -156,7 +144,7 @@ check_programme (const char *text,
                  const char *moderation,
                  const char *video_message)
 {
-  g_autoptr(PodiumDocument) document = load_example ();
+  g_autoptr(PodiumDocument) document = podium_test_load_example ();
   g_autoptr(GPtrArray) sessions = podium_programme_sorted_sessions (document, PODIUM_DATE_NONE);
   g_autofree char *flat = squash (text);
   const char *last = flat;
@@ -222,7 +210,7 @@ test_programme_english (void)
   if (!have_program ("pdftotext") || !have_program ("pdftoppm"))
     return;
 
-  document = load_example ();
+  document = podium_test_load_example ();
   pdf = export_pdf (document, NULL, "en", PODIUM_DATE_NONE);
   text = save_and_read (pdf, "programme-en");
   flat = squash (text);
@@ -262,7 +250,7 @@ test_programme_german (void)
     return;
 
   /* The conference's language is German: no --language needed, in an English session */
-  document = load_example ();
+  document = podium_test_load_example ();
   pdf = export_pdf (document, NULL, NULL, PODIUM_DATE_NONE);
   text = save_and_read (pdf, "programme-de");
   flat = squash (text);
@@ -302,7 +290,7 @@ test_programme_german (void)
 static void
 test_language_independent (void)
 {
-  g_autoptr(PodiumDocument) document = load_example ();
+  g_autoptr(PodiumDocument) document = podium_test_load_example ();
   g_autoptr(PodiumRenderer) renderer = NULL;
   g_autofree char *saved_lc = g_strdup (setlocale (LC_ALL, NULL));
   g_autofree char *saved_language = g_strdup (g_getenv ("LANGUAGE"));
@@ -367,7 +355,7 @@ test_pdf_metadata (void)
   if (!have_program ("pdfinfo"))
     return;
 
-  document = load_example ();
+  document = podium_test_load_example ();
   pdf = export_pdf (document, NULL, "en", PODIUM_DATE_NONE);
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL));
   {
@@ -395,7 +383,7 @@ test_room_signs (void)
   if (!have_program ("pdftotext") || !have_program ("pdftoppm"))
     return;
 
-  document = load_example ();
+  document = podium_test_load_example ();
   rooms = podium_document_get_rooms (document);
   pdf = export_pdf (document, "rooms", "en", PODIUM_DATE_NONE);
   text = save_and_read (pdf, "rooms-en");
@@ -430,7 +418,7 @@ test_speakers (void)
   if (!have_program ("pdftotext") || !have_program ("pdftoppm"))
     return;
 
-  document = load_example ();
+  document = podium_test_load_example ();
   people = podium_document_get_people (document);
   pdf = export_pdf (document, "speakers", "en", PODIUM_DATE_NONE);
   /* Two columns side by side: read them in drawing order */
@@ -464,7 +452,7 @@ test_run_of_show (void)
   if (!have_program ("pdftotext") || !have_program ("pdftoppm"))
     return;
 
-  document = load_example ();
+  document = podium_test_load_example ();
   pdf = export_pdf (document, "run-of-show", "en", 19681 /* 2023-11-20 */);
   text = save_and_read (pdf, "run-of-show-en");
   flat = squash (text);
@@ -489,7 +477,7 @@ test_day_filter (void)
   if (!have_program ("pdftotext") || !have_program ("pdftoppm"))
     return;
 
-  document = load_example ();
+  document = podium_test_load_example ();
   g_assert_true (podium_time_parse_date ("2023-11-21", &other_day));
   pdf = export_pdf (document, NULL, "en", other_day);
   text = save_and_read (pdf, "programme-other-day");
@@ -653,7 +641,7 @@ test_big_plan (void)
 static void
 test_html (void)
 {
-  g_autoptr(PodiumDocument) document = load_example ();
+  g_autoptr(PodiumDocument) document = podium_test_load_example ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) html = NULL;
   g_autofree char *dir = output_dir ();

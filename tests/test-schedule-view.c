@@ -19,6 +19,7 @@
 #include "podium-schedule-grid.h"
 #include "podium-schedule-view.h"
 #include "podium-session-card.h"
+#include "podium-test-util.h"
 
 typedef struct
 {
@@ -249,19 +250,6 @@ undo_cb (GtkWidget *widget,
   return TRUE;
 }
 
-static PodiumDocument *
-load_example (void)
-{
-  const char *root = g_getenv ("PODIUM_SOURCE_ROOT");
-  g_autofree char *path = g_build_filename (root ? root : ".", "data", "examples",
-                                            "austauschtreffen.podium.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PodiumDocument *document = podium_json_read_file (file, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -270,7 +258,7 @@ fixture_set_up (Fixture       *f,
   GtkEventController *shortcuts;
   GdkSurface *surface;
 
-  f->document = load_example ();
+  f->document = podium_test_load_example ();
   f->talk = podium_session_new ();
   podium_object_set_id (PODIUM_OBJECT (f->talk), "test-talk");
   g_object_set (f->talk, "title", "Neuer Vortrag", "kind", PODIUM_SESSION_TALK,
