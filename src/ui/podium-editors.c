@@ -587,6 +587,40 @@ update_add_sensitive (GtkWidget *button)
                             podium_form_object_combo_get_selected (ctx->third) != NULL);
 }
 
+/* An "Add …" form below a list: an expander in a boxed list of its own holding @rows (NULL
+ * terminated), then @button. Returns the boxed list, for the group.
+ */
+static GtkWidget *
+add_form_new (const char *title,
+              const char *subtitle,
+              GtkWidget  *button,
+              ...)
+{
+  GtkWidget *add_list = gtk_list_box_new ();
+  GtkWidget *expander = adw_expander_row_new ();
+  GtkWidget *button_row = adw_action_row_new ();
+  va_list ap;
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (add_list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (add_list, "boxed-list");
+  gtk_widget_set_margin_top (add_list, 12);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), title);
+  if (subtitle)
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
+  gtk_list_box_append (GTK_LIST_BOX (add_list), expander);
+
+  va_start (ap, button);
+  for (GtkWidget *row = va_arg (ap, GtkWidget *); row; row = va_arg (ap, GtkWidget *))
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+  va_end (ap);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "suggested-action");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (button_row), button);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), button_row);
+  return add_list;
+}
+
 static GtkWidget *
 roles_group_new (PodiumDocument *document,
                  PodiumSession  *session)
@@ -594,12 +628,9 @@ roles_group_new (PodiumDocument *document,
   GtkWidget *group = group_new (_("People and Organisations"),
                                 _("Who speaks, moderates or gives the impulse; a role can be held by an organisation until a person is named"));
   GtkWidget *list = boxed_list_new (_("No one yet"));
-  GtkWidget *add_list = gtk_list_box_new ();
-  GtkWidget *expander = adw_expander_row_new ();
   GtkWidget *kind_row;
   GtkWidget *person_row;
   GtkWidget *org_row;
-  GtkWidget *button_row = adw_action_row_new ();
   GtkWidget *button = mnemonic_button_new (_("_Add Role"));
   Ctx *add_ctx;
 
@@ -607,13 +638,6 @@ roles_group_new (PodiumDocument *document,
   refresh_roles (list);
   podium_form_follow_document (list, document, G_CALLBACK (refresh_roles));
   group_add (group, list);
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (add_list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (add_list, "boxed-list");
-  gtk_widget_set_margin_top (add_list, 12);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Add a Person or Organisation"));
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), _("In a role such as speaker or moderation"));
-  gtk_list_box_append (GTK_LIST_BOX (add_list), expander);
 
   kind_row = adw_combo_row_new ();
   {
@@ -632,14 +656,9 @@ roles_group_new (PodiumDocument *document,
                                              podium_document_get_people (document), _("None"));
   org_row = podium_form_object_combo_new (document, _("Organisation"),
                                           podium_document_get_organizations (document), _("None"));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), kind_row);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), person_row);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), org_row);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "suggested-action");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (button_row), button);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), button_row);
+  group_add (group, add_form_new (_("Add a Person or Organisation"),
+                                  _("In a role such as speaker or moderation"),
+                                  button, kind_row, person_row, org_row, NULL));
 
   add_ctx = ctx_attach (button, document, session);
   add_ctx->widget = kind_row;
@@ -650,8 +669,6 @@ roles_group_new (PodiumDocument *document,
   g_signal_connect_swapped (person_row, "notify::selected", G_CALLBACK (update_add_sensitive), button);
   g_signal_connect_swapped (org_row, "notify::selected", G_CALLBACK (update_add_sensitive), button);
   update_add_sensitive (button);
-
-  group_add (group, add_list);
   return group;
 }
 
@@ -920,12 +937,9 @@ availability_group_new (PodiumDocument *document,
   GtkWidget *group = group_new (_("Availability"),
                                 _("When this person can take part; with no times given, they are always available"));
   GtkWidget *list = boxed_list_new (_("Always available"));
-  GtkWidget *add_list = gtk_list_box_new ();
-  GtkWidget *expander = adw_expander_row_new ();
   GtkWidget *date_row = adw_entry_row_new ();
   GtkWidget *from_row = adw_entry_row_new ();
   GtkWidget *to_row = adw_entry_row_new ();
-  GtkWidget *button_row = adw_action_row_new ();
   GtkWidget *button = mnemonic_button_new (_("_Add Time"));
   g_autofree char *first = podium_time_format_date (default_date (document));
   Ctx *ctx;
@@ -935,31 +949,20 @@ availability_group_new (PodiumDocument *document,
   podium_form_follow_document (list, document, G_CALLBACK (refresh_spans));
   group_add (group, list);
 
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (add_list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (add_list, "boxed-list");
-  gtk_widget_set_margin_top (add_list, 12);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Add an Available Time"));
-  gtk_list_box_append (GTK_LIST_BOX (add_list), expander);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (date_row), _("Date"));
   gtk_editable_set_text (GTK_EDITABLE (date_row), first);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (from_row), _("From"));
   gtk_editable_set_text (GTK_EDITABLE (from_row), "09:00");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (to_row), _("Until"));
   gtk_editable_set_text (GTK_EDITABLE (to_row), "17:00");
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), date_row);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), from_row);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), to_row);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "suggested-action");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (button_row), button);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), button_row);
+  group_add (group, add_form_new (_("Add an Available Time"), NULL,
+                                  button, date_row, from_row, to_row, NULL));
 
   ctx = ctx_attach (button, document, person);
   ctx->widget = date_row;
   ctx->other = from_row;
   ctx->third = to_row;
   g_signal_connect (button, "clicked", G_CALLBACK (on_add_span_clicked_cb), ctx);
-  group_add (group, add_list);
 
   return group;
 }
