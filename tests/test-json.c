@@ -479,6 +479,26 @@ test_garbage_never_crashes (void)
     }
 }
 
+/* A room without an id gets a generated one when it is added; a later room whose own id
+ * that was is renamed, and the reader's index of ids must not point into the freed name
+ * (found by fuzzing: a use after free under AddressSanitizer). The file is refused for the
+ * missing id only: the session's room is found. */
+static void
+test_generated_id_taken_later (void)
+{
+  g_autofree char *path = data_path ("tests", "data", "findings",
+                                     "uaf-room-id-podium-json.podium.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PodiumDocument) document = podium_json_read_file (file, &error);
+  g_autofree char *expected = g_strdup_printf ("%s: error: /rooms/0/id: missing required member",
+                                               path);
+
+  g_assert_null (document);
+  g_assert_error (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_STRUCTURE);
+  g_assert_cmpstr (error->message, ==, expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -491,6 +511,7 @@ main (int   argc,
   g_test_add_func ("/json/errors-name-their-place", test_errors_name_their_place);
   g_test_add_func ("/json/every-problem-listed", test_every_problem_listed);
   g_test_add_func ("/json/bad-corpus", test_bad_corpus);
+  g_test_add_func ("/json/generated-id-taken-later", test_generated_id_taken_later);
   g_test_add_func ("/json/save-atomic-with-backup", test_save_atomic_with_backup);
   g_test_add_func ("/json/garbage-never-crashes", test_garbage_never_crashes);
 

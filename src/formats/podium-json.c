@@ -534,8 +534,10 @@ read_id (Reader     *r,
       return FALSE;
     }
 
+  /* The table owns its keys: the document may rename @target when it is added, if a
+   * generated id of an earlier object without one took this id */
   podium_object_set_id (target, id);
-  g_hash_table_insert (table, (gpointer) podium_object_get_id (target), target);
+  g_hash_table_insert (table, g_strdup (id), target);
   return TRUE;
 }
 
@@ -1179,10 +1181,10 @@ podium_json_read_bytes (GBytes      *bytes,
       goto failure;
     }
 
-  r.organizations = g_hash_table_new (g_str_hash, g_str_equal);
-  r.people = g_hash_table_new (g_str_hash, g_str_equal);
-  r.rooms = g_hash_table_new (g_str_hash, g_str_equal);
-  r.sessions = g_hash_table_new (g_str_hash, g_str_equal);
+  r.organizations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r.people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r.rooms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r.sessions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   /* References point backwards in this order; the conference refers to organisations */
   read_array (&r, top, "organizations", read_organization);
