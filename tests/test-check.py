@@ -133,6 +133,29 @@ def unreadable_file_exits_2():
         assert code == 2, (code, out, err)
 
 
+@test
+def endless_streams_stop_at_the_limit():
+    # A device or a pipe has no size to refuse it by: reading stops at the 64 MB limit
+    # (before, /dev/zero aborted on a failed 4 GB allocation and a pipe was read whole)
+    code, out, err = check("/dev/zero")
+    assert code == 2, (code, out, err)
+    assert out == ["/dev/zero: error: the file is too large (more than 67108864 bytes)"], out
+    chunk = b"{" + b" " * (1024 * 1024 - 1)
+    proc = subprocess.Popen([PODIUM, "--check", "/dev/stdin"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    sent = 0
+    try:
+        for _ in range(200):
+            proc.stdin.write(chunk)
+            sent += len(chunk)
+    except BrokenPipeError:
+        pass
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 2, (proc.returncode, err)
+    assert b"/dev/stdin: error: the file is too large" in out, out
+    assert sent < 100 * 1024 * 1024, sent
+
+
 print(f"1..{len(tests)}")
 failed = 0
 for number, func in enumerate(tests, 1):

@@ -24,22 +24,15 @@ podium_load_file (GFile   *file,
                   GError **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GFileInfo) info = NULL;
   g_autofree char *name = NULL;
   const char *data, *p, *end;
   gsize size;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
+  if (!(bytes = podium_format_load_bytes (file, NULL, NULL, error)))
+    return NULL;
   name = g_file_get_parse_name (file);
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info && g_file_info_get_size (info) > PODIUM_JSON_MAX_SIZE)
-    return podium_json_read_file (file, error);   /* says it is too large */
-  if (!(bytes = g_file_load_bytes (file, NULL, NULL, error)))
-    {
-      g_prefix_error (error, "%s: error: ", name);
-      return NULL;
-    }
 
   /* Recognised by content, not by name: the first thing after spaces (and a byte-order
    * mark, which other tools write) */

@@ -33,6 +33,76 @@ podium_format_check_size (goffset      size,
   return FALSE;
 }
 
+/* Reading stops one chunk past the limit, whatever the source: a pipe, /dev/stdin or
+ * /dev/zero has no size to refuse it by. */
+#define LOAD_CHUNK (64 * 1024)
+
+GBytes *
+podium_format_load_bytes (GFile         *file,
+                          GCancellable  *cancellable,
+                          char         **etag,
+                          GError       **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GByteArray) data = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_parse_name (file);
+  if (!(stream = g_file_read (file, cancellable, error)))
+    {
+      g_prefix_error (error, "%s: error: ", name);
+      return NULL;
+    }
+
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                         G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
+  /* A regular file too large is refused before it is read, with its size */
+  if (info && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
+      !podium_format_check_size (g_file_info_get_size (info), name, error))
+    return NULL;
+
+  data = g_byte_array_new ();
+  for (;;)
+    {
+      gssize n;
+
+      g_byte_array_set_size (data, (guint) (length + LOAD_CHUNK));
+      n = g_input_stream_read (G_INPUT_STREAM (stream), data->data + length, LOAD_CHUNK,
+                               cancellable, error);
+      if (n < 0)
+        {
+          g_prefix_error (error, "%s: error: ", name);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      length += (gsize) n;
+      if (length > PODIUM_JSON_MAX_SIZE)
+        {
+          g_set_error (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_TOO_LARGE,
+                       _("%s: error: the file is too large (more than %d bytes)"),
+                       name, PODIUM_JSON_MAX_SIZE);
+          return NULL;
+        }
+    }
+  g_byte_array_set_size (data, (guint) length);
+
+  if (etag)
+    {
+      g_autoptr(GFileInfo) after = g_file_input_stream_query_info (stream,
+                                                                  G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                                                  cancellable, NULL);
+
+      *etag = after ? g_strdup (g_file_info_get_etag (after)) : NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
 const char *
 podium_format_bytes_data (GBytes      *bytes,
                           const char **display_name,
@@ -1236,23 +1306,13 @@ podium_json_read_file (GFile   *file,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
-  g_autoptr(GFileInfo) info = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  name = g_file_get_parse_name (file);
-
-  /* Refuse a huge file before reading it into memory */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info && !podium_format_check_size (g_file_info_get_size (info), name, error))
+  if (!(bytes = podium_format_load_bytes (file, NULL, NULL, error)))
     return NULL;
 
-  if (!(bytes = g_file_load_bytes (file, NULL, NULL, error)))
-    {
-      g_prefix_error (error, "%s: error: ", name);
-      return NULL;
-    }
-
+  name = g_file_get_parse_name (file);
   return podium_json_read_bytes (bytes, name, error);
 }
 

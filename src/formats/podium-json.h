@@ -30,6 +30,14 @@ GQuark          podium_format_error_quark (void);
 gboolean        podium_format_check_size  (goffset          size,
                                            const char      *display_name,
                                            GError         **error);
+/* Reads all of @file, but never more than PODIUM_JSON_MAX_SIZE bytes from any source (a
+ * pipe or a device too); errors start with the file's name. @etag, if not %NULL, gets the
+ * etag of what was read.
+ */
+GBytes         *podium_format_load_bytes  (GFile           *file,
+                                           GCancellable    *cancellable,
+                                           char           **etag,
+                                           GError         **error);
 /* The start of every reader: the data of @bytes and its @size, or NULL (too large). A NULL
  * *@display_name becomes "<data>".
  */
