@@ -614,6 +614,37 @@ test_import_hostile (void)
       g_assert_nonnull (strstr (error->message, cases[i].words));
     }
 
+  /* Refused by what the parser sees, whatever the encoding: an entity declared in a UTF-16
+   * file was expanded in attributes before (the room was named "REXPANDED") */
+  {
+    g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "findings",
+                                                   "entity-declared-utf16le-expanded.xml", NULL);
+    g_autofree char *contents = NULL;
+    gsize length;
+    g_autoptr(GBytes) utf16 = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PodiumDocument) document = NULL;
+
+    g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+    utf16 = g_bytes_new (contents, length);
+    document = podium_frab_xml_read (utf16, "utf16.xml", &error);
+    g_assert_null (document);
+    g_assert_error (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_STRUCTURE);
+    g_assert_cmpstr (error->message, ==,
+                     "utf16.xml: error: the file declares XML entities; Podium does not read such files");
+  }
+  {
+    const char *text = "<?xml version=\"1.0\"?>\n<!DOCTYPE schedule [ <!ELEMENT schedule ANY> ]>\n"
+                       "<schedule><conference><title>T</title></conference></schedule>\n";
+    g_autoptr(GBytes) dtd = g_bytes_new_static (text, strlen (text));
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PodiumDocument) document = podium_frab_xml_read (dtd, "dtd.xml", &error);
+
+    g_assert_null (document);
+    g_assert_error (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_STRUCTURE);
+    g_assert_nonnull (strstr (error->message, "document type declaration"));
+  }
+
   /* Too large is refused before parsing */
   {
     gsize size = 64 * 1024 * 1024 + 1;
