@@ -645,6 +645,28 @@ test_import_hostile (void)
     g_assert_nonnull (strstr (error->message, "document type declaration"));
   }
 
+  /* json-glib would hand on half a surrogate pair as bytes Podium cannot save, and cut a
+   * text at an escaped NUL */
+  {
+    const char *texts[] = {
+      "{\"schedule\":{\"conference\":{\"title\":\"Camp\\udc00x\",\"days\":[]}}}",
+      "{\"schedule\":{\"conference\":{\"title\":\"Camp\\u0000x\",\"days\":[]}}}",
+    };
+    const char *words[] = { "half a surrogate pair", "NUL character" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+      {
+        g_autoptr(GBytes) bytes = g_bytes_new_static (texts[i], strlen (texts[i]));
+        g_autoptr(GError) error = NULL;
+        g_autoptr(PodiumDocument) document = podium_frab_json_read (bytes, "escape.json", &error);
+
+        g_assert_null (document);
+        g_assert_error (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_SYNTAX);
+        g_assert_true (g_str_has_prefix (error->message, "escape.json:1:"));
+        g_assert_nonnull (strstr (error->message, words[i]));
+      }
+  }
+
   /* Too large is refused before parsing */
   {
     gsize size = 64 * 1024 * 1024 + 1;

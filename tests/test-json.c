@@ -476,6 +476,7 @@ test_garbage_never_crashes (void)
       bytes = g_bytes_new (copy, round % 2 ? cut : length);
       document = podium_json_read_bytes (bytes, "garbage", &error);
       g_assert_true ((document != NULL) != (error != NULL));
+      g_assert_true (error == NULL || g_utf8_validate (error->message, -1, NULL));
     }
 }
 
@@ -499,6 +500,32 @@ test_generated_id_taken_later (void)
   g_assert_cmpstr (error->message, ==, expected);
 }
 
+/* What the readers say is valid UTF-8 even where the parser quotes a character it cut
+ * (json-glib), and a number is reported as the file holds it, not as it wrapped */
+static void
+test_messages_say_what_the_file_holds (void)
+{
+  g_autofree char *path = data_path ("tests", "data", "findings",
+                                     "badmsg-example-podium-json.podium.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PodiumDocument) document = podium_json_read_file (file, &error);
+  const char *big = "{\"format\": \"podium\", \"version\": 1, \"conference\": {\"title\": \"T\","
+                    " \"slot_minutes\": 99999999999999999999999}}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (big, strlen (big));
+  g_autoptr(GError) big_error = NULL;
+  g_autoptr(PodiumDocument) big_document = podium_json_read_bytes (bytes, "big", &big_error);
+
+  g_assert_null (document);
+  g_assert_error (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_SYNTAX);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_nonnull (strstr (error->message, ":567:"));
+
+  g_assert_null (big_document);
+  g_assert_cmpstr (big_error->message, ==,
+                   "big:1:81: error: the number 99999999999999999999999 is too large");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -512,6 +539,7 @@ main (int   argc,
   g_test_add_func ("/json/every-problem-listed", test_every_problem_listed);
   g_test_add_func ("/json/bad-corpus", test_bad_corpus);
   g_test_add_func ("/json/generated-id-taken-later", test_generated_id_taken_later);
+  g_test_add_func ("/json/messages-say-what-the-file-holds", test_messages_say_what_the_file_holds);
   g_test_add_func ("/json/save-atomic-with-backup", test_save_atomic_with_backup);
   g_test_add_func ("/json/garbage-never-crashes", test_garbage_never_crashes);
 

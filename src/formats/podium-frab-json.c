@@ -12,7 +12,6 @@
 #include "podium-frab-private.h"
 #include "podium-json.h"
 
-#define MAX_DEPTH 64
 
 /* Export */
 
@@ -414,40 +413,6 @@ podium_frab_json_read_node (JsonNode    *root,
   return frab_import_build (import, display_name, error);
 }
 
-/* json-glib recurses as deep as the text nests */
-static gboolean
-too_deep (const char *data,
-          gsize       size)
-{
-  gboolean in_string = FALSE, escaped = FALSE;
-  guint depth = 0;
-
-  for (gsize i = 0; i < size; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (escaped)
-            escaped = FALSE;
-          else if (c == '\\')
-            escaped = TRUE;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > MAX_DEPTH)
-            return TRUE;
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
-    }
-  return FALSE;
-}
-
 PodiumDocument *
 podium_frab_json_read (GBytes      *bytes,
                        const char  *display_name,
@@ -455,6 +420,7 @@ podium_frab_json_read (GBytes      *bytes,
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
   const char *data;
   gsize size;
 
@@ -466,40 +432,20 @@ podium_frab_json_read (GBytes      *bytes,
   /* Some tools write a byte-order mark, which json-glib does not take */
   if (size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
     data += 3, size -= 3;
-  if (size == 0 || !g_utf8_validate (data, (gssize) size, NULL))
+  if (!podium_format_check_json (display_name, data, size, errors))
     {
-      g_set_error (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_SYNTAX,
-                   size == 0 ? _("%s: error: the file is empty")
-                             : _("%s: error: the file is not valid UTF-8 text"),
-                   display_name);
-      return NULL;
-    }
-  if (too_deep (data, size))
-    {
-      g_set_error (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_SYNTAX,
-                   _("%s: error: nested more than %d levels deep"), display_name, MAX_DEPTH);
+      g_set_error_literal (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_SYNTAX,
+                           g_ptr_array_index (errors, 0));
       return NULL;
     }
 
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
     {
-      /* json-glib says "<data>:LINE:COLUMN: Parse error: …" */
-      const char *message = parse_error->message;
-      guint line = 0, column = 0;
-      int consumed = 0;
+      g_autofree char *message = podium_format_json_syntax_error (display_name,
+                                                                  parse_error->message);
 
-      if (sscanf (message, "<data>:%u:%u: %n", &line, &column, &consumed) == 2 && consumed > 0)
-        {
-          message += consumed;
-          if (g_str_has_prefix (message, "Parse error: "))
-            message += strlen ("Parse error: ");
-          g_set_error (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_SYNTAX,
-                       _("%s:%u:%u: error: %s"), display_name, line, column, message);
-        }
-      else
-        g_set_error (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_SYNTAX,
-                     _("%s: error: %s"), display_name, message);
+      g_set_error_literal (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_SYNTAX, message);
       return NULL;
     }
   if (json_parser_get_root (parser) == NULL)

@@ -424,8 +424,10 @@ podium_frab_xml_read (GBytes      *bytes,
   if (doc == NULL)
     {
       xmlErrorPtr problem = xmlCtxtGetLastError (context);
-      g_autofree char *message = frab_text (problem && problem->message ? problem->message
-                                                                        : _("not well-formed XML"));
+      g_autofree char *text = frab_text (problem && problem->message ? problem->message
+                                                                     : _("not well-formed XML"));
+      /* libxml2 quotes the file's bytes, cut anywhere */
+      g_autofree char *message = text ? g_utf8_make_valid (text, -1) : NULL;
 
       g_set_error (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_SYNTAX,
                    _("%s:%d: error: %s"), display_name, problem ? problem->line : 0,

@@ -1043,14 +1043,15 @@ syntax_problem (GPtrArray  *errors,
   return FALSE;
 }
 
-/* Checks what json-glib would accept or crash on before it parses: encoding, byte-order
- * mark, NUL bytes and nesting depth (its parser recurses).
+/* Checks what json-glib would accept or crash on before it parses: encoding, NUL bytes and
+ * escaped NULs, half surrogate pairs, single quotes, trailing text and nesting depth (its
+ * parser recurses).
  */
-static gboolean
-check_text (const char  *name,
-            const char  *data,
-            gsize        size,
-            GPtrArray   *errors)
+gboolean
+podium_format_check_json (const char  *name,
+                          const char  *data,
+                          gsize        size,
+                          GPtrArray   *errors)
 {
   const char *end = NULL;
   guint line = 1, column = 1, depth = 0;
@@ -1059,11 +1060,6 @@ check_text (const char  *name,
   if (size == 0)
     {
       g_ptr_array_add (errors, g_strdup_printf (_("%s: error: the file is empty"), name));
-      return FALSE;
-    }
-  if (size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
-    {
-      g_ptr_array_add (errors, g_strdup_printf (_("%s:1:1: error: the file starts with a byte-order mark; Podium documents are UTF-8 without one"), name));
       return FALSE;
     }
 
@@ -1127,6 +1123,27 @@ check_text (const char  *name,
 
       if (*p == '"')
         in_string = TRUE;
+      else if (*p == '-' || g_ascii_isdigit (*p))
+        {
+          /* json-glib wraps a whole number past 64 bits into another one silently */
+          const char *q = p + (*p == '-');
+          guint digits = 0;
+          gboolean whole = TRUE;
+
+          for (; q < data + size && (g_ascii_isdigit (*q) || strchr (".eE+-", *q)); q++)
+            if (g_ascii_isdigit (*q))
+              digits++;
+            else
+              whole = FALSE;
+          if (whole && digits > 18)
+            {
+              g_autofree char *message = g_strdup_printf (_("the number %.*s is too large"),
+                                                          (int) (q - p), p);
+              return syntax_problem (errors, name, line, column, message);
+            }
+          column += (guint) (q - p - 1);
+          p = q - 1;
+        }
       else if (*p == '\'')
         return syntax_problem (errors, name, line, column, _("single quotes are not JSON; use double quotes"));
       else if (*p == '[' || *p == '{')
@@ -1144,10 +1161,11 @@ check_text (const char  *name,
   return TRUE;
 }
 
-/* json-glib says "<data>:LINE:COLUMN: Parse error: MESSAGE"; we say "FILE:LINE:COLUMN: error: …" */
-static char *
-format_syntax_error (const char *name,
-                     const char *message)
+/* json-glib says "<data>:LINE:COLUMN: Parse error: MESSAGE"; we say "FILE:LINE:COLUMN: error: …",
+ * in valid UTF-8 (json-glib cuts characters in the text it quotes) */
+char *
+podium_format_json_syntax_error (const char *name,
+                                 const char *message)
 {
   guint line, column;
   int consumed = 0;
@@ -1158,9 +1176,15 @@ format_syntax_error (const char *name,
 
       if (g_str_has_prefix (rest, "Parse error: "))
         rest += strlen ("Parse error: ");
-      return g_strdup_printf (_("%s:%u:%u: error: %s"), name, line, column, rest);
+      g_autofree char *valid = g_utf8_make_valid (rest, -1);
+
+      return g_strdup_printf (_("%s:%u:%u: error: %s"), name, line, column, valid);
     }
-  return g_strdup_printf (_("%s: error: %s"), name, message);
+  {
+    g_autofree char *valid = g_utf8_make_valid (message, -1);
+
+    return g_strdup_printf (_("%s: error: %s"), name, valid);
+  }
 }
 
 PodiumDocument *
@@ -1187,7 +1211,13 @@ podium_json_read_bytes (GBytes      *bytes,
   if (data == NULL)
     return NULL;
 
-  if (!check_text (display_name, data, size, errors))
+  if (size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    {
+      g_ptr_array_add (errors, g_strdup_printf (_("%s:1:1: error: the file starts with a byte-order mark; Podium documents are UTF-8 without one"), display_name));
+      code = PODIUM_FORMAT_ERROR_SYNTAX;
+      goto failure;
+    }
+  if (!podium_format_check_json (display_name, data, size, errors))
     {
       code = PODIUM_FORMAT_ERROR_SYNTAX;
       goto failure;
@@ -1196,7 +1226,7 @@ podium_json_read_bytes (GBytes      *bytes,
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
     {
-      g_ptr_array_add (errors, format_syntax_error (display_name, parse_error->message));
+      g_ptr_array_add (errors, podium_format_json_syntax_error (display_name, parse_error->message));
       code = PODIUM_FORMAT_ERROR_SYNTAX;
       goto failure;
     }
