@@ -1322,6 +1322,22 @@ frab_import_build (FrabImport  *import,
         }
     }
 
+  /* What cannot be written back is refused, not changed: an event rolling into the year
+   * 10000 */
+  for (guint i = 0; i < import->events->len; i++)
+    {
+      FrabImportEvent *event = g_ptr_array_index (import->events, i);
+
+      if (timings[i].start != PODIUM_TIME_NONE &&
+          !podium_time_session_fits (timings[i].start, timings[i].duration))
+        {
+          g_set_error (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_STRUCTURE,
+                       _("%s: error: event “%s”: a session must start and end between 0001-01-02 and 9999-12-30"),
+                       display_name, event->title ? event->title : "");
+          return NULL;
+        }
+    }
+
   /* The conference */
   title = import->title ? import->title : import->acronym ? import->acronym : _("Imported schedule");
   {

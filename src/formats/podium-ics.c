@@ -143,6 +143,13 @@ podium_ics_export (PodiumDocument            *document,
     g_autoptr(GDateTime) local = podium_time_to_date_time (stamp_time, tz);
     g_autoptr(GDateTime) utc = g_date_time_to_utc (local);
 
+    /* Midnight of 0001-01-01 east of Greenwich is in the year 0, which GLib cannot hold:
+     * the stamp is then read as UTC */
+    if (utc == NULL)
+      utc = g_date_time_new_utc (g_date_time_get_year (local), g_date_time_get_month (local),
+                                 g_date_time_get_day_of_month (local),
+                                 g_date_time_get_hour (local), g_date_time_get_minute (local), 0);
+
     stamp = to_ical_time (utc);
     stamp.second = g_date_time_get_second (utc);
     stamp = icaltime_set_timezone (&stamp, icaltimezone_get_utc_timezone ());

@@ -846,6 +846,10 @@ read_session (Reader     *r,
     g_object_set (session, "start", start, NULL);
   if (read_int (r, object, "duration", 1, PODIUM_SESSION_MAX_DURATION, &number))
     g_object_set (session, "duration", (int) number, NULL);
+  if (podium_session_get_start (session) != PODIUM_TIME_NONE &&
+      !podium_time_session_fits (podium_session_get_start (session),
+                                 podium_session_get_duration (session)))
+    problem (r, "start", _("a session must start and end between 0001-01-02 and 9999-12-30"));
   if (read_int (r, object, "expected_attendance", 0, MAX_COUNT, &number))
     g_object_set (session, "expected-attendance", (int) number, NULL);
 

@@ -121,7 +121,7 @@ podium_time_format_date (int date)
 {
   GDate gd;
 
-  g_return_val_if_fail (date != PODIUM_DATE_NONE && date > -719162, NULL);
+  g_return_val_if_fail (date >= PODIUM_DATE_FIRST && date <= PODIUM_DATE_LAST, NULL);
 
   date_to_gdate (date, &gd);
   return g_strdup_printf ("%04d-%02d-%02d",
@@ -146,6 +146,14 @@ podium_time_format (gint64 time)
   date = podium_time_format_date (podium_time_get_date (time));
   clock = podium_time_format_clock (podium_time_get_clock (time));
   return g_strdup_printf ("%sT%s", date, clock);
+}
+
+gboolean
+podium_time_session_fits (gint64 start,
+                          int    duration)
+{
+  return start >= podium_time_from_date (PODIUM_DATE_FIRST + 1, 0) &&
+         start + duration <= podium_time_from_date (PODIUM_DATE_LAST - 1, 24 * 60);
 }
 
 gint64

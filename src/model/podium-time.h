@@ -13,6 +13,15 @@ G_BEGIN_DECLS
  * unset); a date is days since 1970-01-01; a clock time is minutes since midnight.
  * Every parser is strict: "2023-02-30", "24:00" and "9:00" are refused.
  */
+/* Every date Podium writes lies in the years 1 to 9999 ("0001-01-01" to "9999-12-31"). A
+ * session starts and ends a day inside them, so that it stays in them in every time zone
+ * (iCalendar writes it in UTC).
+ */
+#define PODIUM_DATE_FIRST (-719162)
+#define PODIUM_DATE_LAST  2932896
+gboolean  podium_time_session_fits    (gint64      start,
+                                       int         duration);
+
 gboolean  podium_time_parse_date      (const char *text,
                                        int        *date);
 gboolean  podium_time_parse_clock     (const char *text,
