@@ -273,6 +273,88 @@ test_csv (void)
   g_assert_cmpstr (g_ptr_array_index (row, 8), ==, "Not scheduled");
 }
 
+/* A track with a comma is one category, and the calendar's name is escaped like every text
+ * (libical writes both raw) */
+static void
+test_ics_categories (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "findings",
+                                                 "ics-categories-comma.podium.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PodiumDocument) document = podium_json_read_file (file, &error);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *unfolded = NULL;
+  g_autoptr(GRegex) fold = g_regex_new ("\r\n[ \t]", 0, 0, NULL);
+  PodiumSession *session;
+
+  g_assert_no_error (error);
+  bytes = podium_ics_export (document, NULL, &error);
+  g_assert_no_error (error);
+  text = export_text (bytes);
+  assert_lines (text);
+  g_assert_nonnull (strstr (text, "\r\nCATEGORIES:Ethics\\, Society & Politics\r\n"));
+  g_assert_nonnull (strstr (text, "\r\nX-WR-CALNAME:Conf\\; with\\, punctuation\r\n"));
+
+  /* A long one is folded between characters, and unfolds to the escaped text */
+  session = g_list_model_get_item (podium_document_get_sessions (document), 0);
+  podium_document_edit (document, session, "track", LONG_TITLE, NULL);
+  g_object_unref (session);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_pointer (&text, g_free);
+  bytes = podium_ics_export (document, NULL, &error);
+  g_assert_no_error (error);
+  text = export_text (bytes);
+  assert_lines (text);
+  unfolded = g_regex_replace_literal (fold, text, -1, 0, "", 0, NULL);
+  g_assert_nonnull (strstr (unfolded, "\r\nCATEGORIES:Ein sehr langer Titel\\, der über die "
+                                      "Zeilengrenze hinausgeht\\; mit Komma\\, Semikolon\\; "
+                                      "Backslash \\\\ und\\nZeilenumbruch – äöü ß € 🎤 und noch "
+                                      "mehr Text\\, damit er zweimal gefaltet wird\r\n"));
+}
+
+/* Cells a spreadsheet would run as formulas are defused in every column, the id too, and
+ * after a tab, a carriage return or spaces */
+static void
+test_csv_formulas (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "findings",
+                                                 "csv-formula-in-id.podium.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PodiumDocument) document = podium_json_read_file (file, &error);
+  const char *titles[] = { "\t=1+1", "\r=1+1", "  =1+1", " @SUM(A1)", "-2+3", "+1" };
+  g_autoptr(PodiumSession) session = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  session = g_list_model_get_item (podium_document_get_sessions (document), 1);
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_clear_pointer (&bytes, g_bytes_unref);
+      g_clear_pointer (&rows, g_ptr_array_unref);
+      g_clear_pointer (&text, g_free);
+      podium_document_edit (document, session, "title", titles[i], NULL);
+      bytes = podium_csv_export (document, NULL, &error);
+      g_assert_no_error (error);
+      text = export_text (bytes);
+      rows = parse_csv (text);
+      {
+        GPtrArray *first = g_ptr_array_index (rows, 1);
+        GPtrArray *second = g_ptr_array_index (rows, 2);
+        const char *title = g_ptr_array_index (second, 1);
+
+        g_assert_cmpstr (g_ptr_array_index (first, 0), ==,
+                         "'=HYPERLINK(\"http://evil.example/\",\"click\")");
+        g_assert_cmpint (title[0], ==, '\'');
+        g_assert_cmpstr (title + 1, ==, titles[i]);
+      }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -281,7 +363,9 @@ main (int   argc,
 
   g_test_add_func ("/ics/example", test_ics_example);
   g_test_add_func ("/ics/escaping", test_ics_escaping);
+  g_test_add_func ("/ics/categories", test_ics_categories);
   g_test_add_func ("/csv/table", test_csv);
+  g_test_add_func ("/csv/formulas", test_csv_formulas);
 
   return g_test_run ();
 }

@@ -11,10 +11,21 @@
 #include "podium-csv.h"
 #include "podium-labels.h"
 
+/* A spreadsheet would run "=HYPERLINK(…)" from an imported title or id, also after a tab,
+ * a carriage return or spaces (OWASP's CSV injection rules) */
+static gboolean
+looks_like_formula (const char *text)
+{
+  if (text[0] == '\t' || text[0] == '\r')
+    return TRUE;
+  while (*text == ' ')
+    text++;
+  return text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@';
+}
+
 static void
 append_field (GString    *out,
-              const char *text,
-              gboolean    is_text)
+              const char *text)
 {
   gboolean quote;
 
@@ -26,8 +37,7 @@ append_field (GString    *out,
   quote = strpbrk (text, ",\"\r\n") != NULL;
   if (quote)
     g_string_append_c (out, '"');
-  /* A spreadsheet would run "=HYPERLINK(…)" from an imported title */
-  if (is_text && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@'))
+  if (looks_like_formula (text))
     g_string_append_c (out, '\'');
   for (const char *p = text; *p; p++)
     {
@@ -87,7 +97,7 @@ podium_csv_export (PodiumDocument            *document,
 
   out = g_string_new (NULL);
   for (guint i = 0; i < G_N_ELEMENTS (header); i++)
-    append_field (out, header[i], FALSE);
+    append_field (out, header[i]);
   end_row (out);
 
   for (guint i = 0; i < scheduled->len; i++)
@@ -125,17 +135,17 @@ podium_csv_export (PodiumDocument            *document,
       place = podium_labels_session_place (session);
       roles = podium_labels_session_roles (session);
 
-      append_field (out, podium_object_get_id (PODIUM_OBJECT (session)), FALSE);
-      append_field (out, podium_session_get_title (session), TRUE);
-      append_field (out, podium_labels_session_kind (podium_session_get_kind (session)), FALSE);
-      append_field (out, podium_labels_session_status (podium_session_get_status (session)), FALSE);
-      append_field (out, date, FALSE);
-      append_field (out, clock, FALSE);
-      append_field (out, end, FALSE);
-      append_field (out, duration, FALSE);
-      append_field (out, place, TRUE);
-      append_field (out, roles, TRUE);
-      append_field (out, podium_session_get_abstract (session), TRUE);
+      append_field (out, podium_object_get_id (PODIUM_OBJECT (session)));
+      append_field (out, podium_session_get_title (session));
+      append_field (out, podium_labels_session_kind (podium_session_get_kind (session)));
+      append_field (out, podium_labels_session_status (podium_session_get_status (session)));
+      append_field (out, date);
+      append_field (out, clock);
+      append_field (out, end);
+      append_field (out, duration);
+      append_field (out, place);
+      append_field (out, roles);
+      append_field (out, podium_session_get_abstract (session));
       end_row (out);
     }
 

@@ -29,6 +29,87 @@ to_ical_time (GDateTime *dt)
   return t;
 }
 
+/* libical 3.0 writes CATEGORIES (taking commas for its list separators) and X- properties
+ * without escaping commas and semicolons, and doubles any backslash given to it. Such a
+ * property carries a placeholder, replaced in the written text by the value escaped as
+ * RFC 5545 §3.3.11 says, so one track stays one category.
+ */
+static icalproperty *
+text_property (icalproperty_kind  kind,
+               const char        *x_name,
+               const char        *text,
+               GPtrArray         *texts)
+{
+  g_autofree char *placeholder = g_strdup_printf ("PODIUM-TEXT-%u", texts->len);
+  GString *escaped = g_string_new (NULL);
+  icalproperty *property;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '\\' || *p == ';' || *p == ',')
+        g_string_append_c (escaped, '\\');
+      if (*p == '\n')
+        g_string_append (escaped, "\\n");
+      else if (*p != '\r')
+        g_string_append_c (escaped, *p);
+    }
+  g_ptr_array_add (texts, g_string_free (escaped, FALSE));
+
+  if (kind == ICAL_X_PROPERTY)
+    {
+      property = icalproperty_new_x (placeholder);
+      icalproperty_set_x_name (property, x_name);
+    }
+  else
+    property = icalproperty_new_categories (placeholder);
+  return property;
+}
+
+/* Puts the escaped values in place of their placeholders, folding the line at 75 octets
+ * between characters */
+static GBytes *
+replace_texts (const char *ical,
+               GPtrArray  *texts)
+{
+  g_auto(GStrv) lines = g_strsplit (ical, "\r\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      const char *line = lines[i];
+      const char *colon = strchr (line, ':');
+      guint64 n;
+      char *end;
+
+      if (colon && g_str_has_prefix (colon + 1, "PODIUM-TEXT-") &&
+          (n = g_ascii_strtoull (colon + 1 + strlen ("PODIUM-TEXT-"), &end, 10)) < texts->len &&
+          *end == '\0')
+        {
+          g_autofree char *full = g_strdup_printf ("%.*s:%s", (int) (colon - line), line,
+                                                   (char *) g_ptr_array_index (texts, n));
+          gsize width = 0;
+
+          for (const char *p = full; *p; p = g_utf8_next_char (p))
+            {
+              gsize size = (gsize) (g_utf8_next_char (p) - p);
+
+              if (width + size > 75)
+                {
+                  g_string_append (out, "\r\n ");
+                  width = 1;
+                }
+              g_string_append_len (out, p, (gssize) size);
+              width += size;
+            }
+        }
+      else
+        g_string_append (out, line);
+      if (lines[i + 1])
+        g_string_append (out, "\r\n");
+    }
+  return g_string_free_to_bytes (out);
+}
+
 /* @time in the conference's zone with TZID when libical knows the zone, else in UTC */
 static icalproperty *
 time_property (icalproperty *(*make) (struct icaltimetype),
@@ -62,6 +143,7 @@ podium_ics_export (PodiumDocument            *document,
 {
   PodiumConference *conference;
   g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GTimeZone) tz = NULL;
   icalcomponent *calendar;
   icaltimezone *zone;
@@ -94,11 +176,9 @@ podium_ics_export (PodiumDocument            *document,
   icalcomponent_add_property (calendar, icalproperty_new_method (ICAL_METHOD_PUBLISH));
   if (title != NULL)
     {
-      icalproperty *name = icalproperty_new_x (title);
-
       /* Calendar apps show this as the calendar's name */
-      icalproperty_set_x_name (name, "X-WR-CALNAME");
-      icalcomponent_add_property (calendar, name);
+      icalcomponent_add_property (calendar, text_property (ICAL_X_PROPERTY, "X-WR-CALNAME",
+                                                           title, texts));
     }
 
   /* The zone's rules travel with the file, under its plain IANA name (libical's own
@@ -217,7 +297,8 @@ podium_ics_export (PodiumDocument            *document,
       g_string_free (description, TRUE);
 
       if (track != NULL && *track)
-        icalcomponent_add_property (event, icalproperty_new_categories (track));
+        icalcomponent_add_property (event, text_property (ICAL_CATEGORIES_PROPERTY, NULL,
+                                                          track, texts));
 
       switch (podium_session_get_status (session))
         {
@@ -244,7 +325,7 @@ podium_ics_export (PodiumDocument            *document,
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write the calendar"));
       return NULL;
     }
-  bytes = g_bytes_new (text, strlen (text));
+  bytes = replace_texts (text, texts);
   free (text);
   return bytes;
 }
