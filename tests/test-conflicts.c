@@ -202,13 +202,76 @@ test_room_overlap (void)
     g_assert_cmpint (podium_conflict_get_start (conflict), ==, at ("10:00"));
   }
 
-  /* A session inside another one, and a third overlapping both: every pair counts */
+  /* A session inside another one, and a third overlapping both: one group */
   add_session (doc, "Lightning", PODIUM_SESSION_TALK, room, "10:20", 5);
-  assert_rules (conflicts, "room-overlap,room-overlap,room-overlap");
+  assert_rules (conflicts, "room-overlap");
+  assert_message (conflicts, "3 sessions overlap in Plenarsaal (10:15–10:30): “Welcome”, "
+                             "“Keynote”, “Lightning”");
 
   podium_document_undo (doc);
   move (doc, b, other, "10:15");
   assert_rules (conflicts, "");
+
+  finish (conflicts, doc);
+}
+
+/* N sessions at one time in one room are one problem, not N(N−1)/2, and so are a person's
+ * N bookings at once: the check grows with the plan, whatever it holds (2,000 sessions
+ * gave 1,999,000 problems before). A group is accepted as a whole, until it changes. */
+static void
+test_overlap_groups (void)
+{
+  PodiumDocument *doc = new_plan ();
+  PodiumConflicts *conflicts = podium_conflicts_new (doc);
+  PodiumRoom *room = add_room (doc, "Raum A", 0, 0);
+  PodiumRoom *other = add_room (doc, "Raum B", 0, 0);
+  PodiumPerson *behr = add_person (doc, NULL, "Michael Behr");
+  PodiumSession *first = NULL, *last = NULL;
+  g_autoptr(PodiumConflict) conflict = NULL;
+
+  podium_document_begin (doc, "many");
+  for (guint i = 0; i < 2000; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Talk %u", i + 1);
+
+      last = add_session (doc, title, PODIUM_SESSION_TALK, room, "10:00", 30);
+      first = first ? first : last;
+    }
+  podium_document_end (doc);
+  assert_rules (conflicts, "room-overlap");
+  assert_message (conflicts, "2000 sessions overlap in Raum A (10:00–10:30): “Talk 1”, "
+                             "“Talk 2”, “Talk 3” and 1997 more");
+  conflict = g_list_model_get_item (G_LIST_MODEL (conflicts), 0);
+  g_assert_cmpuint (podium_conflict_get_sessions (conflict)->len, ==, 2000);
+  g_assert_true (podium_conflict_involves (conflict, last));
+  g_clear_object (&conflict);
+
+  /* Accepted as a group; a session more is a new group that warns again */
+  conflict = g_list_model_get_item (G_LIST_MODEL (conflicts), 0);
+  podium_conflicts_acknowledge (conflicts, conflict);
+  g_clear_object (&conflict);
+  assert_rules (conflicts, "");
+  add_session (doc, "One more", PODIUM_SESSION_TALK, room, "10:15", 30);
+  assert_rules (conflicts, "room-overlap");
+  podium_document_undo (doc);
+  assert_rules (conflicts, "");
+  podium_document_undo (doc);
+  assert_rules (conflicts, "room-overlap");
+
+  /* One person in three rooms at once: one problem naming the three */
+  podium_document_undo (doc);
+  {
+    PodiumSession *a = add_session (doc, "Welcome", PODIUM_SESSION_TALK, room, "14:00", 30);
+    PodiumSession *b = add_session (doc, "Panel", PODIUM_SESSION_TALK, other, "14:10", 30);
+    PodiumSession *c = add_session (doc, "Talk", PODIUM_SESSION_TALK, NULL, "14:20", 30);
+
+    podium_document_add_role (doc, a, PODIUM_ROLE_SPEAKER, behr, NULL);
+    podium_document_add_role (doc, b, PODIUM_ROLE_SPEAKER, behr, NULL);
+    podium_document_add_role (doc, c, PODIUM_ROLE_SPEAKER, behr, NULL);
+    assert_rules (conflicts, "person-double-booked,room-overlap,room-overlap");
+    assert_message (conflicts, "Michael Behr is booked for 3 sessions at once (14:10–14:40): "
+                               "“Welcome”, “Panel”, “Talk”");
+  }
 
   finish (conflicts, doc);
 }
@@ -714,9 +777,9 @@ test_acknowledge (void)
   podium_document_redo (doc);
   assert_rules (conflicts, "");
 
-  /* Another session now overlaps: only the new pairs warn */
+  /* Another session now overlaps: the three are a new group, which warns */
   add_session (doc, "Lightning", PODIUM_SESSION_TALK, room, "10:25", 10);
-  assert_rules (conflicts, "room-overlap,room-overlap");
+  assert_rules (conflicts, "room-overlap");
   podium_document_undo (doc);
   assert_rules (conflicts, "");
 
@@ -804,6 +867,7 @@ main (int   argc,
 
   g_test_add_func ("/conflicts/room-overlap", test_room_overlap);
   g_test_add_func ("/conflicts/room-overlap/all-rooms", test_room_overlap_all_rooms);
+  g_test_add_func ("/conflicts/overlap-groups", test_overlap_groups);
   g_test_add_func ("/conflicts/person-double-booked", test_person_double_booked);
   g_test_add_func ("/conflicts/tight-room-change", test_tight_room_change);
   g_test_add_func ("/conflicts/person-unavailable", test_person_unavailable);

@@ -47,7 +47,7 @@ typedef struct
   PodiumRoom    *room;   /* NULL: all rooms */
   gint64         start;
   gint64         end;
-  const char    *id;
+  guint          position;  /* in the document, so sessions at one time keep the plan's order */
 } Slot;
 
 /* State of one recomputation */
@@ -180,6 +180,13 @@ compare_sessions_by_time (gconstpointer a,
 }
 
 static int
+compare_sessions_by_id (gconstpointer a,
+                        gconstpointer b)
+{
+  return g_strcmp0 (id_of (*(PodiumSession **) a), id_of (*(PodiumSession **) b));
+}
+
+static int
 compare_slots (gconstpointer a,
                gconstpointer b)
 {
@@ -190,7 +197,7 @@ compare_slots (gconstpointer a,
     return sa->start < sb->start ? -1 : 1;
   if (sa->end != sb->end)
     return sa->end < sb->end ? -1 : 1;
-  return strcmp (sa->id, sb->id);
+  return sa->position < sb->position ? -1 : sa->position > sb->position;
 }
 
 static int
@@ -215,15 +222,15 @@ compare_conflicts (gconstpointer a,
   return g_strcmp0 (ca->key, cb->key);
 }
 
-/* Takes @message and @key; drops the conflict if the organisers accepted it */
+/* Takes @message and @key; drops the conflict if the organisers accepted it. @sessions
+ * (element-type PodiumSession) are those involved. */
 static void
-report (Check          *check,
-        const char     *rule,
-        PodiumSeverity  severity,
-        char           *message,
-        char           *key,
-        PodiumSession  *session,
-        PodiumSession  *other)
+report_sessions (Check          *check,
+                 const char     *rule,
+                 PodiumSeverity  severity,
+                 char           *message,
+                 char           *key,
+                 GPtrArray      *sessions)
 {
   g_autofree char *ack = g_strconcat (rule, "\n", key, NULL);
   PodiumConflict *conflict;
@@ -240,13 +247,27 @@ report (Check          *check,
   conflict->severity = severity;
   conflict->message = message;
   conflict->key = key;
-  g_ptr_array_add (conflict->sessions, g_object_ref (session));
-  if (other != NULL)
-    g_ptr_array_add (conflict->sessions, g_object_ref (other));
+  for (guint i = 0; i < sessions->len; i++)
+    g_ptr_array_add (conflict->sessions, g_object_ref (g_ptr_array_index (sessions, i)));
   g_ptr_array_sort (conflict->sessions, compare_sessions_by_time);
   conflict->start = start_of (g_ptr_array_index (conflict->sessions, 0));
 
   g_ptr_array_add (check->found, conflict);
+}
+
+static void
+report (Check          *check,
+        const char     *rule,
+        PodiumSeverity  severity,
+        char           *message,
+        char           *key,
+        PodiumSession  *session,
+        PodiumSession  *other)
+{
+  gpointer pair[2] = { session, other };
+  GPtrArray sessions = { pair, other != NULL ? 2 : 1 };
+
+  report_sessions (check, rule, severity, message, key, &sessions);
 }
 
 /* Rules about one session alone */
@@ -471,14 +492,16 @@ check_session (Check         *check,
 }
 
 /* Rules about sessions that meet in time. Each list of slots is sorted and swept once in
- * start order, keeping only the sessions still running: O(n log n) plus one step per
- * overlap found.
+ * start order; sessions that overlap, directly or through others, form one group and one
+ * conflict, so N sessions at one time are one problem, not N(N−1)/2: O(n log n) whatever
+ * the plan holds.
  */
 
-typedef void (*OverlapFunc) (Check         *check,
-                             PodiumSession *earlier,
-                             PodiumSession *later,
-                             gpointer       data);
+typedef void (*OverlapFunc) (Check     *check,
+                             GPtrArray *group,     /* (element-type PodiumSession), by start */
+                             gint64     start,
+                             gint64     end,
+                             gpointer   data);
 
 static void
 sweep (Check       *check,
@@ -486,73 +509,178 @@ sweep (Check       *check,
        OverlapFunc  func,
        gpointer     data)
 {
-  g_autoptr(GPtrArray) running = g_ptr_array_new ();
+  g_autoptr(GPtrArray) group = g_ptr_array_new ();
+  gint64 group_end = G_MININT64;
+  /* Where the group's sessions meet: from the second start to the last end that is
+   * still overlapped */
+  gint64 meet_start = 0, meet_end = G_MININT64;
 
-  for (guint i = 0; i < sorted->len; i++)
+  for (guint i = 0; i <= sorted->len; i++)
     {
-      Slot *slot = g_ptr_array_index (sorted, i);
+      Slot *slot = i < sorted->len ? g_ptr_array_index (sorted, i) : NULL;
 
       /* Sessions that end when this one starts only touch it */
-      for (guint j = running->len; j > 0; j--)
-        if (((Slot *) g_ptr_array_index (running, j - 1))->end <= slot->start)
-          g_ptr_array_remove_index_fast (running, j - 1);
+      if (slot != NULL && group->len > 0 && slot->start < group_end)
+        {
+          if (group->len == 1)
+            meet_start = slot->start;
+          meet_end = MAX (meet_end, MIN (group_end, slot->end));
+          g_ptr_array_add (group, slot->session);
+          group_end = MAX (group_end, slot->end);
+          continue;
+        }
 
-      for (guint j = 0; j < running->len; j++)
-        func (check, ((Slot *) g_ptr_array_index (running, j))->session, slot->session, data);
-
-      g_ptr_array_add (running, slot);
+      if (group->len > 1)
+        func (check, group, meet_start, meet_end, data);
+      g_ptr_array_set_size (group, 0);
+      if (slot == NULL)
+        break;
+      g_ptr_array_add (group, slot->session);
+      group_end = slot->end;
+      meet_end = G_MININT64;
     }
 }
 
+/* The key of a group does not depend on the order its sessions came in */
 static char *
-overlap_range (PodiumSession *a,
-               PodiumSession *b)
+group_key (const char *rule,
+           const char *what,
+           GPtrArray  *group)
 {
-  return podium_labels_time_range (MAX (start_of (a), start_of (b)), MIN (end_of (a), end_of (b)));
+  g_autoptr(GPtrArray) by_id = g_ptr_array_copy (group, NULL, NULL);
+  GString *key = g_string_new (rule);
+
+  g_ptr_array_sort (by_id, compare_sessions_by_id);
+  g_string_append_printf (key, "|%s", what);
+  for (guint i = 0; i < by_id->len; i++)
+    {
+      g_autofree char *part = key_part (g_ptr_array_index (by_id, i));
+
+      g_string_append_printf (key, "|%s", part);
+    }
+  return g_string_free (key, FALSE);
+}
+
+/* “Welcome”, “Keynote”, “Panel” and 4 more */
+static char *
+group_titles (GPtrArray *group)
+{
+  GString *titles = g_string_new (NULL);
+  guint shown = MIN (group->len, 3);
+
+  for (guint i = 0; i < shown; i++)
+    {
+      if (i > 0)
+        g_string_append (titles, ", ");
+      /* TRANSLATORS: a session's title in a list of them, quoted as in the other messages */
+      g_string_append_printf (titles, C_("session title", "“%s”"),
+                              title_of (g_ptr_array_index (group, i)));
+    }
+  if (group->len > shown)
+    {
+      guint more = group->len - shown;
+
+      g_string_append (titles, " ");
+      /* TRANSLATORS: ends a list of session titles: “Welcome”, “Keynote”, “Panel” and 4 more */
+      g_string_append_printf (titles, g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more",
+                                                   more), more);
+    }
+  return g_string_free (titles, FALSE);
+}
+
+static gboolean
+only_all_rooms (GPtrArray *group)
+{
+  for (guint i = 0; i < group->len; i++)
+    if (!podium_session_get_all_rooms (g_ptr_array_index (group, i)))
+      return FALSE;
+  return TRUE;
 }
 
 static void
-room_overlap (Check         *check,
-              PodiumSession *a,
-              PodiumSession *b,
-              gpointer       data)
+room_overlap (Check     *check,
+              GPtrArray *group,
+              gint64     start,
+              gint64     end,
+              gpointer   data)
 {
   PodiumRoom *room = data;
+  PodiumSession *a = g_ptr_array_index (group, 0);
+  PodiumSession *b = g_ptr_array_index (group, 1);
   g_autofree char *range = NULL;
   char *message;
 
-  /* Two all-rooms sessions are reported once, by the sweep over all-rooms sessions */
-  if (room != NULL && podium_session_get_all_rooms (a) && podium_session_get_all_rooms (b))
+  /* All-rooms sessions among themselves are reported once, by the sweep over them */
+  if (room != NULL && only_all_rooms (group))
     return;
 
-  range = overlap_range (a, b);
-  if (room != NULL)
-    /* TRANSLATORS: “Welcome” and “Keynote” overlap in Room 1 (10:15–10:30) */
-    message = g_strdup_printf (_("“%s” and “%s” overlap in %s (%s)"),
-                               title_of (a), title_of (b), podium_room_get_name (room), range);
-  else
-    message = g_strdup_printf (_("“%s” and “%s” both span all rooms and overlap (%s)"),
-                               title_of (a), title_of (b), range);
+  range = podium_labels_time_range (start, end);
+  if (group->len == 2)
+    {
+      if (room != NULL)
+        /* TRANSLATORS: “Welcome” and “Keynote” overlap in Room 1 (10:15–10:30) */
+        message = g_strdup_printf (_("“%s” and “%s” overlap in %s (%s)"),
+                                   title_of (a), title_of (b), podium_room_get_name (room), range);
+      else
+        message = g_strdup_printf (_("“%s” and “%s” both span all rooms and overlap (%s)"),
+                                   title_of (a), title_of (b), range);
+      report (check, "room-overlap", PODIUM_SEVERITY_ERROR, message,
+              pair_key ("room-overlap", room != NULL ? id_of (room) : "*", a, b), a, b);
+      return;
+    }
 
-  report (check, "room-overlap", PODIUM_SEVERITY_ERROR, message,
-          pair_key ("room-overlap", room != NULL ? id_of (room) : "*", a, b), a, b);
+  {
+    g_autofree char *titles = group_titles (group);
+
+    if (room != NULL)
+      /* TRANSLATORS: 7 sessions overlap in Room 1 (10:00–10:30): “Welcome”, “Keynote”,
+       * “Panel” and 4 more */
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u session overlaps in %s (%s): %s",
+                                              "%u sessions overlap in %s (%s): %s", group->len),
+                                 group->len, podium_room_get_name (room), range, titles);
+    else
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u session spans all rooms and overlaps (%s): %s",
+                                              "%u sessions span all rooms and overlap (%s): %s",
+                                              group->len),
+                                 group->len, range, titles);
+  }
+  report_sessions (check, "room-overlap", PODIUM_SEVERITY_ERROR, message,
+                   group_key ("room-overlap", room != NULL ? id_of (room) : "*", group), group);
 }
 
 static void
-person_double_booked (Check         *check,
-                      PodiumSession *a,
-                      PodiumSession *b,
-                      gpointer       data)
+person_double_booked (Check     *check,
+                      GPtrArray *group,
+                      gint64     start,
+                      gint64     end,
+                      gpointer   data)
 {
   g_autofree char *name = podium_labels_person (data);
-  g_autofree char *range = overlap_range (a, b);
+  g_autofree char *range = podium_labels_time_range (start, end);
+  PodiumSession *a = g_ptr_array_index (group, 0);
+  PodiumSession *b = g_ptr_array_index (group, 1);
+  g_autofree char *titles = NULL;
 
-  report (check, "person-double-booked", PODIUM_SEVERITY_ERROR,
-          /* TRANSLATORS: Prof. Michael Behr is booked for both “Welcome” and “Panel”
-           * (10:15–10:30) */
-          g_strdup_printf (_("%s is booked for both “%s” and “%s” (%s)"),
-                           name, title_of (a), title_of (b), range),
-          pair_key ("person-double-booked", id_of (data), a, b), a, b);
+  if (group->len == 2)
+    {
+      report (check, "person-double-booked", PODIUM_SEVERITY_ERROR,
+              /* TRANSLATORS: Prof. Michael Behr is booked for both “Welcome” and “Panel”
+               * (10:15–10:30) */
+              g_strdup_printf (_("%s is booked for both “%s” and “%s” (%s)"),
+                               name, title_of (a), title_of (b), range),
+              pair_key ("person-double-booked", id_of (data), a, b), a, b);
+      return;
+    }
+
+  titles = group_titles (group);
+  report_sessions (check, "person-double-booked", PODIUM_SEVERITY_ERROR,
+                   /* TRANSLATORS: Prof. Michael Behr is booked for 3 sessions at once
+                    * (10:15–10:30): “Welcome”, “Panel”, “Talk” */
+                   g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s is booked for %u session at once (%s): %s",
+                                                 "%s is booked for %u sessions at once (%s): %s",
+                                                 group->len),
+                                    name, group->len, range, titles),
+                   group_key ("person-double-booked", id_of (data), group), group);
 }
 
 /* @slots: the person's sessions, sorted by time */
@@ -771,7 +899,7 @@ recompute (PodiumConflicts *self)
       slot->room = has_room (session) ? podium_session_get_room (session) : NULL;
       slot->start = start_of (session);
       slot->end = end_of (session);
-      slot->id = id_of (session);
+      slot->position = i;
 
       if (slot->room == NULL)
         g_ptr_array_add (all_rooms, slot);
