@@ -1,0 +1,17 @@
+/* fuzz-frab-xml.c — the frab schedule.xml reader under libFuzzer (or replaying a corpus)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "podium-frab.h"
+#include "podium-fuzz.h"
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  podium_fuzz_one (podium_frab_xml_read, data, size);
+  return 0;
+}
