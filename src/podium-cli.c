@@ -112,9 +112,9 @@ write_output (const char  *path,
       return TRUE;
     }
 
-  /* Atomic: the file appears whole or not at all */
+  /* Atomic: the file appears whole or not at all; the one it replaces stays as FILE~ */
   file = g_file_new_for_commandline_arg (path);
-  return g_file_replace_contents (file, data, size, NULL, FALSE, G_FILE_CREATE_NONE,
+  return g_file_replace_contents (file, data, size, NULL, TRUE, G_FILE_CREATE_NONE,
                                   NULL, NULL, error);
 }
 

@@ -60,6 +60,12 @@ def main():
         check("a failed export leaves an existing file alone",
               p.returncode == 2 and open(target).read() == "precious")
 
+        # An export over an existing file keeps the one before as FILE~, as saving does
+        p = run("--export", "podium", "--output", target, EXAMPLE)
+        check("an export over a file keeps the previous one as FILE~",
+              p.returncode == 0 and open(target + "~").read() == "precious" and
+              open(target, "rb").read() == example_bytes, p.stderr.decode())
+
         p = run("--export", "klingon", "--output", os.path.join(tmp, "x"), EXAMPLE)
         check("an unknown format exits 2 and names the formats",
               p.returncode == 2 and b"podium" in p.stderr and not os.path.exists(os.path.join(tmp, "x")),
