@@ -526,6 +526,25 @@ test_messages_say_what_the_file_holds (void)
                    "big:1:81: error: the number 99999999999999999999999 is too large");
 }
 
+/* json-glib's scanner takes escapes that JSON has not: "\333" became the byte 0xDB, so a
+ * title was saved as text Podium then refused (found by fuzzing) */
+static void
+test_only_json_escapes (void)
+{
+  g_autofree char *path = data_path ("tests", "data", "findings",
+                                     "octal-escape-podium-json.podium.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PodiumDocument) document = podium_json_read_file (file, &error);
+  g_autofree char *expected = g_strdup_printf ("%s:1:56: error: invalid escape in a text; JSON "
+                                               "has \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t and \\uXXXX",
+                                               path);
+
+  g_assert_null (document);
+  g_assert_error (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_SYNTAX);
+  g_assert_cmpstr (error->message, ==, expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -540,6 +559,7 @@ main (int   argc,
   g_test_add_func ("/json/bad-corpus", test_bad_corpus);
   g_test_add_func ("/json/generated-id-taken-later", test_generated_id_taken_later);
   g_test_add_func ("/json/messages-say-what-the-file-holds", test_messages_say_what_the_file_holds);
+  g_test_add_func ("/json/only-json-escapes", test_only_json_escapes);
   g_test_add_func ("/json/save-atomic-with-backup", test_save_atomic_with_backup);
   g_test_add_func ("/json/garbage-never-crashes", test_garbage_never_crashes);
 

@@ -419,7 +419,6 @@ podium_frab_json_read (GBytes      *bytes,
                        GError     **error)
 {
   g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parse_error = NULL;
   g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
   const char *data;
   gsize size;
@@ -432,20 +431,10 @@ podium_frab_json_read (GBytes      *bytes,
   /* Some tools write a byte-order mark, which json-glib does not take */
   if (size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
     data += 3, size -= 3;
-  if (!podium_format_check_json (display_name, data, size, errors))
+  if (!(parser = podium_format_parse_json (display_name, data, size, errors)))
     {
       g_set_error_literal (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_SYNTAX,
                            g_ptr_array_index (errors, 0));
-      return NULL;
-    }
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
-    {
-      g_autofree char *message = podium_format_json_syntax_error (display_name,
-                                                                  parse_error->message);
-
-      g_set_error_literal (error, PODIUM_FORMAT_ERROR, PODIUM_FORMAT_ERROR_SYNTAX, message);
       return NULL;
     }
   if (json_parser_get_root (parser) == NULL)

@@ -1036,52 +1036,44 @@ read_conference (Reader     *r,
     }
 }
 
-static gboolean
-syntax_problem (GPtrArray  *errors,
-                const char *name,
-                guint       line,
-                guint       column,
-                const char *message)
+/* A problem the scan before parsing found, at LINE:COLUMN */
+typedef struct
 {
-  g_ptr_array_add (errors, g_strdup_printf (_("%s:%u:%u: error: %s"), name, line, column, message));
-  return FALSE;
+  char  *message;
+  guint  line;
+  guint  column;
+} ScanProblem;
+
+static void
+scan_problem (ScanProblem *problem,
+              guint        line,
+              guint        column,
+              const char  *message)
+{
+  if (problem->message != NULL)
+    return;
+  problem->message = g_strdup (message);
+  problem->line = line;
+  problem->column = column;
 }
 
-/* Checks what json-glib would accept or crash on before it parses: encoding, NUL bytes and
- * escaped NULs, half surrogate pairs, single quotes, trailing text and nesting depth (its
- * parser recurses).
+/* Scans what json-glib would crash on, accept wrongly or hand on as text that is not what
+ * the file says. Nesting too deep (its parser recurses) is @fatal: json-glib must not see
+ * the text. The rest goes to @lenient, and the scan goes on for the depth: escapes JSON has
+ * not (json-glib's scanner makes "\333" the byte 0xDB and "\q" a q), an escaped NUL, half
+ * a surrogate pair, a whole number past 64 bits (wrapped silently), single quotes and text
+ * after the end (both accepted).
  */
-gboolean
-podium_format_check_json (const char  *name,
-                          const char  *data,
-                          gsize        size,
-                          GPtrArray   *errors)
+static void
+scan_json (const char  *data,
+           gsize        size,
+           ScanProblem *fatal,
+           ScanProblem *lenient)
 {
-  const char *end = NULL;
-  guint line = 1, column = 1, depth = 0;
+  guint line = 1, column = 0, depth = 0;
+  guint escape_line = 0, escape_column = 0;
   gboolean in_string = FALSE, escaped = FALSE, high_surrogate = FALSE, ended = FALSE;
 
-  if (size == 0)
-    {
-      g_ptr_array_add (errors, g_strdup_printf (_("%s: error: the file is empty"), name));
-      return FALSE;
-    }
-
-  if (!g_utf8_validate (data, size, &end))
-    {
-      for (const char *p = data; p < end; p++)
-        if (*p == '\n')
-          line++, column = 1;
-        else if ((*p & 0xc0) != 0x80)
-          column++;
-      if (*end == '\0')
-        g_ptr_array_add (errors, g_strdup_printf (_("%s:%u:%u: error: the file contains a NUL byte"), name, line, column));
-      else
-        g_ptr_array_add (errors, g_strdup_printf (_("%s:%u:%u: error: the file is not valid UTF-8 text"), name, line, column));
-      return FALSE;
-    }
-
-  line = 1, column = 0;
   for (const char *p = data; p < data + size; p++)
     {
       if (*p == '\n')
@@ -1092,29 +1084,37 @@ podium_format_check_json (const char  *name,
         {
           if (escaped)
             {
-              /* json-glib would accept a NUL or half a surrogate pair and hand on
-               * text that is not valid UTF-8 */
-              if (*p == 'u' && p + 4 < data + size)
+              if (strchr ("\"\\/bfnrtu", *p) == NULL ||
+                  (*p == 'u' && (p + 4 >= data + size || !g_ascii_isxdigit (p[1]) ||
+                                 !g_ascii_isxdigit (p[2]) || !g_ascii_isxdigit (p[3]) ||
+                                 !g_ascii_isxdigit (p[4]))))
+                scan_problem (lenient, escape_line, escape_column,
+                              _("invalid escape in a text; JSON has \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t and \\uXXXX"));
+              else if (*p == 'u')
                 {
                   char hex[5] = { p[1], p[2], p[3], p[4], 0 };
                   guint code = (guint) g_ascii_strtoull (hex, NULL, 16);
 
                   if (code == 0)
-                    return syntax_problem (errors, name, line, column - 1, _("the text contains a NUL character (\\u0000)"));
-                  if (code >= 0xdc00 && code <= 0xdfff && !high_surrogate)
-                    return syntax_problem (errors, name, line, column - 1, _("the text contains half a surrogate pair"));
-                  if (high_surrogate && !(code >= 0xdc00 && code <= 0xdfff))
-                    return syntax_problem (errors, name, line, column - 1, _("the text contains half a surrogate pair"));
+                    scan_problem (lenient, escape_line, escape_column, _("the text contains a NUL character (\\u0000)"));
+                  else if ((code >= 0xdc00 && code <= 0xdfff) != high_surrogate)
+                    scan_problem (lenient, escape_line, escape_column, _("the text contains half a surrogate pair"));
                   high_surrogate = code >= 0xd800 && code <= 0xdbff;
                 }
               else if (high_surrogate)
-                return syntax_problem (errors, name, line, column - 1, _("the text contains half a surrogate pair"));
+                scan_problem (lenient, escape_line, escape_column, _("the text contains half a surrogate pair"));
               escaped = FALSE;
             }
           else if (*p == '\\')
-            escaped = TRUE;
+            {
+              escaped = TRUE;
+              escape_line = line, escape_column = column;
+            }
           else if (high_surrogate)
-            return syntax_problem (errors, name, line, column, _("the text contains half a surrogate pair"));
+            {
+              scan_problem (lenient, line, column, _("the text contains half a surrogate pair"));
+              high_surrogate = FALSE;
+            }
           else if (*p == '"')
             in_string = FALSE;
           continue;
@@ -1123,13 +1123,12 @@ podium_format_check_json (const char  *name,
       if (g_ascii_isspace (*p))
         continue;
       if (ended)
-        return syntax_problem (errors, name, line, column, _("unexpected text after the end of the document"));
+        scan_problem (lenient, line, column, _("unexpected text after the end of the document"));
 
       if (*p == '"')
         in_string = TRUE;
       else if (*p == '-' || g_ascii_isdigit (*p))
         {
-          /* json-glib wraps a whole number past 64 bits into another one silently */
           const char *q = p + (*p == '-');
           guint digits = 0;
           gboolean whole = TRUE;
@@ -1143,52 +1142,122 @@ podium_format_check_json (const char  *name,
             {
               g_autofree char *message = g_strdup_printf (_("the number %.*s is too large"),
                                                           (int) (q - p), p);
-              return syntax_problem (errors, name, line, column, message);
+              scan_problem (lenient, line, column, message);
             }
           column += (guint) (q - p - 1);
           p = q - 1;
         }
       else if (*p == '\'')
-        return syntax_problem (errors, name, line, column, _("single quotes are not JSON; use double quotes"));
+        scan_problem (lenient, line, column, _("single quotes are not JSON; use double quotes"));
       else if (*p == '[' || *p == '{')
         {
           if (++depth > MAX_DEPTH)
             {
               g_autofree char *message = g_strdup_printf (_("nested more than %d levels deep"), MAX_DEPTH);
-              return syntax_problem (errors, name, line, column, message);
+              scan_problem (fatal, line, column, message);
+              return;
             }
         }
       else if ((*p == ']' || *p == '}') && depth > 0)
         ended = --depth == 0;
     }
-
-  return TRUE;
 }
 
-/* json-glib says "<data>:LINE:COLUMN: Parse error: MESSAGE"; we say "FILE:LINE:COLUMN: error: …",
- * in valid UTF-8 (json-glib cuts characters in the text it quotes) */
-char *
-podium_format_json_syntax_error (const char *name,
-                                 const char *message)
+/* json-glib says "<data>:LINE:COLUMN: Parse error: MESSAGE" with text it quotes cut in the
+ * middle of a character; Podium says "FILE:LINE:COLUMN: error: …" in valid UTF-8 */
+static char *
+json_glib_error (const char *name,
+                 const char *message,
+                 guint      *line,
+                 guint      *column)
 {
-  guint line, column;
   int consumed = 0;
 
-  if (sscanf (message, "<data>:%u:%u: %n", &line, &column, &consumed) == 2 && consumed > 0)
+  *line = *column = G_MAXUINT;
+  if (sscanf (message, "<data>:%u:%u: %n", line, column, &consumed) == 2 && consumed > 0)
     {
       const char *rest = message + consumed;
+      g_autofree char *valid = NULL;
 
       if (g_str_has_prefix (rest, "Parse error: "))
         rest += strlen ("Parse error: ");
-      g_autofree char *valid = g_utf8_make_valid (rest, -1);
-
-      return g_strdup_printf (_("%s:%u:%u: error: %s"), name, line, column, valid);
+      valid = g_utf8_make_valid (rest, -1);
+      return g_strdup_printf (_("%s:%u:%u: error: %s"), name, *line, *column, valid);
     }
   {
     g_autofree char *valid = g_utf8_make_valid (message, -1);
 
     return g_strdup_printf (_("%s: error: %s"), name, valid);
   }
+}
+
+JsonParser *
+podium_format_parse_json (const char  *name,
+                          const char  *data,
+                          gsize        size,
+                          GPtrArray   *errors)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  ScanProblem fatal = { 0 }, lenient = { 0 };
+  const char *end = NULL;
+  guint line = 1, column = 1;
+
+  if (size == 0)
+    {
+      g_ptr_array_add (errors, g_strdup_printf (_("%s: error: the file is empty"), name));
+      return NULL;
+    }
+
+  if (!g_utf8_validate (data, size, &end))
+    {
+      for (const char *p = data; p < end; p++)
+        if (*p == '\n')
+          line++, column = 1;
+        else if ((*p & 0xc0) != 0x80)
+          column++;
+      if (*end == '\0')
+        g_ptr_array_add (errors, g_strdup_printf (_("%s:%u:%u: error: the file contains a NUL byte"), name, line, column));
+      else
+        g_ptr_array_add (errors, g_strdup_printf (_("%s:%u:%u: error: the file is not valid UTF-8 text"), name, line, column));
+      return NULL;
+    }
+
+  scan_json (data, size, &fatal, &lenient);
+  if (fatal.message != NULL)
+    {
+      g_ptr_array_add (errors, g_strdup_printf (_("%s:%u:%u: error: %s"), name, fatal.line,
+                                                fatal.column, fatal.message));
+      g_free (fatal.message);
+      g_free (lenient.message);
+      return NULL;
+    }
+
+  /* The first problem in the file is the one to name: a broken quote before an escape
+   * makes every later string look wrong */
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
+    {
+      char *message = json_glib_error (name, parse_error->message, &line, &column);
+
+      if (lenient.message == NULL || line < lenient.line ||
+          (line == lenient.line && column <= lenient.column))
+        {
+          g_ptr_array_add (errors, message);
+          g_free (lenient.message);
+          return NULL;
+        }
+      g_free (message);
+    }
+  if (lenient.message != NULL)
+    {
+      g_ptr_array_add (errors, g_strdup_printf (_("%s:%u:%u: error: %s"), name, lenient.line,
+                                                lenient.column, lenient.message));
+      g_free (lenient.message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&parser);
 }
 
 PodiumDocument *
@@ -1198,7 +1267,6 @@ podium_json_read_bytes (GBytes      *bytes,
 {
   g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parse_error = NULL;
   g_autoptr(PodiumDocument) document = NULL;
   g_autoptr(GString) path = NULL;
   g_autoptr(JsonObject) extra = NULL;
@@ -1221,16 +1289,8 @@ podium_json_read_bytes (GBytes      *bytes,
       code = PODIUM_FORMAT_ERROR_SYNTAX;
       goto failure;
     }
-  if (!podium_format_check_json (display_name, data, size, errors))
+  if (!(parser = podium_format_parse_json (display_name, data, size, errors)))
     {
-      code = PODIUM_FORMAT_ERROR_SYNTAX;
-      goto failure;
-    }
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
-    {
-      g_ptr_array_add (errors, podium_format_json_syntax_error (display_name, parse_error->message));
       code = PODIUM_FORMAT_ERROR_SYNTAX;
       goto failure;
     }

@@ -46,18 +46,16 @@ const char     *podium_format_bytes_data  (GBytes          *bytes,
                                            gsize           *size,
                                            GError         **error);
 
-/* Whether @data is JSON text that json-glib parses safely and into valid UTF-8: no NUL, no
- * half surrogate pair, not too deep, nothing after the end. Adds one message to @errors
- * ("NAME:LINE:COLUMN: error: …") if not.
+/* (transfer full): @data parsed by json-glib, which it reaches only if it cannot crash it
+ * (too deep), and only if it will hand on what the file says: valid UTF-8, no NUL, no
+ * half surrogate pair, only JSON's escapes, numbers as written, nothing after the end.
+ * Otherwise %NULL and one message in @errors ("NAME:LINE:COLUMN: error: …"), about the
+ * first problem in the file.
  */
-gboolean        podium_format_check_json  (const char      *name,
+JsonParser     *podium_format_parse_json  (const char      *name,
                                            const char      *data,
                                            gsize            size,
                                            GPtrArray       *errors);
-
-/* (transfer full): json-glib's parse error @message as Podium says it, valid UTF-8 */
-char           *podium_format_json_syntax_error (const char *name,
-                                                 const char *message);
 
 /* Reads a document. On failure, the error message lists every problem on its own line,
  * each starting with @display_name and its place ("FILE:3:14: error: …" or
