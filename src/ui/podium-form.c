@@ -661,6 +661,52 @@ on_spin_value_changed_cb (GtkSpinButton *spin,
                         gtk_spin_button_get_value_as_int (spin), NULL);
 }
 
+/* The wheel is for scrolling the page past a number, not for changing it by accident:
+ * the spin button's own wheel handler runs only while the focus is in it. Without
+ * a handler the scroll event goes on to the scrolled window around the form. */
+static void
+set_spin_wheel (GtkWidget *spin,
+                gboolean   active)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (spin);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        gtk_event_controller_set_propagation_phase (controller,
+                                                    active ? GTK_PHASE_BUBBLE : GTK_PHASE_NONE);
+    }
+}
+
+static void
+on_spin_focus_enter_cb (GtkEventControllerFocus *focus)
+{
+  set_spin_wheel (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus)), TRUE);
+}
+
+static void
+on_spin_focus_leave_cb (GtkEventControllerFocus *focus)
+{
+  set_spin_wheel (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus)), FALSE);
+}
+
+void
+podium_form_spin_wheel_needs_focus (GtkWidget *spin)
+{
+  GtkEventController *focus;
+
+  g_return_if_fail (GTK_IS_SPIN_BUTTON (spin));
+
+  focus = gtk_event_controller_focus_new ();
+
+  set_spin_wheel (spin, FALSE);
+  g_signal_connect (focus, "enter", G_CALLBACK (on_spin_focus_enter_cb), NULL);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_spin_focus_leave_cb), NULL);
+  gtk_widget_add_controller (spin, focus);
+}
+
 GtkWidget *
 podium_form_spin_row (PodiumDocument *document,
                       gpointer        object,
@@ -679,6 +725,7 @@ podium_form_spin_row (PodiumDocument *document,
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  podium_form_spin_wheel_needs_focus (spin);
   set_accessible_label (spin, title);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);

@@ -131,6 +131,10 @@ void       podium_form_follow_document (GtkWidget      *widget,
 /* The display name of any document object: session title, person, organisation … */
 char      *podium_form_object_label (gpointer            object);
 
+/* The mouse wheel over @spin scrolls the page around it, and changes the number only
+ * while the focus is in @spin (every podium_form_spin_row () does this) */
+void       podium_form_spin_wheel_needs_focus (GtkWidget *spin);
+
 /* Commits every pending text edit now. */
 void       podium_form_flush        (void);
 
