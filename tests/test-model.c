@@ -428,6 +428,63 @@ test_edit_notifies (Fixture       *f,
   g_assert_cmpint (podium_room_get_capacity (f->plenum), ==, 0);
 }
 
+/* The serial names the step Undo would undo, and keeps naming it through undo and redo:
+ * what a toast's Undo relies on to undo its own step and no other */
+static void
+test_undo_serial (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(PodiumDocument) other = podium_document_new ();
+  g_autoptr(PodiumRoom) foyer = g_object_new (PODIUM_TYPE_ROOM, "id", "foyer", "name", "Foyer", NULL);
+  guint64 first, second, grouped;
+
+  g_assert_cmpuint (podium_document_get_undo_serial (f->document), ==, 0);
+
+  podium_document_edit (f->document, f->greeting, "title", "Begrüßung", NULL);
+  first = podium_document_get_undo_serial (f->document);
+  g_assert_cmpuint (first, !=, 0);
+
+  /* an edit that changes nothing is no step: the top stays */
+  podium_document_edit (f->document, f->greeting, "title", "Begrüßung", NULL);
+  g_assert_cmpuint (podium_document_get_undo_serial (f->document), ==, first);
+
+  podium_document_move (f->document, f->greeting, f->plenum, at ("2023-11-20T10:00"));
+  second = podium_document_get_undo_serial (f->document);
+  g_assert_cmpuint (second, !=, 0);
+  g_assert_cmpuint (second, !=, first);
+
+  podium_document_undo (f->document);
+  g_assert_cmpuint (podium_document_get_undo_serial (f->document), ==, first);
+  podium_document_redo (f->document);
+  g_assert_cmpuint (podium_document_get_undo_serial (f->document), ==, second);
+
+  /* a step made after an undo is another step, though it takes the same place */
+  podium_document_undo (f->document);
+  podium_document_move (f->document, f->greeting, f->theme, at ("2023-11-20T10:00"));
+  g_assert_cmpuint (podium_document_get_undo_serial (f->document), !=, second);
+  g_assert_cmpuint (podium_document_get_undo_serial (f->document), !=, first);
+
+  /* a group is one step with one serial */
+  podium_document_begin (f->document, "Two changes");
+  podium_document_edit (f->document, f->greeting, "notes", "Kurz", NULL);
+  podium_document_edit (f->document, f->breakout, "notes", "Lang", NULL);
+  podium_document_end (f->document);
+  grouped = podium_document_get_undo_serial (f->document);
+  podium_document_undo (f->document);
+  g_assert_cmpuint (podium_document_get_undo_serial (f->document), !=, grouped);
+  g_assert_null (podium_session_get_notes (f->breakout));
+
+  /* no step of another document shares a serial with one of this */
+  podium_document_add (other, foyer);
+  g_assert_cmpuint (podium_document_get_undo_serial (other), !=, 0);
+  g_assert_cmpuint (podium_document_get_undo_serial (other), !=, first);
+  g_assert_cmpuint (podium_document_get_undo_serial (other), !=, second);
+  g_assert_cmpuint (podium_document_get_undo_serial (other), !=, grouped);
+
+  podium_document_clear_history (f->document);
+  g_assert_cmpuint (podium_document_get_undo_serial (f->document), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -446,6 +503,7 @@ main (int   argc,
   ADD ("/model/move-room", test_move_room);
   ADD ("/model/sessions-by-time", test_sessions_by_time);
   ADD ("/model/edit-notifies", test_edit_notifies);
+  ADD ("/model/undo-serial", test_undo_serial);
 #undef ADD
 
   return g_test_run ();

@@ -57,7 +57,6 @@ struct _PodiumDocument
   GPtrArray        *redo_stack;
   Command          *group;
   guint             group_depth;
-  guint64           next_serial;
   guint64           saved_serial;
   guint64           revision;
 };
@@ -171,6 +170,22 @@ command_apply (PodiumDocument *self,
     }
 }
 
+/* Serials are unique across every document of the process, not only within one: a serial
+ * kept from one plan (a toast's Undo) never names a step of the next plan opened */
+G_LOCK_DEFINE_STATIC (serial);
+static guint64 last_serial;
+
+static guint64
+new_serial (void)
+{
+  guint64 serial;
+
+  G_LOCK (serial);
+  serial = ++last_serial;
+  G_UNLOCK (serial);
+  return serial;
+}
+
 static guint64
 top_serial (GPtrArray *stack)
 {
@@ -216,7 +231,7 @@ push_command (PodiumDocument *self,
   could_undo = podium_document_can_undo (self);
   could_redo = podium_document_can_redo (self);
 
-  command->serial = ++self->next_serial;
+  command->serial = new_serial ();
   g_ptr_array_add (self->undo_stack, command);
   g_ptr_array_set_size (self->redo_stack, 0);
 
@@ -571,7 +586,7 @@ podium_document_end (PodiumDocument *self)
     gboolean could_undo = podium_document_can_undo (self);
     gboolean could_redo = podium_document_can_redo (self);
 
-    group->serial = ++self->next_serial;
+    group->serial = new_serial ();
     g_ptr_array_add (self->undo_stack, group);
     g_ptr_array_set_size (self->redo_stack, 0);
     emit_changed (self, was_modified, could_undo, could_redo);
@@ -1022,6 +1037,23 @@ podium_document_can_redo (PodiumDocument *self)
   g_return_val_if_fail (PODIUM_IS_DOCUMENT (self), FALSE);
 
   return self->redo_stack->len > 0;
+}
+
+/**
+ * podium_document_get_undo_serial:
+ * @self: a #PodiumDocument
+ *
+ * Names the step podium_document_undo() would undo. Each step keeps its serial when it is
+ * undone and redone; no two steps of any documents share one.
+ *
+ * Returns: the serial of the step at the top of the undo history, 0 if there is none
+ */
+guint64
+podium_document_get_undo_serial (PodiumDocument *self)
+{
+  g_return_val_if_fail (PODIUM_IS_DOCUMENT (self), 0);
+
+  return top_serial (self->undo_stack);
 }
 
 const char *

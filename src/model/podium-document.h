@@ -104,6 +104,7 @@ void              podium_document_update_fact          (PodiumDocument *self,
 gboolean          podium_document_can_undo             (PodiumDocument *self);
 gboolean          podium_document_can_redo             (PodiumDocument *self);
 const char       *podium_document_get_undo_label       (PodiumDocument *self);
+guint64           podium_document_get_undo_serial      (PodiumDocument *self);
 const char       *podium_document_get_redo_label       (PodiumDocument *self);
 void              podium_document_undo                 (PodiumDocument *self);
 void              podium_document_redo                 (PodiumDocument *self);

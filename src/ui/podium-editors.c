@@ -767,7 +767,8 @@ session_editor_new (PodiumDocument *document,
   ctx = ctx_new (document, session);
   row = podium_form_custom_entry_row (document, _("_Start"), get_start_text, set_start_text, ctx,
                                       (GDestroyNotify) ctx_free);
-  gtk_widget_set_tooltip_text (row, _("A time such as 09:30"));
+  podium_form_entry_row_set_hint (row, _("A time such as 09:30"),
+                                  _("Not a time: use HH:MM, 00:00 to 23:59"));
   group_add (group, row);
   group_add (group, podium_form_spin_row (document, session, "duration", _("_Length"),
                                           _("Minutes"), 1, 24 * 60, 5));
@@ -870,6 +871,26 @@ refresh_spans (GtkWidget *list)
     }
 }
 
+/* The add form takes its times only on "Add Time"; a field it cannot read says why */
+static void
+mark_invalid (GtkWidget  *entry,
+              const char *reason)
+{
+  gtk_widget_add_css_class (entry, "error");
+  gtk_widget_set_tooltip_text (entry, reason);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (entry))),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reason, -1);
+}
+
+static void
+mark_valid (GtkWidget *entry)
+{
+  gtk_widget_remove_css_class (entry, "error");
+  gtk_widget_set_tooltip_text (entry, NULL);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (entry))),
+                                 GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
 static gboolean
 parse_span_clock (GtkWidget *entry,
                   int       *minutes)
@@ -886,7 +907,7 @@ parse_span_clock (GtkWidget *entry,
       *minutes = h * 60 + m;
       return TRUE;
     }
-  gtk_widget_add_css_class (entry, "error");
+  mark_invalid (entry, _("Not a time: use HH:MM, 00:00 to 23:59"));
   return FALSE;
 }
 
@@ -902,12 +923,12 @@ on_add_span_clicked_cb (GtkButton *button,
   int date, from, to;
   gint64 start, end;
 
-  gtk_widget_remove_css_class (date_entry, "error");
-  gtk_widget_remove_css_class (from_entry, "error");
-  gtk_widget_remove_css_class (to_entry, "error");
+  mark_valid (date_entry);
+  mark_valid (from_entry);
+  mark_valid (to_entry);
   if (!podium_time_parse_date (gtk_editable_get_text (GTK_EDITABLE (date_entry)), &date))
     {
-      gtk_widget_add_css_class (date_entry, "error");
+      mark_invalid (date_entry, _("Not a date: use YYYY-MM-DD, such as 2023-11-20"));
       return;
     }
   if (!parse_span_clock (from_entry, &from) || !parse_span_clock (to_entry, &to))

@@ -43,6 +43,11 @@ typedef struct
   GPtrArray      *choices;    /* FIELD_REF: what each combo position means, [0] = none */
   char           *none_label;
   gboolean        updating;
+  /* Text fields that parse what was typed: the reason shown while it cannot be read */
+  char           *error_text;
+  char           *hint;       /* the row's tooltip when the text is fine */
+  GtkWidget      *error_icon;
+  gboolean        in_error;
   /* FIELD_CUSTOM_* */
   PodiumFormGetText    get_text;
   PodiumFormSetText    set_text;
@@ -53,7 +58,9 @@ typedef struct
   GStrv                labels;
 } Field;
 
-/* Text typed less than this long ago is committed when the typing pauses */
+/* Free text typed less than this long ago is applied when the typing pauses (without
+ * touching the text being typed); times and dates only on Enter and focus-out, since
+ * a half-typed time ("10" of "10:30") is another time. */
 #define COMMIT_DELAY_MS 800
 
 static GList *pending;
@@ -86,6 +93,8 @@ field_free (Field *field)
   g_clear_pointer (&field->choices, g_ptr_array_unref);
   g_free (field->property);
   g_free (field->none_label);
+  g_free (field->error_text);
+  g_free (field->hint);
   g_strfreev (field->labels);
   if (field->destroy)
     field->destroy (field->data);
@@ -282,23 +291,64 @@ parse_clock_leniently (const char *text,
   return FALSE;
 }
 
+/* Text that only means something once it is complete: a time, a date */
+static gboolean
+field_parses (Field *field)
+{
+  return field->kind == FIELD_DATE || field->kind == FIELD_CLOCK ||
+         field->kind == FIELD_CUSTOM_TEXT;
+}
+
+/* The row says why its text was not taken: in red, with the reason in its tooltip, a
+ * warning icon and, for screen readers, its description */
 static void
 set_error (Field    *field,
            gboolean  error)
 {
+  GtkWidget *text = NULL;
+  const char *reason = field->error_text ? field->error_text : _("Not a valid value");
+
+  if (field->in_error == error)
+    return;
+  field->in_error = error;
+
+  if (GTK_IS_EDITABLE (field->input))
+    text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (field->input)));
+
   if (error)
-    gtk_widget_add_css_class (field->input, "error");
+    {
+      gtk_widget_add_css_class (field->input, "error");
+      gtk_widget_set_tooltip_text (field->row, reason);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (field->input), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (field->input),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reason, -1);
+      if (text && text != field->input)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (text),
+                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reason, -1);
+    }
   else
-    gtk_widget_remove_css_class (field->input, "error");
+    {
+      gtk_widget_remove_css_class (field->input, "error");
+      gtk_widget_set_tooltip_text (field->row, field->hint);
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (field->input), GTK_ACCESSIBLE_STATE_INVALID);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (field->input),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      if (text && text != field->input)
+        gtk_accessible_reset_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+  if (field->error_icon)
+    {
+      gtk_widget_set_tooltip_text (field->error_icon, reason);
+      gtk_widget_set_visible (field->error_icon, error);
+    }
 }
 
-static void
-field_commit (Field *field)
+/* Applies the text typed; FALSE if it cannot be read */
+static gboolean
+field_apply (Field *field)
 {
   g_autofree char *text = NULL;
-
-  pending = g_list_remove (pending, field);
-  g_clear_handle_id (&field->timeout_id, g_source_remove);
 
   text = field_get_input_text (field);
   if (field->kind != FIELD_TEXT)
@@ -332,10 +382,7 @@ field_commit (Field *field)
         int date = PODIUM_DATE_NONE;
 
         if (*text && !podium_time_parse_date (text, &date))
-          {
-            set_error (field, TRUE);
-            return;
-          }
+          return FALSE;
         podium_document_edit (field->document, field->object, field->property, date, NULL);
       }
       break;
@@ -345,20 +392,14 @@ field_commit (Field *field)
         int minutes;
 
         if (!parse_clock_leniently (text, &minutes))
-          {
-            set_error (field, TRUE);
-            return;
-          }
+          return FALSE;
         podium_document_edit (field->document, field->object, field->property, minutes, NULL);
       }
       break;
 
     case FIELD_CUSTOM_TEXT:
       if (!field->set_text (field->data, text))
-        {
-          set_error (field, TRUE);
-          return;
-        }
+        return FALSE;
       break;
 
     case FIELD_SPIN:
@@ -372,10 +413,35 @@ field_commit (Field *field)
     default:
       g_assert_not_reached ();
     }
+  return TRUE;
+}
+
+/* On Enter (or before saving, undoing): text that cannot be read stays, marked, for the
+ * user to correct. On leaving the field it gives way to the stored value, as a spin
+ * button's does: what the field shows when the user looks elsewhere is what the plan
+ * holds, never text the plan does not have. */
+static void
+field_commit_full (Field    *field,
+                   gboolean  leaving)
+{
+  pending = g_list_remove (pending, field);
+  g_clear_handle_id (&field->timeout_id, g_source_remove);
+
+  if (!field_apply (field) && !leaving)
+    {
+      set_error (field, TRUE);
+      return;
+    }
 
   set_error (field, FALSE);
   /* The document may have normalised what was typed ("9:30" → "09:30") */
   field_refresh (field);
+}
+
+static void
+field_commit (Field *field)
+{
+  field_commit_full (field, FALSE);
 }
 
 static gboolean
@@ -383,8 +449,10 @@ on_commit_timeout_cb (gpointer data)
 {
   Field *field = data;
 
+  /* Still pending while it is applied, so that the text being typed is not rewritten
+   * (a trailing space stripped under the cursor); Enter or focus-out tidies it */
   field->timeout_id = 0;
-  field_commit (field);
+  field_apply (field);
   return G_SOURCE_REMOVE;
 }
 
@@ -398,7 +466,8 @@ on_text_changed_cb (Field *field)
   if (!g_list_find (pending, field))
     pending = g_list_prepend (pending, field);
   g_clear_handle_id (&field->timeout_id, g_source_remove);
-  field->timeout_id = g_timeout_add (COMMIT_DELAY_MS, on_commit_timeout_cb, field);
+  if (!field_parses (field))
+    field->timeout_id = g_timeout_add (COMMIT_DELAY_MS, on_commit_timeout_cb, field);
 }
 
 static void
@@ -406,7 +475,12 @@ on_focus_leave_cb (GtkEventControllerFocus *controller,
                    Field                   *field)
 {
   if (g_list_find (pending, field))
-    field_commit (field);
+    field_commit_full (field, TRUE);
+  else if (field->in_error)
+    {
+      set_error (field, FALSE);
+      field_refresh (field);
+    }
 }
 
 static void
@@ -485,6 +559,37 @@ podium_form_list_row (PodiumDocument *document,
   return text_row (FIELD_STRV, document, object, property, title);
 }
 
+/* A warning beside text that cannot be read; its tooltip says why */
+static void
+add_error_icon (Field *field)
+{
+  field->error_icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  gtk_widget_add_css_class (field->error_icon, "error");
+  gtk_widget_set_visible (field->error_icon, FALSE);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (field->error_icon), GTK_ACCESSIBLE_STATE_HIDDEN,
+                               TRUE, -1);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (field->row), field->error_icon);
+}
+
+void
+podium_form_entry_row_set_hint (GtkWidget  *row,
+                                const char *hint,
+                                const char *error_text)
+{
+  Field *field = g_object_get_data (G_OBJECT (row), "podium-field");
+
+  g_return_if_fail (field != NULL && ADW_IS_ENTRY_ROW (row));
+
+  g_free (field->hint);
+  field->hint = g_strdup (hint);
+  g_free (field->error_text);
+  field->error_text = g_strdup (error_text);
+  if (field->error_icon == NULL && field_parses (field))
+    add_error_icon (field);
+  if (!field->in_error)
+    gtk_widget_set_tooltip_text (row, hint);
+}
+
 GtkWidget *
 podium_form_clock_row (PodiumDocument *document,
                        gpointer        object,
@@ -493,7 +598,8 @@ podium_form_clock_row (PodiumDocument *document,
 {
   GtkWidget *row = text_row (FIELD_CLOCK, document, object, property, title);
 
-  gtk_widget_set_tooltip_text (row, _("A time such as 09:30"));
+  podium_form_entry_row_set_hint (row, _("A time such as 09:30"),
+                                  _("Not a time: use HH:MM, 00:00 to 23:59"));
   return row;
 }
 
@@ -533,8 +639,9 @@ podium_form_date_row (PodiumDocument *document,
   gtk_widget_set_tooltip_text (button, _("Choose a Date"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Choose a Date"), -1);
+  podium_form_entry_row_set_hint (row, _("A date such as 2023-11-20"),
+                                  _("Not a date: use YYYY-MM-DD, such as 2023-11-20"));
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), button);
-  gtk_widget_set_tooltip_text (row, _("A date such as 2023-11-20"));
   g_signal_connect (field->calendar, "day-selected",
                     G_CALLBACK (on_calendar_day_selected_cb), field);
   field_refresh (field);
@@ -552,6 +659,52 @@ on_spin_value_changed_cb (GtkSpinButton *spin,
     return;
   podium_document_edit (field->document, field->object, field->property,
                         gtk_spin_button_get_value_as_int (spin), NULL);
+}
+
+/* The wheel is for scrolling the page past a number, not for changing it by accident:
+ * the spin button's own wheel handler runs only while the focus is in it. Without
+ * a handler the scroll event goes on to the scrolled window around the form. */
+static void
+set_spin_wheel (GtkWidget *spin,
+                gboolean   active)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (spin);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        gtk_event_controller_set_propagation_phase (controller,
+                                                    active ? GTK_PHASE_BUBBLE : GTK_PHASE_NONE);
+    }
+}
+
+static void
+on_spin_focus_enter_cb (GtkEventControllerFocus *focus)
+{
+  set_spin_wheel (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus)), TRUE);
+}
+
+static void
+on_spin_focus_leave_cb (GtkEventControllerFocus *focus)
+{
+  set_spin_wheel (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus)), FALSE);
+}
+
+void
+podium_form_spin_wheel_needs_focus (GtkWidget *spin)
+{
+  GtkEventController *focus;
+
+  g_return_if_fail (GTK_IS_SPIN_BUTTON (spin));
+
+  focus = gtk_event_controller_focus_new ();
+
+  set_spin_wheel (spin, FALSE);
+  g_signal_connect (focus, "enter", G_CALLBACK (on_spin_focus_enter_cb), NULL);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_spin_focus_leave_cb), NULL);
+  gtk_widget_add_controller (spin, focus);
 }
 
 GtkWidget *
@@ -572,6 +725,7 @@ podium_form_spin_row (PodiumDocument *document,
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  podium_form_spin_wheel_needs_focus (spin);
   set_accessible_label (spin, title);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
@@ -862,6 +1016,7 @@ field_refresh (Field *field)
         g_autofree char *text = field_get_text (field);
 
         field_set_input_text (field, text);
+        set_error (field, FALSE);  /* it shows the plan's value now */
         if (field->calendar)
           {
             int date;

@@ -16,8 +16,11 @@ G_BEGIN_DECLS
  * through podium_document_edit(), so it can be undone. Rows follow the document: after
  * every step (an undo, an edit elsewhere) they show the value again.
  *
- * Text is committed when the row loses focus, on Enter, and a moment after the last
- * keystroke; podium_form_flush() commits pending text at once (before saving, undoing).
+ * Text is committed when the row loses focus and on Enter; free text (not times, dates
+ * or custom entry rows, whose half-typed text means something else) also a moment after
+ * the last keystroke, without rewriting what is being typed. podium_form_flush() commits
+ * pending text at once (before saving, undoing). Text that cannot be read marks the row
+ * as an error with the reason; on focus-out the row shows the stored value again.
  */
 typedef const char *(*PodiumFormLabelFunc) (int value);
 
@@ -100,6 +103,11 @@ GtkWidget *podium_form_custom_entry_row (PodiumDocument       *document,
                                          PodiumFormSetText     set,
                                          gpointer              data,
                                          GDestroyNotify        destroy);
+/* The tooltip of an entry row (@hint) and, for one that reads its text (a time, a date,
+ * a custom entry row), what it says when the text cannot be read (@error_text) */
+void       podium_form_entry_row_set_hint (GtkWidget  *row,
+                                           const char *hint,
+                                           const char *error_text);
 GtkWidget *podium_form_custom_combo_row (PodiumDocument       *document,
                                          const char           *title,
                                          PodiumFormGetChoices  get,
@@ -122,6 +130,10 @@ void       podium_form_follow_document (GtkWidget      *widget,
 
 /* The display name of any document object: session title, person, organisation … */
 char      *podium_form_object_label (gpointer            object);
+
+/* The mouse wheel over @spin scrolls the page around it, and changes the number only
+ * while the focus is in @spin (every podium_form_spin_row () does this) */
+void       podium_form_spin_wheel_needs_focus (GtkWidget *spin);
 
 /* Commits every pending text edit now. */
 void       podium_form_flush        (void);

@@ -82,19 +82,58 @@ update_header (PodiumWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), has_document);
 }
 
+/* A toast's Undo undoes the step it announced and nothing else. The toast goes as soon
+ * as that step is no longer the one Undo would undo: when it was undone (Ctrl+Z, the
+ * menu), and also when another step was made after it, since then its Undo could only
+ * undo that other step, or, once Ctrl+Z has undone that, reappear from the toast queue
+ * offering a step the user has long moved on from. */
+static void
+on_toast_document_changed_cb (PodiumDocument *document,
+                              AdwToast       *toast)
+{
+  const guint64 *serial = g_object_get_data (G_OBJECT (toast), "podium-undo-serial");
+
+  if (podium_document_get_undo_serial (document) == *serial)
+    return;
+  g_signal_handlers_disconnect_by_func (document, on_toast_document_changed_cb, toast);
+  adw_toast_dismiss (toast);
+}
+
+static void
+undo_toast_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+  guint64 serial = g_variant_get_uint64 (param);
+
+  /* Text still being typed becomes a step after the toast's: then there is nothing of
+   * the toast's left to undo, and the toast has gone */
+  podium_form_flush ();
+  if (self->document && serial != 0 && podium_document_get_undo_serial (self->document) == serial)
+    podium_document_undo (self->document);
+}
+
 void
 _podium_window_toast (PodiumWindow *self,
                       const char   *title,
                       gboolean      undoable)
 {
   AdwToast *toast = adw_toast_new (title);
+  guint64 serial = self->document && undoable
+                   ? podium_document_get_undo_serial (self->document) : 0;
 
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  if (undoable)
+  if (serial != 0)
     {
       /* TRANSLATORS: the button of a toast; keep it short */
       adw_toast_set_button_label (toast, C_("toast", "_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
+      adw_toast_set_action_name (toast, "win.undo-toast");
+      adw_toast_set_action_target (toast, "t", serial);
+      g_object_set_data_full (G_OBJECT (toast), "podium-undo-serial",
+                              g_memdup2 (&serial, sizeof serial), g_free);
+      g_signal_connect_object (self->document, "changed",
+                               G_CALLBACK (on_toast_document_changed_cb), toast, 0);
     }
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
@@ -573,6 +612,7 @@ podium_window_class_init (PodiumWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PodiumWindow, recent_menu);
 
   _podium_window_class_add_actions (widget_class);
+  gtk_widget_class_install_action (widget_class, "win.undo-toast", "t", undo_toast_action);
 }
 
 static void
