@@ -231,9 +231,10 @@ test_sessions_on_day (void)
 
 /* "A 0/2, B 1/2, …": each session's lane and its group's lanes, in the order given */
 static char *
-lanes_text (GPtrArray *sessions)
+lanes_text (PodiumDocument *document,
+            GPtrArray      *sessions)
 {
-  g_autoptr(GArray) lanes = podium_schedule_lay_out_lanes (sessions);
+  g_autoptr(GArray) lanes = podium_schedule_lay_out_lanes (document, sessions);
   GString *out = g_string_new (NULL);
 
   g_assert_cmpuint (lanes->len, ==, sessions->len);
@@ -259,7 +260,7 @@ test_lanes (void)
   char *text;
 
   /* An empty list has no lanes */
-  text = lanes_text (sessions);
+  text = lanes_text (document, sessions);
   g_assert_cmpstr (text, ==, "");
   g_free (text);
 
@@ -290,7 +291,7 @@ test_lanes (void)
   g_ptr_array_add (sessions, b);
   g_ptr_array_add (sessions, none);
   g_ptr_array_add (sessions, f);
-  text = lanes_text (sessions);
+  text = lanes_text (document, sessions);
   g_assert_cmpstr (text, ==,
                    "G 1/2, C 0/2, All 0/1, A 0/2, E 1/2, H 0/1, D 0/1, B 1/2, None 0/1, F 0/2");
   g_free (text);
@@ -307,7 +308,7 @@ test_lanes (void)
     g_ptr_array_add (three, q);
     g_ptr_array_add (three, r);
     g_ptr_array_add (three, s);
-    text = lanes_text (three);
+    text = lanes_text (document, three);
     g_assert_cmpstr (text, ==, "P 1/3, Q 0/3, R 2/3, S 1/3");
     g_free (text);
   }
@@ -320,13 +321,38 @@ test_lanes (void)
 
     g_ptr_array_add (twins, y);
     g_ptr_array_add (twins, x);
-    text = lanes_text (twins);
+    text = lanes_text (document, twins);
     g_assert_cmpstr (text, ==, "Y 0/2, X 1/2");
     g_free (text);
   }
 
   g_ptr_array_set_size (sessions, 0);
   g_assert_finalize_object (g_steal_pointer (&document));
+}
+
+/* With one room, or none, the grid has one column: sessions in every room share it */
+static void
+test_lanes_of_one_column (void)
+{
+  for (guint n_rooms = 0; n_rooms <= 1; n_rooms++)
+    {
+      g_autoptr(PodiumDocument) document = podium_document_new ();
+      PodiumRoom *hall = n_rooms ? add_room (document, "hall") : NULL;
+      g_autoptr(GPtrArray) sessions = g_ptr_array_new ();
+      char *text;
+
+      g_ptr_array_add (sessions, add_session (document, "Welcome", "2023-11-20T10:00", 60, NULL));
+      if (hall != NULL)
+        g_ptr_array_add (sessions, add_session (document, "Talk", "2023-11-20T10:30", 60, hall));
+      else
+        g_ptr_array_add (sessions, add_session (document, "Talk", "2023-11-20T10:30", 60, NULL));
+      text = lanes_text (document, sessions);
+      g_assert_cmpstr (text, ==, "Welcome 0/2, Talk 1/2");
+      g_free (text);
+
+      g_ptr_array_set_size (sessions, 0);
+      g_assert_finalize_object (g_steal_pointer (&document));
+    }
 }
 
 int
@@ -342,6 +368,7 @@ main (int   argc,
   g_test_add_func ("/schedule/day/conference-days", test_conference_days);
   g_test_add_func ("/schedule/sessions-on-day", test_sessions_on_day);
   g_test_add_func ("/schedule/lanes", test_lanes);
+  g_test_add_func ("/schedule/lanes/one-column", test_lanes_of_one_column);
 
   return g_test_run ();
 }

@@ -9,8 +9,6 @@
 
 #include "podium-time.h"
 
-#define MINUTES_PER_DAY (24 * 60)
-
 /* A day that does not end after it starts runs past midnight (00:00–00:00 is 24 hours) */
 static gboolean
 runs_past_midnight (PodiumConference *conference)
@@ -96,7 +94,7 @@ podium_schedule_sessions_on_day (PodiumDocument *document,
 
 typedef struct
 {
-  PodiumRoom *room;    /* NULL: in every room or in none, laid out alone */
+  gpointer    column;  /* the room, or the document for the one column of a room-less plan */
   gint64      start;
   gint64      end;
   guint       index;   /* in the caller's array */
@@ -110,8 +108,8 @@ compare_lane_items (gconstpointer a,
   const LaneItem *y = b;
 
   /* Rooms are only told apart, so their addresses order them well enough */
-  if (x->room != y->room)
-    return (guintptr) x->room < (guintptr) y->room ? -1 : 1;
+  if (x->column != y->column)
+    return (guintptr) x->column < (guintptr) y->column ? -1 : 1;
   if (x->start != y->start)
     return x->start < y->start ? -1 : 1;
   if (x->end != y->end)
@@ -120,14 +118,25 @@ compare_lane_items (gconstpointer a,
 }
 
 GArray *
-podium_schedule_lay_out_lanes (GPtrArray *sessions)
+podium_schedule_lay_out_lanes (PodiumDocument *document,
+                               GPtrArray      *sessions)
 {
   g_autoptr(GArray) items = NULL;
   g_autoptr(GArray) lane_ends = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(PodiumRoom) only_room = NULL;
+  GListModel *rooms;
+  gpointer every_room = NULL;   /* the column sessions in every room share, if any */
   GArray *result;
   guint i = 0;
 
+  g_return_val_if_fail (PODIUM_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (sessions != NULL, NULL);
+
+  rooms = podium_document_get_rooms (document);
+  if (g_list_model_get_n_items (rooms) == 1)
+    every_room = only_room = g_list_model_get_item (rooms, 0);
+  else if (g_list_model_get_n_items (rooms) == 0)
+    every_room = document;
 
   result = g_array_sized_new (FALSE, TRUE, sizeof (PodiumScheduleLane), sessions->len);
   g_array_set_size (result, sessions->len);
@@ -142,10 +151,14 @@ podium_schedule_lay_out_lanes (GPtrArray *sessions)
 
       lane->lane = 0;
       lane->lanes = 1;
-      if (!podium_session_is_scheduled (session) || podium_session_get_all_rooms (session) ||
-          podium_session_get_room (session) == NULL)
+      if (!podium_session_is_scheduled (session))
         continue;
-      item.room = podium_session_get_room (session);
+      if (podium_session_get_all_rooms (session) || podium_session_get_room (session) == NULL)
+        item.column = every_room;
+      else
+        item.column = podium_session_get_room (session);
+      if (item.column == NULL)
+        continue;
       item.start = podium_session_get_start (session);
       item.end = podium_session_get_end (session);
       g_array_append_val (items, item);
@@ -165,7 +178,7 @@ podium_schedule_lay_out_lanes (GPtrArray *sessions)
           LaneItem *item = &g_array_index (items, LaneItem, j);
           guint lane;
 
-          if (item->room != first->room || item->start >= group_end)
+          if (item->column != first->column || item->start >= group_end)
             break;
           group_end = MAX (group_end, item->end);
           for (lane = 0; lane < lane_ends->len; lane++)

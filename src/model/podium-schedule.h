@@ -92,7 +92,8 @@ typedef struct
 
 /**
  * podium_schedule_lay_out_lanes:
- * @sessions: (element-type PodiumSession): scheduled sessions, in any order
+ * @document: the plan, for its rooms
+ * @sessions: (element-type PodiumSession): scheduled sessions of @document, in any order
  *
  * Lays out the sessions of each room side by side where they overlap, so that none
  * hides another. An overlap group is a run of sessions of one room that overlap one
@@ -100,12 +101,14 @@ typedef struct
  * not overlap but all three are one group of 2 lanes, A and C in lane 0 and B in lane 1.
  * Each session takes the leftmost lane free at its start, the earlier (then the longer,
  * then the one given first) choosing first; a session ending when another starts does
- * not overlap it. Sessions in every room, or in none, overlap nothing here: they get
- * lane 0 of 1.
+ * not overlap it. Sessions in every room (or in none) lie beneath the rooms' own and
+ * get lane 0 of 1, unless the plan has a single room or none: then the grid has one
+ * column, and they share its lanes like any other.
  *
  * Returns: (transfer full) (element-type PodiumScheduleLane): one lane for each session,
  *   in the order of @sessions
  */
-GArray    *podium_schedule_lay_out_lanes     (GPtrArray        *sessions);
+GArray    *podium_schedule_lay_out_lanes     (PodiumDocument   *document,
+                                              GPtrArray        *sessions);
 
 G_END_DECLS
