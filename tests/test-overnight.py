@@ -147,7 +147,8 @@ def csv_of_one_day_holds_its_small_hours():
         assert [r["title"] for r in rows] == titles, (day, rows)
     # The row still gives the time the session starts, on its calendar date
     rows = {r["title"]: r for r in csv.DictReader(io.StringIO(export("csv")))}
-    assert (rows["Midnight Session"]["date"], rows["Midnight Session"]["start"]) == (TUESDAY, "00:30")
+    midnight = rows["Midnight Session"]
+    assert (midnight["date"], midnight["start"]) == (TUESDAY, "00:30"), midnight
 
 
 def frab_xml_days(text):

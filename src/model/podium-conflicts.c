@@ -395,12 +395,12 @@ check_hours (Check         *check,
     }
   else
     {
+      int day = podium_schedule_day_of (conference, start_of (session));
       gint64 first, last;
       g_autofree char *range = NULL;
       g_autofree char *hours = NULL;
 
-      podium_schedule_day_bounds (conference, podium_schedule_day_of (conference, start_of (session)),
-                                  &first, &last);
+      podium_schedule_day_bounds (conference, day, &first, &last);
       range = podium_labels_time_range (start_of (session), end_of (session));
       hours = podium_labels_time_range (first, last);
       /* TRANSLATORS: “Title” (10:00–10:30) is outside the conference hours (09:00–18:00) */

@@ -96,8 +96,8 @@ print_choices_new (PodiumDocument *document,
   choices->days = g_array_new (FALSE, FALSE, sizeof (int));
   for (guint i = 0; i < sessions->len; i++)
     {
-      int date = podium_schedule_day_of (conference,
-                                         podium_session_get_start (g_ptr_array_index (sessions, i)));
+      PodiumSession *session = g_ptr_array_index (sessions, i);
+      int date = podium_schedule_day_of (conference, podium_session_get_start (session));
 
       if (choices->days->len == 0 ||
           g_array_index (choices->days, int, choices->days->len - 1) != date)
