@@ -64,10 +64,12 @@ def test(func):
     return func
 
 
-def export(fmt, day=None, binary=False):
+def export(fmt, day=None, binary=False, document=None):
     args = [PODIUM, "--export", fmt, "--output", "-"]
     if day:
         args += ["--day", day]
+    if document:
+        args += ["--document", document]
     result = subprocess.run(args + [path], capture_output=True, timeout=60)
     assert result.returncode == 0, (fmt, day, result.stderr.decode())
     return result.stdout if binary else result.stdout.decode()
@@ -79,12 +81,12 @@ def titles_in(text):
     return [t for _, t in sorted(found)]
 
 
-def pdf_text(day=None):
+def pdf_text(day=None, document=None):
     if shutil.which("pdftotext") is None:
         raise SkipTest("pdftotext is missing")
     pdf = os.path.join(folder, "programme.pdf")
     with open(pdf, "wb") as f:
-        f.write(export("pdf", day, binary=True))
+        f.write(export("pdf", day, binary=True, document=document))
     return subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True,
                           check=True, timeout=60).stdout
 
@@ -102,6 +104,16 @@ def pdf_programme_prints_it_under_its_evening():
     assert titles_in(text[monday:tuesday]) == DAYS[MONDAY], text
     assert titles_in(text[tuesday:]) == DAYS[TUESDAY], text
     assert "Wednesday" not in text, text
+
+
+@test
+def room_signs_and_run_of_show_print_it_under_its_evening():
+    for document in ("rooms", "run-of-show"):
+        text = pdf_text(document=document)
+        monday = re.search(r"^Monday, 20 November 2023$", text, re.M).start()
+        tuesday = re.search(r"^Tuesday, 21 November 2023$", text, re.M).start()
+        assert titles_in(text[monday:tuesday]) == DAYS[MONDAY], (document, text)
+        assert titles_in(text[tuesday:]) == DAYS[TUESDAY], (document, text)
 
 
 @test
