@@ -271,6 +271,29 @@ test_csv (void)
   g_assert_cmpstr (g_ptr_array_index (row, 1), ==, "Not yet");
   g_assert_cmpstr (g_ptr_array_index (row, 4), ==, "");
   g_assert_cmpstr (g_ptr_array_index (row, 8), ==, "Not scheduled");
+
+  /* The export keeps no session alive, for every day or one */
+  {
+    g_autoptr(GBytes) one_day = NULL;
+    PodiumExportOptions options = { .day = PODIUM_DATE_NONE };
+    GListModel *sessions = podium_document_get_sessions (document);
+    guint n = g_list_model_get_n_items (sessions);
+    gpointer *alive = g_new0 (gpointer, n);
+
+    g_assert_true (podium_time_parse_date ("2024-03-01", &options.day));
+    one_day = podium_csv_export (document, &options, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < n; i++)
+      {
+        alive[i] = g_list_model_get_item (sessions, i);
+        g_object_unref (alive[i]);
+        g_object_add_weak_pointer (alive[i], &alive[i]);
+      }
+    g_assert_finalize_object (g_steal_pointer (&document));
+    for (guint i = 0; i < n; i++)
+      g_assert_null (alive[i]);
+    g_free (alive);
+  }
 }
 
 /* A track with a comma is one category, and the calendar's name is escaped like every text

@@ -911,6 +911,56 @@ test_shown_day_only (Fixture       *f,
   screenshot ("second-day");
 }
 
+/* A day running 18:00–02:00 keeps its small hours; overlapping sessions share the room's
+ * width: A 23:30–00:30, B 00:00–01:00 and C 00:30–01:30 in two lanes, A and C in the left */
+static void
+test_overnight_lanes (Fixture       *f,
+                      gconstpointer  data)
+{
+  PodiumConference *conference = podium_document_get_conference (f->document);
+  int first = podium_conference_get_start_date (conference);
+  const char *titles[] = { "A", "B", "C" };
+  PodiumSession *sessions[3];
+  graphene_rect_t bounds[3];
+
+  podium_document_edit (f->document, conference, "day-start", 18 * 60, "day-end", 2 * 60, NULL);
+  for (int i = 0; i < 3; i++)
+    {
+      g_autoptr(PodiumSession) session = podium_session_new ();
+
+      g_object_set (session, "title", titles[i], "duration", 60, NULL);
+      podium_document_add (f->document, session);
+      podium_document_schedule (f->document, session, room (f, "plenarsaal"),
+                                podium_time_from_date (first, 23 * 60 + 30 + 30 * i), 60);
+      sessions[i] = session;
+    }
+  spin (300);
+  g_assert_cmpint (podium_schedule_grid_get_date (f->grid), ==, first);
+  /* Only cards near the view are laid out: bring the night into it */
+  podium_schedule_grid_select (f->grid, sessions[1], TRUE);
+  spin (300);
+
+  for (int i = 0; i < 3; i++)
+    {
+      GtkWidget *card = podium_schedule_grid_get_card (f->grid, sessions[i]);
+
+      g_assert_nonnull (card);   /* B and C start on the next date, but on this day */
+      g_assert_true (gtk_widget_compute_bounds (card, GTK_WIDGET (f->grid), &bounds[i]));
+    }
+  for (int i = 0; i < 3; i++)
+    g_test_message ("%s at %g,%g, %g×%g", titles[i], bounds[i].origin.x, bounds[i].origin.y,
+                    bounds[i].size.width, bounds[i].size.height);
+  g_assert_cmpfloat (bounds[0].origin.x, ==, bounds[2].origin.x);
+  g_assert_cmpfloat (bounds[1].origin.x, >, bounds[0].origin.x + bounds[0].size.width - 1);
+  g_assert_cmpfloat (bounds[0].origin.y, <, bounds[1].origin.y);
+  g_assert_cmpfloat (bounds[1].origin.y, <, bounds[2].origin.y);
+
+  /* Two lanes side by side, of one width, B right after A */
+  g_assert_cmpfloat (ABS (bounds[0].size.width - bounds[1].size.width), <, 2);
+  g_assert_cmpfloat (bounds[1].origin.x - (bounds[0].origin.x + bounds[0].size.width), <, 8);
+  screenshot ("overnight-lanes");
+}
+
 static void
 skip_test (void)
 {
@@ -989,6 +1039,7 @@ main (int    argc,
   add_test ("/schedule-view/room-reorder", test_room_reorder);
   add_test ("/schedule-view/autoscroll", test_autoscroll);
   add_test ("/schedule-view/conflict-badge", test_conflict_badge);
+  add_test ("/schedule-view/overnight-lanes", test_overnight_lanes);
 
   return g_test_run ();
 }

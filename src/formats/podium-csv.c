@@ -10,6 +10,7 @@
 
 #include "podium-csv.h"
 #include "podium-labels.h"
+#include "podium-schedule.h"
 
 /* A spreadsheet would run "=HYPERLINK(…)" from an imported title or id, also after a tab,
  * a carriage return or spaces (OWASP's CSV injection rules) */
@@ -65,35 +66,33 @@ podium_csv_export (PodiumDocument            *document,
   };
   g_autoptr(GPtrArray) scheduled = NULL;
   GListModel *sessions;
-  PodiumConference *conference;
   GString *out;
-  int only_day, day_start, day_end;
+  int only_day;
   gsize length;
 
   g_return_val_if_fail (PODIUM_IS_DOCUMENT (document), NULL);
 
-  conference = podium_document_get_conference (document);
   only_day = options ? options->day : PODIUM_DATE_NONE;
-  day_start = podium_conference_get_day_start (conference);
-  day_end = podium_conference_get_day_end (conference);
   sessions = podium_document_get_sessions (document);
 
-  /* Scheduled sessions in time order, then the others in document order */
-  scheduled = podium_document_list_sessions_by_time (document);
-  g_ptr_array_set_free_func (scheduled, NULL);
-  {
-    g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  /* Scheduled sessions in time order, then (for every day) the others in document order */
+  scheduled = podium_schedule_sessions_on_day (document, only_day);
+  if (only_day == PODIUM_DATE_NONE)
+    {
+      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
 
-    for (guint i = 0; i < scheduled->len; i++)
-      g_hash_table_add (seen, g_ptr_array_index (scheduled, i));
-    for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
-      {
-        g_autoptr(PodiumSession) session = g_list_model_get_item (sessions, i);
+      for (guint i = 0; i < scheduled->len; i++)
+        g_hash_table_add (seen, g_ptr_array_index (scheduled, i));
+      for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+        {
+          PodiumSession *session = g_list_model_get_item (sessions, i);
 
-        if (!g_hash_table_contains (seen, session))
-          g_ptr_array_add (scheduled, session);
-      }
-  }
+          if (g_hash_table_contains (seen, session))
+            g_object_unref (session);
+          else
+            g_ptr_array_add (scheduled, session);
+        }
+    }
 
   out = g_string_new (NULL);
   for (guint i = 0; i < G_N_ELEMENTS (header); i++)
@@ -111,19 +110,6 @@ podium_csv_export (PodiumDocument            *document,
       g_autofree char *duration = NULL;
       g_autofree char *place = NULL;
       g_autofree char *roles = NULL;
-
-      if (only_day != PODIUM_DATE_NONE)
-        {
-          int day;
-
-          if (!is_scheduled)
-            continue;
-          day = podium_time_get_date (start);
-          if (day_end <= day_start && podium_time_get_clock (start) < day_end)
-            day--;
-          if (day != only_day)
-            continue;
-        }
 
       if (is_scheduled)
         {

@@ -15,7 +15,7 @@ typedef struct
 {
   const char *document;   /* "programme", "rooms", "speakers", "run-of-show" (pdf, html) */
   const char *language;   /* language of the exported text, NULL: the conference's */
-  int         day;        /* only this date, or PODIUM_DATE_NONE for every day */
+  int         day;        /* only this conference day (podium-schedule.h), or PODIUM_DATE_NONE */
   GFile      *base;       /* the document's file, to resolve relative paths; may be NULL */
 } PodiumExportOptions;
 

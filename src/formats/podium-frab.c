@@ -12,6 +12,7 @@
 #include "podium-frab-private.h"
 #include "podium-json.h"
 #include "podium-labels.h"
+#include "podium-schedule.h"
 
 #define MAX_SHORT_TEXT 4096
 #define MAX_LONG_TEXT  (1024 * 1024)
@@ -347,20 +348,6 @@ is_web_url (const char *url)
          strchr (url, ' ') == NULL;
 }
 
-/* The conference day a session belongs to: one that runs past midnight keeps its small
- * hours. */
-static int
-session_day (gint64 start,
-             int    day_start,
-             int    day_end)
-{
-  int date = podium_time_get_date (start);
-
-  if (day_end <= day_start && podium_time_get_clock (start) < day_end)
-    date--;
-  return date;
-}
-
 static gboolean
 slug_is_valid (const char *slug)
 {
@@ -457,7 +444,8 @@ frab_schedule_new (PodiumDocument            *document,
 {
   PodiumConference *conference = podium_document_get_conference (document);
   GListModel *rooms = podium_document_get_rooms (document);
-  g_autoptr(GPtrArray) sessions = podium_document_list_sessions_by_time (document);
+  int only_day = options ? options->day : PODIUM_DATE_NONE;
+  g_autoptr(GPtrArray) sessions = podium_schedule_sessions_on_day (document, only_day);
   g_autoptr(GTimeZone) tz = NULL;
   g_autoptr(GHashTable) days = g_hash_table_new (NULL, NULL);            /* date → FrabDay */
   g_autoptr(GHashTable) ids = g_hash_table_new (NULL, NULL);
@@ -469,12 +457,8 @@ frab_schedule_new (PodiumDocument            *document,
   const char *website = podium_conference_get_website (conference);
   const char *language = podium_conference_get_language (conference);
   const char *updated = podium_conference_get_updated (conference);
-  int day_start = podium_conference_get_day_start (conference);
-  int day_end = podium_conference_get_day_end (conference);
   int first = podium_conference_get_start_date (conference);
   int last = podium_conference_get_end_date (conference);
-  int only_day = options ? options->day : PODIUM_DATE_NONE;
-  int day_length = day_end > day_start ? day_end - day_start : day_end + 1440 - day_start;
   guint n_rooms = g_list_model_get_n_items (rooms);
 
   tz = g_time_zone_new_identifier (podium_conference_get_time_zone (conference));
@@ -540,9 +524,7 @@ frab_schedule_new (PodiumDocument            *document,
       if (!podium_session_is_scheduled (session) ||
           podium_session_get_status (session) == PODIUM_STATUS_CANCELLED)
         continue;
-      date = session_day (start, day_start, day_end);
-      if (only_day != PODIUM_DATE_NONE && date != only_day)
-        continue;
+      date = podium_schedule_day_of (conference, start);
 
       if (room != NULL)
         room_index = podium_document_get_room_position (document, room);
@@ -667,8 +649,7 @@ frab_schedule_new (PodiumDocument            *document,
       {
         int date = g_array_index (sorted, int, i);
         FrabDay *day = g_hash_table_lookup (days, GINT_TO_POINTER (date));
-        gint64 start = podium_time_from_date (date, day_start);
-        gint64 end = start + day_length;
+        gint64 start, end;
 
         if (day == NULL)
           {
@@ -676,6 +657,7 @@ frab_schedule_new (PodiumDocument            *document,
             day->date = date;
             day->events = g_ptr_array_new_with_free_func (frab_event_free);
           }
+        podium_schedule_day_bounds (conference, date, &start, &end);
         for (guint e = 0; e < day->events->len; e++)
           {
             FrabEvent *event = g_ptr_array_index (day->events, e);

@@ -13,6 +13,7 @@
 #include "podium-frab.h"
 #include "podium-ics.h"
 #include "podium-labels.h"
+#include "podium-schedule.h"
 
 static struct icaltimetype
 to_ical_time (GDateTime *dt)
@@ -150,7 +151,7 @@ podium_ics_export (PodiumDocument            *document,
   const char *tz_name, *title, *venue, *updated;
   const char *tzid = NULL;
   struct icaltimetype stamp;
-  int day_start, day_end, only_day;
+  int only_day;
   gint64 stamp_time = PODIUM_TIME_NONE;
   char *text;
   GBytes *bytes;
@@ -162,8 +163,6 @@ podium_ics_export (PodiumDocument            *document,
   title = podium_conference_get_title (conference);
   venue = podium_conference_get_venue_name (conference);
   updated = podium_conference_get_updated (conference);
-  day_start = podium_conference_get_day_start (conference);
-  day_end = podium_conference_get_day_end (conference);
   only_day = options ? options->day : PODIUM_DATE_NONE;
   tz = g_time_zone_new_identifier (tz_name);
   if (tz == NULL)
@@ -235,7 +234,7 @@ podium_ics_export (PodiumDocument            *document,
     stamp = icaltime_set_timezone (&stamp, icaltimezone_get_utc_timezone ());
   }
 
-  sessions = podium_document_list_sessions_by_time (document);
+  sessions = podium_schedule_sessions_on_day (document, only_day);
   for (guint i = 0; i < sessions->len; i++)
     {
       PodiumSession *session = g_ptr_array_index (sessions, i);
@@ -250,15 +249,6 @@ podium_ics_export (PodiumDocument            *document,
       const char *subtitle = podium_session_get_subtitle (session);
       const char *abstract = podium_session_get_abstract (session);
       const char *track = podium_session_get_track (session);
-      int date;
-
-      if (!podium_session_is_scheduled (session))
-        continue;
-      date = podium_time_get_date (start);
-      if (day_end <= day_start && podium_time_get_clock (start) < day_end)
-        date--;
-      if (only_day != PODIUM_DATE_NONE && date != only_day)
-        continue;
 
       event = icalcomponent_new (ICAL_VEVENT_COMPONENT);
       guid = podium_frab_session_guid (document, session);

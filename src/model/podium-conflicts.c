@@ -10,6 +10,7 @@
 
 #include "podium-conflicts.h"
 #include "podium-labels.h"
+#include "podium-schedule.h"
 #include "podium-time.h"
 
 /* Rooms need this much time between two sessions of one person (DESIGN §7) */
@@ -373,9 +374,9 @@ has_moderator (PodiumSession *session)
   return FALSE;
 }
 
-/* Whether [start, end) lies within one conference day's hours; @on_a_day says whether it
- * at least starts on a conference day (or the evening of the day before, for a day that
- * runs past midnight).
+/* Whether [start, end) lies within the hours of the conference day it starts on; @on_a_day
+ * says whether it at least starts on a day of the conference, by that day or (early on a
+ * conference day's date, before its start) by its date.
  */
 static gboolean
 within_conference (PodiumConference *conference,
@@ -383,28 +384,15 @@ within_conference (PodiumConference *conference,
                    gint64            end,
                    gboolean         *on_a_day)
 {
-  int first = podium_conference_get_start_date (conference);
-  int last = podium_conference_get_end_date (conference);
-  int day_start = podium_conference_get_day_start (conference);
-  int day_end = podium_conference_get_day_end (conference);
-  int date = podium_time_get_date (start);
+  int day = podium_schedule_day_of (conference, start);
+  gint64 first, last;
 
-  if (day_end <= day_start)
-    day_end += 24 * 60;
-
-  *on_a_day = FALSE;
-  for (int day = date - 1; day <= date; day++)
-    {
-      gint64 midnight = podium_time_from_date (day, 0);
-
-      if ((first != PODIUM_DATE_NONE && day < first) || (last != PODIUM_DATE_NONE && day > last))
-        continue;
-      if (day == date || start < midnight + day_end)
-        *on_a_day = TRUE;
-      if (start >= midnight + day_start && end <= midnight + day_end)
-        return TRUE;
-    }
-  return FALSE;
+  *on_a_day = podium_schedule_is_conference_day (conference, day) ||
+              podium_schedule_is_conference_day (conference, podium_time_get_date (start));
+  if (!podium_schedule_is_conference_day (conference, day))
+    return FALSE;
+  podium_schedule_day_bounds (conference, day, &first, &last);
+  return start >= first && end <= last;
 }
 
 static void
@@ -428,13 +416,14 @@ check_hours (Check         *check,
     }
   else
     {
-      int day_start = podium_conference_get_day_start (conference);
-      int day_end = podium_conference_get_day_end (conference);
+      int day = podium_schedule_day_of (conference, start_of (session));
+      gint64 first, last;
       g_autofree char *range = NULL;
       g_autofree char *hours = NULL;
 
+      podium_schedule_day_bounds (conference, day, &first, &last);
       range = podium_labels_time_range (start_of (session), end_of (session));
-      hours = podium_labels_time_range (day_start, day_end + (day_end <= day_start ? 24 * 60 : 0));
+      hours = podium_labels_time_range (first, last);
       /* TRANSLATORS: “Title” (10:00–10:30) is outside the conference hours (09:00–18:00) */
       message = g_strdup_printf (_("“%s” (%s) is outside the conference hours (%s)"),
                                  title_of (session), range, hours);

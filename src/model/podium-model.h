@@ -9,3 +9,4 @@
 #include "podium-time.h"
 #include "podium-object.h"
 #include "podium-document.h"
+#include "podium-schedule.h"

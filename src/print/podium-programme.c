@@ -9,6 +9,7 @@
 
 #include "podium-labels.h"
 #include "podium-programme.h"
+#include "podium-schedule.h"
 #include "podium-time.h"
 
 static void
@@ -127,13 +128,12 @@ podium_programme_sorted_sessions (PodiumDocument *document,
 
   g_return_val_if_fail (PODIUM_IS_DOCUMENT (document), NULL);
 
-  result = podium_document_list_sessions_by_time (document);
+  result = podium_schedule_sessions_on_day (document, day);
   for (guint i = result->len; i > 0; i--)
     {
       PodiumSession *session = g_ptr_array_index (result, i - 1);
 
-      if (podium_session_get_status (session) == PODIUM_STATUS_CANCELLED ||
-          (day != PODIUM_DATE_NONE && podium_time_get_date (podium_session_get_start (session)) != day))
+      if (podium_session_get_status (session) == PODIUM_STATUS_CANCELLED)
         g_ptr_array_remove_index (result, i - 1);
     }
   return result;
@@ -327,7 +327,7 @@ podium_programme_new (PodiumDocument *document,
       PodiumSession *session = g_ptr_array_index (sessions, i);
       gint64 start = podium_session_get_start (session);
       gint64 end = podium_session_get_end (session);
-      int date = podium_time_get_date (start);
+      int date = podium_schedule_day_of (conference, start);
       PodiumProgrammeEntry *entry;
 
       if (current_day == NULL || current_day->date != date)

@@ -66,13 +66,14 @@ typedef struct
   GPtrArray *days;          /* PodiumProgrammeDay */
 } PodiumProgramme;
 
-/* Only sessions on @day (PODIUM_DATE_NONE: every day); cancelled and
- * unscheduled sessions are left out. */
+/* Only sessions on the conference day @day (PODIUM_DATE_NONE: every day), as
+ * podium_schedule_day_of() gives it; cancelled and unscheduled sessions are left out. */
 PodiumProgramme *podium_programme_new  (PodiumDocument  *document,
                                         int              day);
 void             podium_programme_free (PodiumProgramme *programme);
 
-/* Sessions in time order, then room order (scheduled, not cancelled, on @day) */
+/* Sessions in time order, then room order (scheduled, not cancelled, on the conference
+ * day @day) */
 GPtrArray       *podium_programme_sorted_sessions (PodiumDocument *document,
                                                    int             day);
 /* "20 November 2023" (the plan's last change date, or today when unset) */

@@ -12,6 +12,7 @@
 #include "podium-print.h"
 #include "podium-programme.h"
 #include "podium-renderer.h"
+#include "podium-schedule.h"
 #include "podium-time.h"
 
 /* What to print: the three choices the print dialog's tab and the preview share */
@@ -95,7 +96,8 @@ print_choices_new (PodiumDocument *document,
   choices->days = g_array_new (FALSE, FALSE, sizeof (int));
   for (guint i = 0; i < sessions->len; i++)
     {
-      int date = podium_time_get_date (podium_session_get_start (g_ptr_array_index (sessions, i)));
+      PodiumSession *session = g_ptr_array_index (sessions, i);
+      int date = podium_schedule_day_of (conference, podium_session_get_start (session));
 
       if (choices->days->len == 0 ||
           g_array_index (choices->days, int, choices->days->len - 1) != date)

@@ -301,21 +301,6 @@ clock_text (gint64 time)
   return podium_time_format_clock (podium_time_get_clock (time));
 }
 
-int
-podium_schedule_grid_session_date (PodiumConference *conference,
-                                   gint64            start)
-{
-  int day_start = podium_conference_get_day_start (conference);
-  int day_end = podium_conference_get_day_end (conference);
-
-  /* Sessions after midnight of a day that runs late belong to the day before, until its
-   * end; an early morning session on the next date starts that date's day.
-   */
-  if (day_end <= day_start && podium_time_get_clock (start) < day_end)
-    return podium_time_get_date (start) - 1;
-  return podium_time_get_date (start);
-}
-
 static void
 emit_toast (PodiumScheduleGrid *self,
             const char         *title,
@@ -1042,17 +1027,14 @@ sync_rooms (PodiumScheduleGrid *self)
 }
 
 static int
-compare_infos (gconstpointer a,
-               gconstpointer b)
+compare_infos_by_id (gconstpointer a,
+                     gconstpointer b)
 {
   const CardInfo *ia = *(CardInfo **) a;
   const CardInfo *ib = *(CardInfo **) b;
 
-  if (ia->column != ib->column)
-    return ia->column < ib->column ? -1 : 1;
-  if (ia->start != ib->start)
-    return ia->start < ib->start ? -1 : 1;
-  return ia->end < ib->end ? 1 : ia->end > ib->end ? -1 : 0;
+  return g_strcmp0 (podium_object_get_id (PODIUM_OBJECT (ia->session)),
+                    podium_object_get_id (PODIUM_OBJECT (ib->session)));
 }
 
 /* Overlapping sessions in one room share its width, so that none hides another */
@@ -1060,53 +1042,27 @@ static void
 assign_lanes (PodiumScheduleGrid *self)
 {
   g_autoptr(GPtrArray) infos = g_ptr_array_new ();
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new ();
+  g_autoptr(GArray) lanes = NULL;
   GHashTableIter iter;
   CardInfo *info;
-  guint i = 0;
 
   g_hash_table_iter_init (&iter, self->cards);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &info))
+    g_ptr_array_add (infos, info);
+  /* Twins (same room and times) keep their lanes from one redraw to the next */
+  g_ptr_array_sort (infos, compare_infos_by_id);
+  for (guint i = 0; i < infos->len; i++)
+    g_ptr_array_add (sessions, ((CardInfo *) g_ptr_array_index (infos, i))->session);
+
+  lanes = podium_schedule_lay_out_lanes (self->document, sessions);
+  for (guint i = 0; i < infos->len; i++)
     {
-      info->lane = 0;
-      info->lanes = 1;
-      if (info->span == 1)
-        g_ptr_array_add (infos, info);
-    }
-  g_ptr_array_sort (infos, compare_infos);
+      PodiumScheduleLane *lane = &g_array_index (lanes, PodiumScheduleLane, i);
 
-  while (i < infos->len)
-    {
-      CardInfo *first = g_ptr_array_index (infos, i);
-      gint64 lane_ends[16];
-      gint64 cluster_end = first->end;
-      int lanes = 0;
-      guint j;
-
-      /* A cluster is a run of sessions that overlap one another transitively */
-      for (j = i; j < infos->len; j++)
-        {
-          CardInfo *other = g_ptr_array_index (infos, j);
-          int lane;
-
-          if (other->column != first->column || other->start >= cluster_end)
-            break;
-          cluster_end = MAX (cluster_end, other->end);
-          for (lane = 0; lane < lanes; lane++)
-            if (lane_ends[lane] <= other->start)
-              break;
-          if (lane == lanes)
-            {
-              if (lanes < (int) G_N_ELEMENTS (lane_ends))
-                lanes++;
-              else
-                lane = lanes - 1;
-            }
-          lane_ends[lane] = other->end;
-          other->lane = lane;
-        }
-      for (guint k = i; k < j; k++)
-        ((CardInfo *) g_ptr_array_index (infos, k))->lanes = lanes;
-      i = j;
+      info = g_ptr_array_index (infos, i);
+      info->lane = lane->lane;
+      info->lanes = lane->lanes;
     }
 }
 
@@ -1801,8 +1757,7 @@ podium_schedule_grid_sync (PodiumScheduleGrid *self)
   g_autoptr(GHashTable) old_cards = NULL;
   PodiumConference *conference;
   GListModel *sessions;
-  gint64 day_start, day_end, first, last;
-  int start_clock, end_clock;
+  gint64 first, last;
   guint n;
 
   g_return_if_fail (PODIUM_IS_SCHEDULE_GRID (self));
@@ -1829,12 +1784,7 @@ podium_schedule_grid_sync (PodiumScheduleGrid *self)
   if (sync_rooms (self))
     gtk_widget_queue_resize (GTK_WIDGET (self));
 
-  start_clock = podium_conference_get_day_start (conference);
-  end_clock = podium_conference_get_day_end (conference);
-  day_start = podium_time_from_date (self->date, start_clock);
-  day_end = podium_time_from_date (self->date + (end_clock <= start_clock ? 1 : 0), end_clock);
-  first = day_start;
-  last = day_end;
+  podium_schedule_day_bounds (conference, self->date, &first, &last);
 
   sessions = podium_document_get_sessions (self->document);
   n = g_list_model_get_n_items (sessions);
@@ -1849,7 +1799,7 @@ podium_schedule_grid_sync (PodiumScheduleGrid *self)
       if (!podium_session_is_scheduled (session))
         continue;
       start = podium_session_get_start (session);
-      if (podium_schedule_grid_session_date (conference, start) != self->date)
+      if (podium_schedule_day_of (conference, start) != self->date)
         continue;
 
       room = podium_session_get_room (session);

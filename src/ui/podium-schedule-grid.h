@@ -47,9 +47,6 @@ void       podium_schedule_grid_sync         (PodiumScheduleGrid *self);
 /* (nullable) (transfer none): the card showing @session on this day */
 GtkWidget *podium_schedule_grid_get_card     (PodiumScheduleGrid *self,
                                               PodiumSession      *session);
-/* The day a session belongs to (a day running past midnight keeps its late sessions) */
-int        podium_schedule_grid_session_date (PodiumConference   *conference,
-                                              gint64              start);
 /* Sets a card's conflict reason; (nullable) */
 typedef char *(*PodiumConflictFunc) (PodiumSession *session,
                                      gpointer       user_data);

@@ -127,7 +127,7 @@ compute_days (PodiumDocument *document)
 
       if (podium_session_is_scheduled (session))
         g_hash_table_add (seen, GINT_TO_POINTER (
-          podium_schedule_grid_session_date (conference, podium_session_get_start (session))));
+          podium_schedule_day_of (conference, podium_session_get_start (session))));
     }
   if (g_hash_table_size (seen) == 0)
     g_hash_table_add (seen, GINT_TO_POINTER (today ()));
@@ -737,7 +737,7 @@ podium_schedule_view_select_session (PodiumScheduleView *self,
   if (session && self->document && podium_session_is_scheduled (session) && self->days)
     {
       PodiumConference *conference = podium_document_get_conference (self->document);
-      int date = podium_schedule_grid_session_date (conference, podium_session_get_start (session));
+      int date = podium_schedule_day_of (conference, podium_session_get_start (session));
 
       for (guint i = 0; i < self->days->len; i++)
         if (g_array_index (self->days, int, i) == date &&
