@@ -9,7 +9,7 @@
 
 G_BEGIN_DECLS
 
-/* Exit codes, as DESIGN §5 gives them */
+/* Exit codes, as docs/design.md §5 gives them */
 #define PODIUM_EXIT_OK        0
 #define PODIUM_EXIT_CONFLICTS 1
 #define PODIUM_EXIT_FAILURE   2

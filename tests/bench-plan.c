@@ -1,4 +1,4 @@
-/* bench-plan.c — how checking, saving, loading and exporting grow with the plan (DESIGN §11)
+/* bench-plan.c — how checking, saving, loading and exporting grow (docs/design.md §11)
  *
  * Not a test: `meson test -C BUILD --benchmark bench-plan -v` prints, for a generated plan
  * of 1,000 sessions and one of 10,000, the CPU time of a conflict check, of writing and

@@ -1,4 +1,4 @@
-/* bench-schedule-grid.c — how the schedule grid copes with a full day (DESIGN §11)
+/* bench-schedule-grid.c — how the schedule grid copes with a full day (docs/design.md §11)
  *
  * Not a test: `meson test -C BUILD --benchmark bench-schedule-grid` (it needs an X display,
  * and wraps itself in xvfb-run) shows a day of 500 sessions in 35 rooms and an empty day of

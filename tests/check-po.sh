@@ -4,7 +4,7 @@
 # Usage: check-po.sh PO_FILE [SOURCE_ROOT]
 #
 # Fails when PO_FILE has a fuzzy or untranslated message (German ships complete,
-# DESIGN.md §9). With SOURCE_ROOT, PO_FILE is first merged with a template extracted
+# docs/design.md §9). With SOURCE_ROOT, PO_FILE is first merged with a template extracted
 # afresh from SOURCE_ROOT/po/POTFILES.in, so a new source string that nobody has
 # translated yet, or a stale de.po, fails as well.
 set -eu

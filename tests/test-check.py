@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# podium --check on the built executable: what it prints and how it exits (DESIGN §5, §7).
+# podium --check on the built executable: what it prints and how it exits (docs/design.md §5, §7).
 # The example names three video files that the repository does not ship; each case puts
 # empty files of those names beside its copy, so video-missing stays quiet.
 

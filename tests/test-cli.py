@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# The command line as a user runs it: no display, exit codes as DESIGN §5 gives them,
+# The command line as a user runs it: no display, exit codes as docs/design.md §5 gives them,
 # nothing written on failure. Prints TAP.
 
 import os

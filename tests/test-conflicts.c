@@ -1,4 +1,4 @@
-/* test-conflicts.c — every rule of DESIGN §7, just triggered and just not; acknowledging
+/* test-conflicts.c — every rule of docs/design.md §7, just triggered and just not; acknowledging
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

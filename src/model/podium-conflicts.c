@@ -13,7 +13,7 @@
 #include "podium-schedule.h"
 #include "podium-time.h"
 
-/* Rooms need this much time between two sessions of one person (DESIGN §7) */
+/* Rooms need this much time between two sessions of one person (docs/design.md §7) */
 #define ROOM_CHANGE_MINUTES 10
 
 struct _PodiumConflict

@@ -34,7 +34,7 @@ const char *podium_severity_get_label (PodiumSeverity severity);
 /* One problem of the plan: immutable, created by #PodiumConflicts. */
 G_DECLARE_FINAL_TYPE (PodiumConflict, podium_conflict, PODIUM, CONFLICT, GObject)
 
-/* The rule id of DESIGN §7: "room-overlap", "person-double-booked", … */
+/* The rule id of docs/design.md §7: "room-overlap", "person-double-booked", … */
 const char     *podium_conflict_get_rule     (PodiumConflict *self);
 PodiumSeverity  podium_conflict_get_severity (PodiumConflict *self);
 /* A translated sentence naming the sessions, people and rooms involved */
