@@ -17,8 +17,11 @@
 #include "podium-media.h"
 #include "podium-window-private.h"
 
-/* Unsaved changes reach the draft this long after the last change */
+/* Unsaved changes reach the draft this long after the last change, but never later than
+ * DRAFT_MAX_DELAY_MS after the first change the draft does not hold: someone who keeps
+ * editing would otherwise never get one */
 #define DRAFT_DELAY_MS 2000
+#define DRAFT_MAX_DELAY_MS 5000
 /* A change on disk is looked at once the writer has had time to finish */
 #define MONITOR_DELAY_MS 300
 
@@ -125,9 +128,16 @@ on_draft_timeout_cb (gpointer data)
 void
 _podium_window_schedule_draft (PodiumWindow *self)
 {
+  gint64 now = g_get_monotonic_time ();
+  gint64 left;
+
+  if (self->draft_timeout == 0)
+    self->draft_due = now + DRAFT_MAX_DELAY_MS * G_TIME_SPAN_MILLISECOND;
   g_clear_handle_id (&self->draft_timeout, g_source_remove);
-  if (self->document)
-    self->draft_timeout = g_timeout_add (DRAFT_DELAY_MS, on_draft_timeout_cb, self);
+  if (self->document == NULL)
+    return;
+  left = MAX (0, (self->draft_due - now) / G_TIME_SPAN_MILLISECOND);
+  self->draft_timeout = g_timeout_add (MIN (DRAFT_DELAY_MS, left), on_draft_timeout_cb, self);
 }
 
 /* Changes on disk */
