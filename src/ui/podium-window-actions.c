@@ -119,8 +119,14 @@ on_draft_timeout_cb (gpointer data)
 
   if (self->draft_id == NULL)
     self->draft_id = podium_draft_make_id (self->file);
-  if (!podium_draft_write (self->draft_id, self->document, self->file, self->etag, &error))
-    g_warning ("Could not write the draft: %s", error->message);
+  {
+    gsize length = 0;
+    char *text = podium_json_write (self->document, &length);
+    g_autoptr(GBytes) bytes = g_bytes_new_take (text, length);
+
+    if (!podium_draft_write_bytes (self->draft_id, bytes, self->file, self->etag, NULL, -1, &error))
+      g_warning ("Could not write the draft: %s", error->message);
+  }
 
   return G_SOURCE_REMOVE;
 }
