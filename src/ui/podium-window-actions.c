@@ -17,8 +17,11 @@
 #include "podium-media.h"
 #include "podium-window-private.h"
 
-/* Unsaved changes reach the draft this long after the last change */
+/* Unsaved changes reach the draft this long after the last change, but never later than
+ * DRAFT_MAX_DELAY_MS after the first change the draft does not hold: someone who keeps
+ * editing would otherwise never get one */
 #define DRAFT_DELAY_MS 2000
+#define DRAFT_MAX_DELAY_MS 5000
 /* A change on disk is looked at once the writer has had time to finish */
 #define MONITOR_DELAY_MS 300
 
@@ -116,8 +119,14 @@ on_draft_timeout_cb (gpointer data)
 
   if (self->draft_id == NULL)
     self->draft_id = podium_draft_make_id (self->file);
-  if (!podium_draft_write (self->draft_id, self->document, self->file, self->etag, &error))
-    g_warning ("Could not write the draft: %s", error->message);
+  {
+    gsize length = 0;
+    char *text = podium_json_write (self->document, &length);
+    g_autoptr(GBytes) bytes = g_bytes_new_take (text, length);
+
+    if (!podium_draft_write_bytes (self->draft_id, bytes, self->file, self->etag, NULL, -1, &error))
+      g_warning ("Could not write the draft: %s", error->message);
+  }
 
   return G_SOURCE_REMOVE;
 }
@@ -125,9 +134,16 @@ on_draft_timeout_cb (gpointer data)
 void
 _podium_window_schedule_draft (PodiumWindow *self)
 {
+  gint64 now = g_get_monotonic_time ();
+  gint64 left;
+
+  if (self->draft_timeout == 0)
+    self->draft_due = now + DRAFT_MAX_DELAY_MS * G_TIME_SPAN_MILLISECOND;
   g_clear_handle_id (&self->draft_timeout, g_source_remove);
-  if (self->document)
-    self->draft_timeout = g_timeout_add (DRAFT_DELAY_MS, on_draft_timeout_cb, self);
+  if (self->document == NULL)
+    return;
+  left = MAX (0, (self->draft_due - now) / G_TIME_SPAN_MILLISECOND);
+  self->draft_timeout = g_timeout_add (MIN (DRAFT_DELAY_MS, left), on_draft_timeout_cb, self);
 }
 
 /* Changes on disk */

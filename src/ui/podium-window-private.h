@@ -27,6 +27,7 @@ struct _PodiumWindow
   char                 *origin;          /* "Imported from …", shown instead of a file name */
   char                 *draft_id;
   guint                 draft_timeout;
+  gint64                draft_due;       /* monotonic: the latest the pending draft waits */
   GFileMonitor         *monitor;
   guint                 monitor_timeout;
   GSettings            *settings;

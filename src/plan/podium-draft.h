@@ -12,8 +12,8 @@
 G_BEGIN_DECLS
 
 /* A draft is "$XDG_DATA_HOME/podium/drafts/ID.podium.json" (the document as it would be
- * saved) beside "ID.draft" (a small key file naming the original file, its etag when it
- * was read and the process that writes the draft). ID is "file-HASH" for a document with
+ * saved) beside "ID.draft" (a small key file naming the original file, its etag, size and
+ * checksum when it was read, and the process that writes the draft). ID is "file-HASH" for a document with
  * a file, "untitled-UUID" for one without.
  */
 typedef struct
@@ -22,6 +22,8 @@ typedef struct
   GFile  *draft;      /* the document */
   GFile  *original;   /* nullable: the file the changes belong to */
   char   *etag;       /* nullable: the original's etag when it was read */
+  char   *checksum;   /* nullable: SHA-256 of the original's bytes when it was read */
+  gint64  size;       /* the original's size when it was read, or -1 */
   gint64  written;    /* when the draft was last written, microseconds since 1970 (UTC) */
   int     pid;        /* the process that wrote it */
 } PodiumDraft;
@@ -31,11 +33,14 @@ char           *podium_draft_get_dir       (void);
 /* (transfer full): the draft id for @original, or a new untitled one for %NULL */
 char           *podium_draft_make_id       (GFile           *original);
 
-/* Writes the draft atomically; cheap enough to call a few seconds after each change. */
-gboolean        podium_draft_write         (const char      *id,
-                                            PodiumDocument  *document,
+/* Writes the draft atomically; cheap enough to call a few seconds after each change.
+ * @text is the document as podium_json_write() gives it; any thread. */
+gboolean        podium_draft_write_bytes   (const char      *id,
+                                            GBytes          *text,
                                             GFile           *original,
                                             const char      *etag,
+                                            const char      *checksum,
+                                            gint64           size,
                                             GError         **error);
 void            podium_draft_remove        (const char      *id);
 

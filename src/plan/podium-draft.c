@@ -58,22 +58,24 @@ draft_path (const char *id,
 }
 
 gboolean
-podium_draft_write (const char      *id,
-                    PodiumDocument  *document,
-                    GFile           *original,
-                    const char      *etag,
-                    GError         **error)
+podium_draft_write_bytes (const char      *id,
+                          GBytes          *text,
+                          GFile           *original,
+                          const char      *etag,
+                          const char      *checksum,
+                          gint64           size,
+                          GError         **error)
 {
   g_autofree char *dir = podium_draft_get_dir ();
   g_autofree char *path = draft_path (id, ".podium.json");
   g_autofree char *info_path = draft_path (id, ".draft");
   g_autoptr(GKeyFile) info = g_key_file_new ();
   g_autofree char *info_text = NULL;
-  g_autofree char *text = NULL;
+  const char *data;
   gsize length = 0;
 
   g_return_val_if_fail (id != NULL, FALSE);
-  g_return_val_if_fail (PODIUM_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (original == NULL || G_IS_FILE (original), FALSE);
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
@@ -92,14 +94,18 @@ podium_draft_write (const char      *id,
     }
   if (etag)
     g_key_file_set_string (info, GROUP, "etag", etag);
+  if (checksum)
+    g_key_file_set_string (info, GROUP, "checksum", checksum);
+  if (size >= 0)
+    g_key_file_set_int64 (info, GROUP, "size", size);
   g_key_file_set_integer (info, GROUP, "pid", getpid ());
   g_key_file_set_int64 (info, GROUP, "written", g_get_real_time ());
   info_text = g_key_file_to_data (info, NULL, NULL);
 
-  text = podium_json_write (document, &length);
+  data = g_bytes_get_data (text, &length);
 
   /* The document first: a sidecar never points at a draft that is not there */
-  return g_file_set_contents_full (path, text, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error) &&
+  return g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error) &&
          g_file_set_contents_full (info_path, info_text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
 }
 
@@ -126,6 +132,7 @@ podium_draft_free (PodiumDraft *draft)
   g_clear_object (&draft->draft);
   g_clear_object (&draft->original);
   g_free (draft->etag);
+  g_free (draft->checksum);
   g_free (draft);
 }
 
@@ -201,6 +208,9 @@ podium_draft_list_orphans (void)
       if (original && *original)
         draft->original = g_file_new_for_uri (original);
       draft->etag = g_key_file_get_string (info, GROUP, "etag", NULL);
+      draft->checksum = g_key_file_get_string (info, GROUP, "checksum", NULL);
+      draft->size = g_key_file_has_key (info, GROUP, "size", NULL)
+        ? g_key_file_get_int64 (info, GROUP, "size", NULL) : -1;
       draft->written = g_key_file_get_int64 (info, GROUP, "written", NULL);
       draft->pid = pid;
       g_ptr_array_add (drafts, draft);

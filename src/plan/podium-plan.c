@@ -1,0 +1,1547 @@
+/* podium-plan.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "podium-export.h"
+#include "podium-json.h"
+#include "podium-plan.h"
+
+/* A change on disk is looked at once the writer has had time to finish */
+#define MONITOR_DELAY_MS 300
+/* Our own temporary files older than this were left by a save that was killed */
+#define STALE_TEMP_SECONDS 60
+#define TEMP_PREFIX ".goutputstream-"
+
+/* What the plan knows of the bytes in its file */
+typedef struct
+{
+  char   *etag;
+  char   *checksum;
+  gint64  size;      /* -1: unknown */
+} Facts;
+
+struct _PodiumPlan
+{
+  GObject              parent_instance;
+
+  PodiumDocument      *document;
+  PodiumConflicts     *conflicts;
+  GFile               *location;
+  gboolean             saveable;        /* the location is a Podium plan we write back to */
+  char                *origin;
+  /* Changes exist that are not in the file although the undo history says otherwise:
+   * a recovered draft, an import, "Keep Mine" after a change on disk */
+  gboolean             unsaved;
+  gboolean             modified;        /* as last notified */
+  PodiumPlanDiskState  disk_state;
+  guint                disk_generation; /* a save or reload makes older checks moot */
+
+  GMainContext        *context;
+  GFileMonitor        *monitor;
+  GSource             *monitor_source;
+
+  char                *draft_id;
+  GSource             *draft_source;
+  gint64               draft_due;       /* monotonic: the latest the pending draft waits */
+  guint                draft_delay_ms;
+  guint                draft_max_delay_ms;
+  guint                saving;          /* saves in flight: a draft waits for them */
+  gboolean             draft_after_save;
+
+  /* Shared with the worker threads, under lock */
+  GMutex               lock;
+  GCond                turn;
+  guint64              next_ticket;     /* main thread only */
+  guint64              serving;
+  Facts                known;           /* the bytes last read or written */
+  Facts                seen;            /* the bytes last found on disk */
+};
+
+G_DEFINE_FINAL_TYPE (PodiumPlan, podium_plan, G_TYPE_OBJECT)
+
+G_DEFINE_ENUM_TYPE (PodiumPlanDiskState, podium_plan_disk_state,
+                    G_DEFINE_ENUM_VALUE (PODIUM_PLAN_DISK_SAME, "same"),
+                    G_DEFINE_ENUM_VALUE (PODIUM_PLAN_DISK_CHANGED, "changed"),
+                    G_DEFINE_ENUM_VALUE (PODIUM_PLAN_DISK_DELETED, "deleted"))
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_CONFLICTS,
+  PROP_FILE,
+  PROP_LOCATION,
+  PROP_ORIGIN,
+  PROP_MODIFIED,
+  PROP_DISK_STATE,
+  N_PROPS
+};
+
+enum {
+  DRAFT_WRITTEN,
+  N_SIGNALS
+};
+
+static GParamSpec *properties [N_PROPS];
+static guint signals [N_SIGNALS];
+
+static void schedule_draft (PodiumPlan *self);
+
+/* Facts */
+
+static void
+facts_clear (Facts *facts)
+{
+  g_clear_pointer (&facts->etag, g_free);
+  g_clear_pointer (&facts->checksum, g_free);
+  facts->size = -1;
+}
+
+static void
+facts_copy (Facts       *to,
+            const Facts *from)
+{
+  if (to == from)
+    return;
+  facts_clear (to);
+  to->etag = g_strdup (from->etag);
+  to->checksum = g_strdup (from->checksum);
+  to->size = from->size;
+}
+
+static void
+facts_of_bytes (Facts      *facts,
+                const char *data,
+                gsize       length,
+                const char *etag)
+{
+  facts_clear (facts);
+  facts->etag = g_strdup (etag);
+  facts->checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+  facts->size = length;
+}
+
+/* The content decides; the etag (the modification time) only where no checksum is known,
+ * so a rewrite that restores the time is noticed and a file merely touched is not */
+static gboolean
+facts_same (const Facts *known,
+            const Facts *seen)
+{
+  if (known->checksum != NULL && seen->checksum != NULL)
+    return known->size == seen->size && g_str_equal (known->checksum, seen->checksum);
+  if (known->etag != NULL)
+    return g_strcmp0 (known->etag, seen->etag) == 0;
+  return TRUE;
+}
+
+/* Worker threads: one plan's operations take turns in the order they were started */
+
+static guint64
+take_ticket (PodiumPlan *self)
+{
+  return self->next_ticket++;
+}
+
+static void
+wait_turn (PodiumPlan *self,
+           guint64     ticket)
+{
+  g_mutex_lock (&self->lock);
+  while (self->serving != ticket)
+    g_cond_wait (&self->turn, &self->lock);
+  g_mutex_unlock (&self->lock);
+}
+
+static void
+end_turn (PodiumPlan *self)
+{
+  g_mutex_lock (&self->lock);
+  self->serving++;
+  g_cond_broadcast (&self->turn);
+  g_mutex_unlock (&self->lock);
+}
+
+static void
+get_known (PodiumPlan *self,
+           Facts      *facts)
+{
+  g_mutex_lock (&self->lock);
+  facts_copy (facts, &self->known);
+  g_mutex_unlock (&self->lock);
+}
+
+static void
+set_known (PodiumPlan  *self,
+           const Facts *facts)
+{
+  g_mutex_lock (&self->lock);
+  facts_copy (&self->known, facts);
+  g_mutex_unlock (&self->lock);
+}
+
+static gboolean
+is_temp_name (const char *name)
+{
+  gsize prefix = strlen (TEMP_PREFIX);
+
+  if (!g_str_has_prefix (name, TEMP_PREFIX) || strlen (name) != prefix + 6)
+    return FALSE;
+  for (const char *p = name + prefix; *p; p++)
+    if (!g_ascii_isalnum (*p))
+      return FALSE;
+  return TRUE;
+}
+
+/* g_file_replace_contents() writes ".goutputstream-XXXXXX" beside the target and renames
+ * it; a save that was killed leaves it behind. Only files of that name, ours, in the
+ * target's folder, older than a save takes. */
+static void
+remove_stale_temp_files (GFile *target)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (target);
+  g_autoptr(GFileEnumerator) children = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  GFileInfo *info;
+
+  if (folder == NULL)
+    return;
+  children = g_file_enumerate_children (folder,
+                                        G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                        G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                        G_FILE_ATTRIBUTE_TIME_MODIFIED ","
+                                        G_FILE_ATTRIBUTE_UNIX_UID,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  if (children == NULL)
+    return;
+
+  while ((info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+    {
+      g_autoptr(GFileInfo) owned = info;
+      const char *name = g_file_info_get_name (info);
+      g_autoptr(GFile) child = NULL;
+      guint64 modified;
+
+      if (!is_temp_name (name) || g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+        continue;
+      if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_UID) &&
+          g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_UID) != getuid ())
+        continue;
+      modified = g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED);
+      if (now - (gint64) modified < STALE_TEMP_SECONDS)
+        continue;
+      child = g_file_get_child (folder, name);
+      if (g_file_delete (child, NULL, NULL))
+        g_debug ("Removed the stale temporary file %s", name);
+    }
+}
+
+/* Reads @file whole (never more than a plan may hold) with what the plan remembers of it */
+static GBytes *
+read_file (GFile         *file,
+           Facts         *facts,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *etag = NULL;
+  gsize length = 0;
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, &etag, error))
+    return NULL;
+  facts_of_bytes (facts, contents, length, etag);
+  return g_bytes_new_take (g_steal_pointer (&contents), length);
+}
+
+static PodiumDocument *
+read_plan (GFile         *file,
+           Facts         *facts,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, NULL);
+  if (info && g_file_info_get_size (info) > PODIUM_JSON_MAX_SIZE)
+    return podium_json_read_file (file, error);   /* says it is too large */
+  if (!(bytes = read_file (file, facts, cancellable, error)))
+    return NULL;
+  return podium_json_read_bytes (bytes, name, error);
+}
+
+static gboolean
+is_podium_file (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  return basename && g_str_has_suffix (basename, ".podium.json");
+}
+
+/* State */
+
+static void
+update_modified (PodiumPlan *self)
+{
+  gboolean modified = self->document != NULL &&
+                      (self->unsaved || podium_document_get_modified (self->document));
+
+  if (modified == self->modified)
+    return;
+  self->modified = modified;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODIFIED]);
+}
+
+static void
+set_unsaved (PodiumPlan *self,
+             gboolean    unsaved)
+{
+  self->unsaved = unsaved;
+  update_modified (self);
+  if (unsaved)
+    schedule_draft (self);
+}
+
+static void
+set_disk_state (PodiumPlan          *self,
+                PodiumPlanDiskState  state)
+{
+  if (self->disk_state == state)
+    return;
+  self->disk_state = state;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DISK_STATE]);
+}
+
+static void
+set_origin (PodiumPlan *self,
+            const char *origin)
+{
+  if (g_strcmp0 (self->origin, origin) == 0)
+    return;
+  g_free (self->origin);
+  self->origin = g_strdup (origin);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ORIGIN]);
+}
+
+static void start_monitor (PodiumPlan *self);
+
+static void
+set_location (PodiumPlan *self,
+              GFile      *location,
+              gboolean    saveable)
+{
+  gboolean same = self->location == location ||
+                  (self->location && location && g_file_equal (self->location, location));
+
+  if (same && self->saveable == saveable)
+    return;
+  g_set_object (&self->location, location);
+  self->saveable = saveable;
+  if (self->conflicts)
+    podium_conflicts_set_base (self->conflicts, location);
+  start_monitor (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LOCATION]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FILE]);
+}
+
+static void
+on_document_changed_cb (PodiumPlan *self)
+{
+  update_modified (self);
+  schedule_draft (self);
+}
+
+static void
+set_document (PodiumPlan     *self,
+              PodiumDocument *document)
+{
+  if (self->document)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      if (g_object_get_data (G_OBJECT (self->document), "podium-plan") == self)
+        g_object_set_data (G_OBJECT (self->document), "podium-plan", NULL);
+    }
+  g_clear_object (&self->conflicts);
+  g_set_object (&self->document, document);
+
+  if (document)
+    {
+      g_object_set_data (G_OBJECT (document), "podium-plan", self);
+      g_signal_connect_object (document, "changed",
+                               G_CALLBACK (on_document_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::modified",
+                               G_CALLBACK (update_modified), self, G_CONNECT_SWAPPED);
+      self->conflicts = podium_conflicts_new (document);
+      podium_conflicts_set_base (self->conflicts, self->location);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOCUMENT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONFLICTS]);
+  update_modified (self);
+}
+
+static GSource *
+add_timeout (PodiumPlan  *self,
+             guint        ms,
+             GSourceFunc  func)
+{
+  GSource *source = g_timeout_source_new (ms);
+
+  g_source_set_callback (source, func, self, NULL);
+  g_source_attach (source, self->context);
+  return source;
+}
+
+static void
+clear_source (GSource **source)
+{
+  if (*source)
+    {
+      g_source_destroy (*source);
+      g_clear_pointer (source, g_source_unref);
+    }
+}
+
+/* Changes on disk */
+
+typedef struct
+{
+  GFile               *file;
+  guint64              ticket;
+  guint                generation;
+  PodiumPlanDiskState  state;
+} CheckData;
+
+static void
+check_data_free (CheckData *data)
+{
+  g_object_unref (data->file);
+  g_free (data);
+}
+
+static void
+check_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  PodiumPlan *self = source_object;
+  CheckData *data = task_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  Facts seen = { NULL, NULL, -1 };
+
+  wait_turn (self, data->ticket);
+  bytes = read_file (data->file, &seen, cancellable, &error);
+  g_mutex_lock (&self->lock);
+  if (bytes == NULL)
+    data->state = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
+      ? PODIUM_PLAN_DISK_DELETED : PODIUM_PLAN_DISK_SAME;
+  else if (facts_same (&self->known, &seen))
+    {
+      /* Touched, or written by us: the same bytes */
+      g_free (self->known.etag);
+      self->known.etag = g_strdup (seen.etag);
+      data->state = PODIUM_PLAN_DISK_SAME;
+    }
+  else
+    {
+      facts_copy (&self->seen, &seen);
+      data->state = PODIUM_PLAN_DISK_CHANGED;
+    }
+  g_mutex_unlock (&self->lock);
+  facts_clear (&seen);
+  end_turn (self);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_check_done_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  PodiumPlan *self = PODIUM_PLAN (object);
+  CheckData *data = g_task_get_task_data (G_TASK (result));
+
+  if (!g_task_propagate_boolean (G_TASK (result), NULL))
+    return;
+  /* Saved or reloaded meanwhile: what it found is no longer news */
+  if (data->generation != self->disk_generation || self->location == NULL ||
+      !g_file_equal (self->location, data->file))
+    return;
+  set_disk_state (self, data->state);
+}
+
+static void
+check_disk (PodiumPlan *self)
+{
+  g_autoptr(GTask) task = NULL;
+  CheckData *data;
+
+  if (self->location == NULL || !self->saveable)
+    return;
+
+  data = g_new0 (CheckData, 1);
+  data->file = g_object_ref (self->location);
+  data->ticket = take_ticket (self);
+  data->generation = self->disk_generation;
+  task = g_task_new (self, NULL, on_check_done_cb, NULL);
+  g_task_set_source_tag (task, check_disk);
+  g_task_set_task_data (task, data, (GDestroyNotify) check_data_free);
+  g_task_run_in_thread (task, check_thread);
+}
+
+static gboolean
+on_monitor_timeout_cb (gpointer data)
+{
+  PodiumPlan *self = data;
+
+  g_clear_pointer (&self->monitor_source, g_source_unref);
+  check_disk (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_file_changed_cb (GFileMonitor      *monitor,
+                    GFile             *file,
+                    GFile             *other,
+                    GFileMonitorEvent  event,
+                    PodiumPlan        *self)
+{
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CHANGED:
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_DELETED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+    case G_FILE_MONITOR_EVENT_MOVED_OUT:
+    case G_FILE_MONITOR_EVENT_RENAMED:
+    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
+      clear_source (&self->monitor_source);
+      self->monitor_source = add_timeout (self, MONITOR_DELAY_MS, on_monitor_timeout_cb);
+      break;
+
+    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
+    case G_FILE_MONITOR_EVENT_UNMOUNTED:
+    case G_FILE_MONITOR_EVENT_MOVED:
+    default:
+      break;
+    }
+}
+
+static void
+stop_monitor (PodiumPlan *self)
+{
+  clear_source (&self->monitor_source);
+  if (self->monitor)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+}
+
+static void
+start_monitor (PodiumPlan *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  stop_monitor (self);
+  if (self->location == NULL || !self->saveable)
+    return;
+
+  /* The monitor reports to the thread-default context at its creation */
+  g_main_context_push_thread_default (self->context);
+  /* WATCH_MOVES: a save by another program usually renames a new file over this one */
+  self->monitor = g_file_monitor_file (self->location, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
+  g_main_context_pop_thread_default (self->context);
+  if (self->monitor == NULL)
+    {
+      g_debug ("Cannot watch the file: %s", error->message);
+      return;
+    }
+  g_file_monitor_set_rate_limit (self->monitor, 200);
+  g_signal_connect (self->monitor, "changed", G_CALLBACK (on_file_changed_cb), self);
+}
+
+/* Drafts */
+
+typedef struct
+{
+  char    *id;
+  GBytes  *text;      /* nullable: remove the draft */
+  GFile   *original;
+  guint64  ticket;
+} DraftData;
+
+static void
+draft_data_free (DraftData *data)
+{
+  g_free (data->id);
+  g_clear_pointer (&data->text, g_bytes_unref);
+  g_clear_object (&data->original);
+  g_free (data);
+}
+
+static void
+draft_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  PodiumPlan *self = source_object;
+  DraftData *data = task_data;
+  GError *error = NULL;
+  Facts known = { NULL, NULL, -1 };
+  gboolean ok = TRUE;
+
+  wait_turn (self, data->ticket);
+  if (data->text == NULL)
+    podium_draft_remove (data->id);
+  else
+    {
+      get_known (self, &known);
+      ok = podium_draft_write_bytes (data->id, data->text, data->original,
+                                     known.etag, known.checksum, known.size, &error);
+      facts_clear (&known);
+    }
+  end_turn (self);
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_draft_done_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  PodiumPlan *self = PODIUM_PLAN (object);
+  g_autoptr(GTask) outer = user_data;
+  DraftData *data = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_task_return_error (outer, error);
+      return;
+    }
+  if (data->text)
+    g_signal_emit (self, signals [DRAFT_WRITTEN], 0);
+  g_task_return_boolean (outer, TRUE);
+}
+
+static void
+run_draft (PodiumPlan   *self,
+           gboolean      remove,
+           GCancellable *cancellable,
+           GTask        *outer)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, on_draft_done_cb, outer);
+  DraftData *data = g_new0 (DraftData, 1);
+
+  data->id = g_strdup (self->draft_id);
+  data->ticket = take_ticket (self);
+  if (!remove)
+    {
+      gsize length = 0;
+      char *text = podium_json_write (self->document, &length);
+
+      data->text = g_bytes_new_take (text, length);
+      data->original = self->saveable && self->location ? g_object_ref (self->location) : NULL;
+    }
+  g_task_set_source_tag (task, run_draft);
+  g_task_set_task_data (task, data, (GDestroyNotify) draft_data_free);
+  g_task_run_in_thread (task, draft_thread);
+}
+
+static void
+on_draft_warn_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!podium_plan_save_draft_finish (PODIUM_PLAN (object), result, &error))
+    g_warning ("Could not write the draft: %s", error->message);
+}
+
+/* In a thread, after any other file work of the plan */
+static void
+drop_draft (PodiumPlan *self)
+{
+  g_autoptr(GTask) outer = NULL;
+
+  clear_source (&self->draft_source);
+  if (self->draft_id == NULL)
+    return;
+  outer = g_task_new (self, NULL, NULL, NULL);
+  run_draft (self, TRUE, NULL, g_steal_pointer (&outer));
+  g_clear_pointer (&self->draft_id, g_free);
+}
+
+static gboolean
+on_draft_timeout_cb (gpointer user_data)
+{
+  PodiumPlan *self = user_data;
+
+  g_clear_pointer (&self->draft_source, g_source_unref);
+  if (self->document == NULL)
+    return G_SOURCE_REMOVE;
+  if (!self->modified)
+    drop_draft (self);
+  else if (self->saving > 0)
+    self->draft_after_save = TRUE;   /* the save decides */
+  else
+    podium_plan_save_draft_async (self, NULL, on_draft_warn_cb, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* A draft follows the last change after draft_delay_ms, but a steady stream of changes
+ * must not put it off: it never waits longer than draft_max_delay_ms after the first
+ * change it lacks */
+static void
+schedule_draft (PodiumPlan *self)
+{
+  gint64 now = g_get_monotonic_time ();
+  gint64 left;
+
+  if (self->draft_source == NULL)
+    self->draft_due = now + self->draft_max_delay_ms * G_TIME_SPAN_MILLISECOND;
+  clear_source (&self->draft_source);
+  if (self->document == NULL)
+    return;
+  left = MAX (0, (self->draft_due - now) / G_TIME_SPAN_MILLISECOND);
+  self->draft_source = add_timeout (self, MIN (self->draft_delay_ms, left), on_draft_timeout_cb);
+}
+
+/* Loading */
+
+typedef struct
+{
+  GFile               *file;
+  PodiumPlanLoadFlags  flags;
+  gboolean             native;
+  PodiumDraft         *draft;       /* recovering */
+  PodiumDocument      *document;
+  Facts                facts;       /* of the file read, or of the original when it began */
+  PodiumPlanDiskState  disk_state;  /* recovering: the original now */
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_pointer (&data->draft, podium_draft_free);
+  g_clear_object (&data->document);
+  facts_clear (&data->facts);
+  g_free (data);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadData *data = task_data;
+  GError *error = NULL;
+
+  if (data->native)
+    {
+      remove_stale_temp_files (data->file);
+      data->document = read_plan (data->file, &data->facts, cancellable, &error);
+    }
+  else
+    data->document = podium_load_file (data->file, &error);
+
+  if (data->document == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+void
+podium_plan_load_async (GFile               *file,
+                        PodiumPlanLoadFlags  flags,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadData *data;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  data = g_new0 (LoadData, 1);
+  data->file = g_object_ref (file);
+  data->flags = flags;
+  data->native = is_podium_file (file) && !(flags & PODIUM_PLAN_LOAD_AS_COPY);
+  data->facts.size = -1;
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, podium_plan_load_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/**
+ * podium_plan_load_finish:
+ *
+ * Returns: (transfer full): the plan, or %NULL with @error listing every problem
+ */
+PodiumPlan *
+podium_plan_load_finish (GAsyncResult  *result,
+                         GError       **error)
+{
+  LoadData *data;
+  PodiumPlan *self;
+  g_autofree char *basename = NULL;
+  g_autofree char *origin = NULL;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == podium_plan_load_async, NULL);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return NULL;
+
+  data = g_task_get_task_data (G_TASK (result));
+  self = podium_plan_new (data->document);
+  set_known (self, &data->facts);
+  set_location (self, data->file, data->native);
+  if (!data->native)
+    {
+      basename = g_file_get_basename (data->file);
+      /* TRANSLATORS: instead of a file name, for a plan read from another format */
+      origin = g_strdup_printf ((data->flags & PODIUM_PLAN_LOAD_AS_COPY) ? _("Copy of %s")
+                                                                         : _("Imported from %s"),
+                                basename);
+      set_origin (self, origin);
+      /* An import is work not yet saved; a copy of the example is not */
+      set_unsaved (self, !(data->flags & PODIUM_PLAN_LOAD_AS_COPY));
+    }
+  return self;
+}
+
+static void
+recover_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  LoadData *data = task_data;
+  GError *error = NULL;
+
+  if (!(data->document = podium_draft_load (data->draft, &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  data->disk_state = PODIUM_PLAN_DISK_SAME;
+  if (data->draft->original)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) read_error = NULL;
+      Facts known = { data->draft->etag, data->draft->checksum, data->draft->size };
+      Facts now = { NULL, NULL, -1 };
+
+      remove_stale_temp_files (data->draft->original);
+      bytes = read_file (data->draft->original, &now, cancellable, &read_error);
+      if (bytes == NULL)
+        data->disk_state = g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
+          ? PODIUM_PLAN_DISK_DELETED : PODIUM_PLAN_DISK_SAME;
+      else if (!facts_same (&known, &now))
+        data->disk_state = PODIUM_PLAN_DISK_CHANGED;
+      facts_copy (&data->facts, &now);
+      facts_clear (&now);
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+podium_plan_recover_async (PodiumDraft         *draft,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadData *data;
+
+  g_return_if_fail (draft != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  data = g_new0 (LoadData, 1);
+  data->draft = g_new0 (PodiumDraft, 1);
+  data->draft->id = g_strdup (draft->id);
+  data->draft->draft = g_object_ref (draft->draft);
+  data->draft->original = draft->original ? g_object_ref (draft->original) : NULL;
+  data->draft->etag = g_strdup (draft->etag);
+  data->draft->checksum = g_strdup (draft->checksum);
+  data->draft->size = draft->size;
+  data->draft->written = draft->written;
+  data->draft->pid = draft->pid;
+  data->facts.size = -1;
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, podium_plan_recover_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
+  g_task_run_in_thread (task, recover_thread);
+}
+
+/**
+ * podium_plan_recover_finish:
+ *
+ * Returns: (transfer full): the plan, unsaved and tied to the draft's original file
+ */
+PodiumPlan *
+podium_plan_recover_finish (GAsyncResult  *result,
+                            GError       **error)
+{
+  LoadData *data;
+  PodiumPlan *self;
+  Facts known;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == podium_plan_recover_async, NULL);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return NULL;
+
+  data = g_task_get_task_data (G_TASK (result));
+  self = podium_plan_new (data->document);
+  /* The file as it was when the changes began: a save notices anything newer */
+  known.etag = data->draft->etag;
+  known.checksum = data->draft->checksum;
+  known.size = data->draft->size;
+  set_known (self, &known);
+  g_mutex_lock (&self->lock);
+  facts_copy (&self->seen, &data->facts);
+  g_mutex_unlock (&self->lock);
+  set_location (self, data->draft->original, data->draft->original != NULL);
+  if (data->draft->original == NULL)
+    set_origin (self, _("Recovered"));
+  set_disk_state (self, data->disk_state);
+  /* Our process now owns the draft */
+  self->draft_id = g_strdup (data->draft->id);
+  set_unsaved (self, TRUE);
+  return self;
+}
+
+/* Saving */
+
+typedef struct
+{
+  GFile   *file;
+  GBytes  *text;
+  char    *draft_id;    /* nullable: removed once saved */
+  char    *display_name;
+  gboolean check;
+  guint64  ticket;
+  guint64  revision;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  g_object_unref (data->file);
+  g_bytes_unref (data->text);
+  g_free (data->draft_id);
+  g_free (data->display_name);
+  g_free (data);
+}
+
+static gboolean
+save_checked (PodiumPlan    *self,
+              SaveData      *data,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autofree char *new_etag = NULL;
+  const char *text;
+  gsize length;
+  Facts written = { NULL, NULL, -1 };
+
+  remove_stale_temp_files (data->file);
+
+  if (data->check)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) read_error = NULL;
+      Facts known = { NULL, NULL, -1 };
+      Facts now = { NULL, NULL, -1 };
+      gboolean same;
+
+      get_known (self, &known);
+      bytes = read_file (data->file, &now, cancellable, &read_error);
+      same = bytes == NULL || facts_same (&known, &now);
+      facts_clear (&known);
+      if (!same)
+        {
+          g_mutex_lock (&self->lock);
+          facts_copy (&self->seen, &now);
+          g_mutex_unlock (&self->lock);
+        }
+      facts_clear (&now);
+      /* Gone: written anew. Unreadable: the write says why */
+      if (!same)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+                       _("“%s” was changed by someone else since it was read"),
+                       data->display_name);
+          return FALSE;
+        }
+    }
+
+  /* g_file_replace_contents() writes a temporary file and renames it over the target,
+   * keeping the old one as "FILE~": a crash leaves either the old file or the new one,
+   * whole. The check above is by content, so no etag here. */
+  text = g_bytes_get_data (data->text, &length);
+  if (!g_file_replace_contents (data->file, text, length, NULL, TRUE, G_FILE_CREATE_NONE,
+                                &new_etag, cancellable, error))
+    return FALSE;
+
+  facts_of_bytes (&written, text, length, new_etag);
+  set_known (self, &written);
+  facts_clear (&written);
+  if (data->draft_id)
+    podium_draft_remove (data->draft_id);
+  return TRUE;
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  PodiumPlan *self = source_object;
+  SaveData *data = task_data;
+  GError *error = NULL;
+  gboolean ok;
+
+  wait_turn (self, data->ticket);
+  ok = save_checked (self, data, cancellable, &error);
+  end_turn (self);
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_save_done_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  PodiumPlan *self = PODIUM_PLAN (object);
+  g_autoptr(GTask) outer = user_data;
+  SaveData *data = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+
+  self->saving--;
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+        set_disk_state (self, PODIUM_PLAN_DISK_CHANGED);
+      if (self->draft_after_save || self->modified)
+        schedule_draft (self);
+      self->draft_after_save = FALSE;
+      g_task_return_error (outer, error);
+      return;
+    }
+
+  self->disk_generation++;
+  g_clear_pointer (&self->draft_id, g_free);   /* removed by the save */
+  set_location (self, data->file, TRUE);
+  set_origin (self, NULL);
+  self->unsaved = FALSE;
+  set_disk_state (self, PODIUM_PLAN_DISK_SAME);
+  /* Changes made while it was written are not in the file */
+  if (podium_document_get_revision (self->document) == data->revision)
+    podium_document_mark_saved (self->document);
+  update_modified (self);
+  if (self->modified)
+    schedule_draft (self);
+  self->draft_after_save = FALSE;
+  g_task_return_boolean (outer, TRUE);
+}
+
+void
+podium_plan_save_async (PodiumPlan          *self,
+                        GFile               *file,
+                        PodiumPlanSaveFlags  flags,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) outer = NULL;
+  g_autoptr(GTask) task = NULL;
+  SaveData *data;
+  gboolean same_file;
+  gsize length = 0;
+  char *text;
+
+  g_return_if_fail (PODIUM_IS_PLAN (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, podium_plan_save_async);
+  if (file == NULL)
+    file = podium_plan_get_file (self);
+  if (file == NULL)
+    {
+      g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                               "The plan has no file to save to");
+      return;
+    }
+
+  same_file = self->saveable && self->location && g_file_equal (self->location, file);
+
+  /* The time of the last change goes into the file, but is not a change to undo */
+  if (self->modified || !same_file)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *updated = g_date_time_format (now, "%Y-%m-%dT%H:%M");
+
+      g_object_set (podium_document_get_conference (self->document), "updated", updated, NULL);
+    }
+
+  data = g_new0 (SaveData, 1);
+  data->file = g_object_ref (file);
+  text = podium_json_write (self->document, &length);
+  data->text = g_bytes_new_take (text, length);
+  data->draft_id = g_strdup (self->draft_id);
+  data->display_name = g_file_get_basename (file);
+  data->check = same_file && !(flags & PODIUM_PLAN_SAVE_REPLACE);
+  data->revision = podium_document_get_revision (self->document);
+  data->ticket = take_ticket (self);
+
+  /* The save removes the draft; one written after it would hold what the file holds */
+  if (self->draft_source)
+    {
+      clear_source (&self->draft_source);
+      self->draft_after_save = TRUE;
+    }
+  self->saving++;
+
+  task = g_task_new (self, cancellable, on_save_done_cb, g_steal_pointer (&outer));
+  g_task_set_source_tag (task, save_checked);
+  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+gboolean
+podium_plan_save_finish (PodiumPlan    *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (PODIUM_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+void
+podium_plan_save_draft_async (PodiumPlan          *self,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  GTask *outer;
+
+  g_return_if_fail (PODIUM_IS_PLAN (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, podium_plan_save_draft_async);
+  clear_source (&self->draft_source);
+  if (self->draft_id == NULL)
+    self->draft_id = podium_draft_make_id (self->saveable ? self->location : NULL);
+  run_draft (self, FALSE, cancellable, outer);
+}
+
+gboolean
+podium_plan_save_draft_finish (PodiumPlan    *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (PODIUM_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+void
+podium_plan_discard_draft (PodiumPlan *self)
+{
+  g_return_if_fail (PODIUM_IS_PLAN (self));
+
+  clear_source (&self->draft_source);
+  /* At once, not in a thread: the user may quit Podium right after, and a discarded
+   * draft must not be offered at the next start. Two small unlinks. */
+  if (self->draft_id)
+    podium_draft_remove (self->draft_id);
+  g_clear_pointer (&self->draft_id, g_free);
+}
+
+/* Reloading */
+
+typedef struct
+{
+  GFile          *file;
+  guint64         ticket;
+  PodiumDocument *document;
+  Facts           facts;
+} ReloadData;
+
+static void
+reload_data_free (ReloadData *data)
+{
+  g_object_unref (data->file);
+  g_clear_object (&data->document);
+  facts_clear (&data->facts);
+  g_free (data);
+}
+
+static void
+reload_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  PodiumPlan *self = source_object;
+  ReloadData *data = task_data;
+  GError *error = NULL;
+
+  wait_turn (self, data->ticket);
+  data->document = read_plan (data->file, &data->facts, cancellable, &error);
+  end_turn (self);
+  if (data->document == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_reload_done_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  PodiumPlan *self = PODIUM_PLAN (object);
+  g_autoptr(GTask) outer = user_data;
+  ReloadData *data = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_task_return_error (outer, error);
+      return;
+    }
+
+  self->disk_generation++;
+  set_known (self, &data->facts);
+  self->unsaved = FALSE;
+  drop_draft (self);
+  set_document (self, data->document);
+  set_disk_state (self, PODIUM_PLAN_DISK_SAME);
+  g_task_return_boolean (outer, TRUE);
+}
+
+void
+podium_plan_reload_async (PodiumPlan          *self,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) outer = NULL;
+  g_autoptr(GTask) task = NULL;
+  ReloadData *data;
+
+  g_return_if_fail (PODIUM_IS_PLAN (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, podium_plan_reload_async);
+  if (podium_plan_get_file (self) == NULL)
+    {
+      g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                               "The plan has no file to reload");
+      return;
+    }
+
+  data = g_new0 (ReloadData, 1);
+  data->file = g_object_ref (self->location);
+  data->facts.size = -1;
+  data->ticket = take_ticket (self);
+  task = g_task_new (self, cancellable, on_reload_done_cb, g_steal_pointer (&outer));
+  g_task_set_source_tag (task, reload_thread);
+  g_task_set_task_data (task, data, (GDestroyNotify) reload_data_free);
+  g_task_run_in_thread (task, reload_thread);
+}
+
+gboolean
+podium_plan_reload_finish (PodiumPlan    *self,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (PODIUM_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+void
+podium_plan_keep_mine (PodiumPlan *self)
+{
+  g_return_if_fail (PODIUM_IS_PLAN (self));
+
+  /* The user has seen the other version and chose to replace it */
+  g_mutex_lock (&self->lock);
+  facts_copy (&self->known, &self->seen);
+  g_mutex_unlock (&self->lock);
+  self->disk_generation++;
+  set_disk_state (self, PODIUM_PLAN_DISK_SAME);
+  set_unsaved (self, TRUE);
+}
+
+/* GObject */
+
+static void
+podium_plan_dispose (GObject *object)
+{
+  PodiumPlan *self = (PodiumPlan *)object;
+
+  stop_monitor (self);
+  clear_source (&self->draft_source);
+  set_document (self, NULL);
+  g_clear_object (&self->location);
+
+  G_OBJECT_CLASS (podium_plan_parent_class)->dispose (object);
+}
+
+static void
+podium_plan_finalize (GObject *object)
+{
+  PodiumPlan *self = (PodiumPlan *)object;
+
+  g_free (self->origin);
+  g_free (self->draft_id);
+  facts_clear (&self->known);
+  facts_clear (&self->seen);
+  g_mutex_clear (&self->lock);
+  g_cond_clear (&self->turn);
+  g_main_context_unref (self->context);
+
+  G_OBJECT_CLASS (podium_plan_parent_class)->finalize (object);
+}
+
+static void
+podium_plan_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  PodiumPlan *self = PODIUM_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    case PROP_CONFLICTS:
+      g_value_set_object (value, self->conflicts);
+      break;
+
+    case PROP_FILE:
+      g_value_set_object (value, podium_plan_get_file (self));
+      break;
+
+    case PROP_LOCATION:
+      g_value_set_object (value, self->location);
+      break;
+
+    case PROP_ORIGIN:
+      g_value_set_string (value, self->origin);
+      break;
+
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
+      break;
+
+    case PROP_DISK_STATE:
+      g_value_set_enum (value, self->disk_state);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+podium_plan_class_init (PodiumPlanClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = podium_plan_dispose;
+  object_class->finalize = podium_plan_finalize;
+  object_class->get_property = podium_plan_get_property;
+
+  properties [PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, PODIUM_TYPE_DOCUMENT,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties [PROP_CONFLICTS] =
+    g_param_spec_object ("conflicts", NULL, NULL, PODIUM_TYPE_CONFLICTS,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties [PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties [PROP_LOCATION] =
+    g_param_spec_object ("location", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties [PROP_ORIGIN] =
+    g_param_spec_string ("origin", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties [PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties [PROP_DISK_STATE] =
+    g_param_spec_enum ("disk-state", NULL, NULL, PODIUM_TYPE_PLAN_DISK_STATE, PODIUM_PLAN_DISK_SAME,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* A draft of the unsaved changes reached the disk */
+  signals [DRAFT_WRITTEN] =
+    g_signal_new ("draft-written", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+podium_plan_init (PodiumPlan *self)
+{
+  g_mutex_init (&self->lock);
+  g_cond_init (&self->turn);
+  self->known.size = -1;
+  self->seen.size = -1;
+  self->context = g_main_context_ref_thread_default ();
+  self->draft_delay_ms = PODIUM_PLAN_DRAFT_DELAY_MS;
+  self->draft_max_delay_ms = PODIUM_PLAN_DRAFT_MAX_DELAY_MS;
+}
+
+/* Public API */
+
+/**
+ * podium_plan_new:
+ * @document: (transfer none)
+ *
+ * Returns: (transfer full): a plan of @document without a file
+ */
+PodiumPlan *
+podium_plan_new (PodiumDocument *document)
+{
+  PodiumPlan *self;
+
+  g_return_val_if_fail (PODIUM_IS_DOCUMENT (document), NULL);
+
+  self = g_object_new (PODIUM_TYPE_PLAN, NULL);
+  set_document (self, document);
+  return self;
+}
+
+/**
+ * podium_plan_get_for_document:
+ *
+ * Returns: (transfer none) (nullable): the plan that owns @document
+ */
+PodiumPlan *
+podium_plan_get_for_document (PodiumDocument *document)
+{
+  g_return_val_if_fail (PODIUM_IS_DOCUMENT (document), NULL);
+
+  return g_object_get_data (G_OBJECT (document), "podium-plan");
+}
+
+PodiumDocument *
+podium_plan_get_document (PodiumPlan *self)
+{
+  g_return_val_if_fail (PODIUM_IS_PLAN (self), NULL);
+
+  return self->document;
+}
+
+PodiumConflicts *
+podium_plan_get_conflicts (PodiumPlan *self)
+{
+  g_return_val_if_fail (PODIUM_IS_PLAN (self), NULL);
+
+  return self->conflicts;
+}
+
+GFile *
+podium_plan_get_file (PodiumPlan *self)
+{
+  g_return_val_if_fail (PODIUM_IS_PLAN (self), NULL);
+
+  return self->saveable ? self->location : NULL;
+}
+
+GFile *
+podium_plan_get_location (PodiumPlan *self)
+{
+  g_return_val_if_fail (PODIUM_IS_PLAN (self), NULL);
+
+  return self->location;
+}
+
+const char *
+podium_plan_get_origin (PodiumPlan *self)
+{
+  g_return_val_if_fail (PODIUM_IS_PLAN (self), NULL);
+
+  return self->origin;
+}
+
+gboolean
+podium_plan_get_modified (PodiumPlan *self)
+{
+  g_return_val_if_fail (PODIUM_IS_PLAN (self), FALSE);
+
+  return self->modified;
+}
+
+PodiumPlanDiskState
+podium_plan_get_disk_state (PodiumPlan *self)
+{
+  g_return_val_if_fail (PODIUM_IS_PLAN (self), PODIUM_PLAN_DISK_SAME);
+
+  return self->disk_state;
+}
+
+void
+podium_plan_set_draft_delays (PodiumPlan *self,
+                              guint       delay_ms,
+                              guint       max_delay_ms)
+{
+  g_return_if_fail (PODIUM_IS_PLAN (self));
+  g_return_if_fail (delay_ms <= max_delay_ms);
+
+  self->draft_delay_ms = delay_ms;
+  self->draft_max_delay_ms = max_delay_ms;
+}
+
+const char *
+podium_plan_get_draft_id (PodiumPlan *self)
+{
+  g_return_val_if_fail (PODIUM_IS_PLAN (self), NULL);
+
+  return self->draft_id;
+}
