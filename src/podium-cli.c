@@ -114,6 +114,7 @@ write_output (const char  *path,
 
   /* Atomic: the file appears whole or not at all; the one it replaces stays as FILE~ */
   file = g_file_new_for_commandline_arg (path);
+  podium_format_remove_stale_temp_files (file);
   return g_file_replace_contents (file, data, size, NULL, TRUE, G_FILE_CREATE_NONE,
                                   NULL, NULL, error);
 }

@@ -66,6 +66,22 @@ def main():
               p.returncode == 0 and open(target + "~").read() == "precious" and
               open(target, "rb").read() == example_bytes, p.stderr.decode())
 
+        # What a killed export left behind goes with the next export to that folder; a
+        # temporary file a running write may still own, and other files, stay
+        stale = os.path.join(tmp, ".goutputstream-K1LLED")
+        fresh = os.path.join(tmp, ".goutputstream-FRESH1")
+        other = os.path.join(tmp, ".goutputstream-notours")
+        for path in (stale, fresh, other):
+            with open(path, "w") as f:
+                f.write("half a plan")
+        os.utime(stale, (1_600_000_000, 1_600_000_000))
+        os.utime(other, (1_600_000_000, 1_600_000_000))
+        p = run("--export", "podium", "--output", target, EXAMPLE)
+        check("an export removes a temporary file a killed export left",
+              p.returncode == 0 and not os.path.exists(stale), p.stderr.decode())
+        check("an export keeps a temporary file written just now, and other names",
+              os.path.exists(fresh) and os.path.exists(other))
+
         p = run("--export", "klingon", "--output", os.path.join(tmp, "x"), EXAMPLE)
         check("an unknown format exits 2 and names the formats",
               p.returncode == 2 and b"podium" in p.stderr and not os.path.exists(os.path.join(tmp, "x")),

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "podium-json.h"
 
@@ -35,6 +36,65 @@ podium_format_check_size (goffset      size,
 
 /* Reading stops one chunk past the limit, whatever the source: a pipe, /dev/stdin or
  * /dev/zero has no size to refuse it by. */
+/* A temporary file older than this is not one a running save is still writing */
+#define STALE_TEMP_SECONDS 60
+#define TEMP_PREFIX ".goutputstream-"
+
+static gboolean
+is_temp_name (const char *name)
+{
+  gsize prefix = strlen (TEMP_PREFIX);
+
+  if (!g_str_has_prefix (name, TEMP_PREFIX) || strlen (name) != prefix + 6)
+    return FALSE;
+  for (const char *p = name + prefix; *p; p++)
+    if (!g_ascii_isalnum (*p))
+      return FALSE;
+  return TRUE;
+}
+
+/* g_file_replace_contents() writes ".goutputstream-XXXXXX" beside the target and renames
+ * it; a save that was killed leaves it behind. */
+void
+podium_format_remove_stale_temp_files (GFile *target)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (target);
+  g_autoptr(GFileEnumerator) children = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  GFileInfo *info;
+
+  if (folder == NULL)
+    return;
+  children = g_file_enumerate_children (folder,
+                                        G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                        G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                        G_FILE_ATTRIBUTE_TIME_MODIFIED ","
+                                        G_FILE_ATTRIBUTE_UNIX_UID,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  if (children == NULL)
+    return;
+
+  while ((info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+    {
+      g_autoptr(GFileInfo) owned = info;
+      const char *name = g_file_info_get_name (info);
+      g_autoptr(GFile) child = NULL;
+      guint64 modified;
+
+      if (!is_temp_name (name) || g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+        continue;
+      if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_UID) &&
+          g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_UID) != getuid ())
+        continue;
+      modified = g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED);
+      if (now - (gint64) modified < STALE_TEMP_SECONDS)
+        continue;
+      child = g_file_get_child (folder, name);
+      if (g_file_delete (child, NULL, NULL))
+        g_debug ("Removed the stale temporary file %s", name);
+    }
+}
+
 #define LOAD_CHUNK (64 * 1024)
 
 GBytes *

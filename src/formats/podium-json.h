@@ -38,6 +38,10 @@ GBytes         *podium_format_load_bytes  (GFile           *file,
                                            GCancellable    *cancellable,
                                            char           **etag,
                                            GError         **error);
+/* Removes the ".goutputstream-XXXXXX" files that an atomic write killed half-way
+ * (g_file_replace_contents()) left beside @target: only files of that name, owned by
+ * this user, in @target's folder, and older than a write takes. Call before writing. */
+void            podium_format_remove_stale_temp_files (GFile *target);
 /* The start of every reader: the data of @bytes and its @size, or NULL (too large). A NULL
  * *@display_name becomes "<data>".
  */

@@ -7,7 +7,6 @@
 
 #include <glib/gi18n.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "podium-export.h"
 #include "podium-json.h"
@@ -16,8 +15,6 @@
 /* A change on disk is looked at once the writer has had time to finish */
 #define MONITOR_DELAY_MS 300
 /* Our own temporary files older than this were left by a save that was killed */
-#define STALE_TEMP_SECONDS 60
-#define TEMP_PREFIX ".goutputstream-"
 
 /* What the plan knows of the bytes in its file */
 typedef struct
@@ -183,62 +180,6 @@ set_known (PodiumPlan  *self,
   g_mutex_lock (&self->lock);
   facts_copy (&self->known, facts);
   g_mutex_unlock (&self->lock);
-}
-
-static gboolean
-is_temp_name (const char *name)
-{
-  gsize prefix = strlen (TEMP_PREFIX);
-
-  if (!g_str_has_prefix (name, TEMP_PREFIX) || strlen (name) != prefix + 6)
-    return FALSE;
-  for (const char *p = name + prefix; *p; p++)
-    if (!g_ascii_isalnum (*p))
-      return FALSE;
-  return TRUE;
-}
-
-/* g_file_replace_contents() writes ".goutputstream-XXXXXX" beside the target and renames
- * it; a save that was killed leaves it behind. Only files of that name, ours, in the
- * target's folder, older than a save takes. */
-static void
-remove_stale_temp_files (GFile *target)
-{
-  g_autoptr(GFile) folder = g_file_get_parent (target);
-  g_autoptr(GFileEnumerator) children = NULL;
-  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
-  GFileInfo *info;
-
-  if (folder == NULL)
-    return;
-  children = g_file_enumerate_children (folder,
-                                        G_FILE_ATTRIBUTE_STANDARD_NAME ","
-                                        G_FILE_ATTRIBUTE_STANDARD_TYPE ","
-                                        G_FILE_ATTRIBUTE_TIME_MODIFIED ","
-                                        G_FILE_ATTRIBUTE_UNIX_UID,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  if (children == NULL)
-    return;
-
-  while ((info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
-    {
-      g_autoptr(GFileInfo) owned = info;
-      const char *name = g_file_info_get_name (info);
-      g_autoptr(GFile) child = NULL;
-      guint64 modified;
-
-      if (!is_temp_name (name) || g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-        continue;
-      if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_UID) &&
-          g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_UID) != getuid ())
-        continue;
-      modified = g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED);
-      if (now - (gint64) modified < STALE_TEMP_SECONDS)
-        continue;
-      child = g_file_get_child (folder, name);
-      if (g_file_delete (child, NULL, NULL))
-        g_debug ("Removed the stale temporary file %s", name);
-    }
 }
 
 /* Reads @file whole (never more than a plan may hold) with what the plan remembers of it */
@@ -757,7 +698,7 @@ load_thread (GTask        *task,
 
   if (data->native)
     {
-      remove_stale_temp_files (data->file);
+      podium_format_remove_stale_temp_files (data->file);
       data->document = read_plan (data->file, &data->facts, cancellable, &error);
     }
   else
@@ -854,7 +795,7 @@ recover_thread (GTask        *task,
       Facts known = { data->draft->etag, data->draft->checksum, data->draft->size };
       Facts now = { NULL, NULL, -1 };
 
-      remove_stale_temp_files (data->draft->original);
+      podium_format_remove_stale_temp_files (data->draft->original);
       bytes = read_file (data->draft->original, &now, cancellable, &read_error);
       if (bytes == NULL)
         data->disk_state = g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
@@ -969,7 +910,7 @@ save_checked (PodiumPlan    *self,
   gsize length;
   Facts written = { NULL, NULL, -1 };
 
-  remove_stale_temp_files (data->file);
+  podium_format_remove_stale_temp_files (data->file);
 
   if (data->check)
     {

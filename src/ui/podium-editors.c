@@ -9,6 +9,7 @@
 
 #include "podium-editors.h"
 #include "podium-form.h"
+#include "podium-plan.h"
 #include "podium-video-panel.h"
 
 /* What an editor's callbacks need: the document and the object being edited */
@@ -697,10 +698,11 @@ video_group_new (PodiumDocument *document,
 
   {
     GtkWidget *panel = podium_video_panel_new ();
+    PodiumPlan *plan = podium_plan_get_for_document (document);
 
-    /* The window keeps the document's file on it: relative video paths live beside it */
+    /* Relative video paths live beside the plan's file */
     podium_video_panel_set_document (PODIUM_VIDEO_PANEL (panel), document,
-                                     g_object_get_data (G_OBJECT (document), "podium-file"));
+                                     plan ? podium_plan_get_location (plan) : NULL);
     podium_video_panel_set_session (PODIUM_VIDEO_PANEL (panel), session);
     group_add (group, panel);
   }

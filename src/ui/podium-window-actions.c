@@ -1,4 +1,7 @@
-/* podium-window-actions.c — files, drafts, changes on disk, and the window's actions
+/* podium-window-actions.c — the window's actions: files, export, drafts, preferences
+ *
+ * Everything about a plan's file (reading, writing, drafts, changes on disk) is
+ * PodiumPlan's (src/plan/); what is here asks the user and calls it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,27 +10,17 @@
 
 #include <glib/gi18n.h>
 
-#include "podium-draft.h"
 #include "podium-editors.h"
 #include "podium-export.h"
 #include "podium-form.h"
-#include "podium-json.h"
 #include "podium-print.h"
 #include "podium-schedule-view.h"
-#include "podium-media.h"
 #include "podium-window-private.h"
-
-/* Unsaved changes reach the draft this long after the last change, but never later than
- * DRAFT_MAX_DELAY_MS after the first change the draft does not hold: someone who keeps
- * editing would otherwise never get one */
-#define DRAFT_DELAY_MS 2000
-#define DRAFT_MAX_DELAY_MS 5000
-/* A change on disk is looked at once the writer has had time to finish */
-#define MONITOR_DELAY_MS 300
 
 typedef void (*Then) (PodiumWindow *self,
                       gpointer      data);
 
+/* What to do once the user has saved, discarded, or chosen a file */
 typedef struct
 {
   PodiumWindow   *self;
@@ -75,200 +68,61 @@ continuation_run (Continuation *c)
   continuation_free (c);
 }
 
-static char *
-checksum_of (const char *data,
-             gsize       length)
+static GFile *
+plan_file (PodiumWindow *self)
 {
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+  return self->plan ? podium_plan_get_file (self->plan) : NULL;
+}
+
+static GFile *
+plan_location (PodiumWindow *self)
+{
+  return self->plan ? podium_plan_get_location (self->plan) : NULL;
 }
 
 static char *
 display_name (PodiumWindow *self)
 {
-  if (self->file)
-    return g_file_get_basename (self->file);
+  if (plan_file (self))
+    return g_file_get_basename (plan_file (self));
   return g_strdup (adw_window_title_get_title (self->window_title));
 }
 
-/* Drafts */
-
-void
-_podium_window_drop_draft (PodiumWindow *self)
-{
-  g_clear_handle_id (&self->draft_timeout, g_source_remove);
-  if (self->draft_id)
-    podium_draft_remove (self->draft_id);
-  g_clear_pointer (&self->draft_id, g_free);
-}
-
-static gboolean
-on_draft_timeout_cb (gpointer data)
-{
-  PodiumWindow *self = data;
-  g_autoptr(GError) error = NULL;
-
-  self->draft_timeout = 0;
-  if (self->document == NULL)
-    return G_SOURCE_REMOVE;
-
-  if (!_podium_window_is_modified (self))
-    {
-      _podium_window_drop_draft (self);
-      return G_SOURCE_REMOVE;
-    }
-
-  if (self->draft_id == NULL)
-    self->draft_id = podium_draft_make_id (self->file);
-  {
-    gsize length = 0;
-    char *text = podium_json_write (self->document, &length);
-    g_autoptr(GBytes) bytes = g_bytes_new_take (text, length);
-
-    if (!podium_draft_write_bytes (self->draft_id, bytes, self->file, self->etag, NULL, -1, &error))
-      g_warning ("Could not write the draft: %s", error->message);
-  }
-
-  return G_SOURCE_REMOVE;
-}
-
-void
-_podium_window_schedule_draft (PodiumWindow *self)
-{
-  gint64 now = g_get_monotonic_time ();
-  gint64 left;
-
-  if (self->draft_timeout == 0)
-    self->draft_due = now + DRAFT_MAX_DELAY_MS * G_TIME_SPAN_MILLISECOND;
-  g_clear_handle_id (&self->draft_timeout, g_source_remove);
-  if (self->document == NULL)
-    return;
-  left = MAX (0, (self->draft_due - now) / G_TIME_SPAN_MILLISECOND);
-  self->draft_timeout = g_timeout_add (MIN (DRAFT_DELAY_MS, left), on_draft_timeout_cb, self);
-}
-
-/* Changes on disk */
-
 static void
-show_change_notice (PodiumWindow *self,
-                    gboolean      deleted)
+show_error (PodiumWindow *self,
+            const char   *heading,
+            const char   *body)
 {
-  g_autofree char *name = display_name (self);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Changes on disk: the plan watches its file and says when someone else changed it */
+
+void
+_podium_window_show_disk_state (PodiumWindow *self)
+{
+  PodiumPlanDiskState state = self->plan ? podium_plan_get_disk_state (self->plan)
+                                         : PODIUM_PLAN_DISK_SAME;
+  g_autofree char *name = NULL;
   g_autofree char *text = NULL;
 
-  if (deleted)
+  if (state == PODIUM_PLAN_DISK_SAME)
+    {
+      gtk_revealer_set_reveal_child (self->change_revealer, FALSE);
+      return;
+    }
+
+  name = display_name (self);
+  if (state == PODIUM_PLAN_DISK_DELETED)
     text = g_strdup_printf (_("“%s” was moved or deleted. Save to write your version again."), name);
   else
     text = g_strdup_printf (_("“%s” was changed by someone else. Reload it, or keep your version and replace theirs when you save."), name);
   gtk_label_set_text (self->change_label, text);
-  gtk_widget_set_visible (self->reload_button, !deleted);
+  gtk_widget_set_visible (self->reload_button, state == PODIUM_PLAN_DISK_CHANGED);
   gtk_revealer_set_reveal_child (self->change_revealer, TRUE);
-}
-
-static gboolean
-on_monitor_timeout_cb (gpointer data)
-{
-  PodiumWindow *self = data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *etag = NULL;
-  g_autofree char *checksum = NULL;
-  gsize length = 0;
-
-  self->monitor_timeout = 0;
-  if (self->file == NULL)
-    return G_SOURCE_REMOVE;
-
-  if (!g_file_load_contents (self->file, NULL, &contents, &length, &etag, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        show_change_notice (self, TRUE);
-      return G_SOURCE_REMOVE;
-    }
-
-  if (g_strcmp0 (etag, self->etag) == 0)
-    return G_SOURCE_REMOVE;
-
-  checksum = checksum_of (contents, length);
-  if (g_strcmp0 (checksum, self->disk_checksum) == 0)
-    {
-      /* Touched, or written by us: the same bytes */
-      g_free (self->etag);
-      self->etag = g_steal_pointer (&etag);
-      gtk_revealer_set_reveal_child (self->change_revealer, FALSE);
-      return G_SOURCE_REMOVE;
-    }
-
-  show_change_notice (self, FALSE);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_file_changed_cb (GFileMonitor      *monitor,
-                    GFile             *file,
-                    GFile             *other,
-                    GFileMonitorEvent  event,
-                    PodiumWindow      *self)
-{
-  switch (event)
-    {
-    case G_FILE_MONITOR_EVENT_CHANGED:
-    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
-    case G_FILE_MONITOR_EVENT_CREATED:
-    case G_FILE_MONITOR_EVENT_DELETED:
-    case G_FILE_MONITOR_EVENT_MOVED_IN:
-    case G_FILE_MONITOR_EVENT_MOVED_OUT:
-    case G_FILE_MONITOR_EVENT_RENAMED:
-    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
-      g_clear_handle_id (&self->monitor_timeout, g_source_remove);
-      self->monitor_timeout = g_timeout_add (MONITOR_DELAY_MS, on_monitor_timeout_cb, self);
-      break;
-
-    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
-    case G_FILE_MONITOR_EVENT_UNMOUNTED:
-    case G_FILE_MONITOR_EVENT_MOVED:
-    default:
-      break;
-    }
-}
-
-static void
-stop_monitor (PodiumWindow *self)
-{
-  g_clear_handle_id (&self->monitor_timeout, g_source_remove);
-  if (self->monitor)
-    {
-      g_signal_handlers_disconnect_by_data (self->monitor, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
-}
-
-static void
-start_monitor (PodiumWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  stop_monitor (self);
-  gtk_revealer_set_reveal_child (self->change_revealer, FALSE);
-  if (self->file == NULL)
-    return;
-
-  /* WATCH_MOVES: a save by another program usually renames a new file over this one */
-  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
-  if (self->monitor == NULL)
-    {
-      g_debug ("Cannot watch the file: %s", error->message);
-      return;
-    }
-  g_file_monitor_set_rate_limit (self->monitor, 200);
-  g_signal_connect (self->monitor, "changed", G_CALLBACK (on_file_changed_cb), self);
-}
-
-void
-_podium_window_finalize_files (PodiumWindow *self)
-{
-  stop_monitor (self);
-  g_clear_handle_id (&self->draft_timeout, g_source_remove);
 }
 
 /* Recent files */
@@ -336,84 +190,10 @@ _podium_window_files_changed (PodiumWindow *self)
 
 /* Saving */
 
-static void
-after_saved (PodiumWindow *self,
-             GFile        *file,
-             char         *new_etag)
-{
-  g_autofree char *text = NULL;
-  gsize length = 0;
-  gboolean same_file = self->file && g_file_equal (self->file, file);
-
-  if (!same_file)
-    _podium_window_drop_draft (self);
-
-  g_set_object (&self->file, file);
-  g_object_set_data_full (G_OBJECT (self->document), "podium-file", g_object_ref (file), g_object_unref);
-  if (self->conflicts)
-    podium_conflicts_set_base (self->conflicts, file);
-  g_free (self->etag);
-  self->etag = new_etag;
-  text = podium_json_write (self->document, &length);
-  g_free (self->disk_checksum);
-  self->disk_checksum = checksum_of (text, length);
-  g_clear_pointer (&self->origin, g_free);
-  self->unsaved = FALSE;
-  podium_document_mark_saved (self->document);
-  _podium_window_drop_draft (self);
-  add_recent (file);
-  if (!same_file)
-    start_monitor (self);
-  gtk_revealer_set_reveal_child (self->change_revealer, FALSE);
-  _podium_window_update_title (self);
-  _podium_window_files_changed (self);
-}
-
-static gboolean
-save_to (PodiumWindow  *self,
-         GFile         *file,
-         gboolean       check_etag,
-         GError       **error)
-{
-  PodiumConference *conference = podium_document_get_conference (self->document);
-  gboolean same_file = self->file && g_file_equal (self->file, file);
-  char *new_etag = NULL;
-
-  podium_form_flush ();
-
-  /* The time of the last change goes into the file, but is not a change to undo */
-  if (_podium_window_is_modified (self) || !same_file)
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      g_autofree char *updated = g_date_time_format (now, "%Y-%m-%dT%H:%M");
-
-      g_object_set (conference, "updated", updated, NULL);
-    }
-
-  if (!podium_json_save_file (self->document, file,
-                              check_etag && same_file ? self->etag : NULL,
-                              &new_etag, error))
-    return FALSE;
-
-  after_saved (self, file, new_etag);
-  return TRUE;
-}
-
-static void
-show_error (PodiumWindow *self,
-            const char   *heading,
-            const char   *body)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-typedef struct
-{
-  Continuation *after;
-} ConflictData;
+static void save_to (PodiumWindow        *self,
+                     GFile               *file,
+                     PodiumPlanSaveFlags  flags,
+                     Continuation        *after);
 
 static void
 on_wrong_etag_response_cb (AdwMessageDialog *dialog,
@@ -423,66 +203,81 @@ on_wrong_etag_response_cb (AdwMessageDialog *dialog,
   PodiumWindow *self = after->self;
 
   if (g_str_equal (response, "replace"))
-    {
-      g_autoptr(GError) error = NULL;
-
-      if (save_to (self, self->file, FALSE, &error))
-        continuation_run (after);
-      else
-        {
-          show_error (self, _("Could Not Save"), error->message);
-          continuation_free (after);
-        }
-    }
+    save_to (self, NULL, PODIUM_PLAN_SAVE_REPLACE, after);
   else if (g_str_equal (response, "save-as"))
     save_as (self, after);
   else
     continuation_free (after);
 }
 
-/* Saves to the document's file, or asks for one; runs @after once saved */
+static void
+ask_replace (PodiumWindow *self,
+             Continuation *after)
+{
+  g_autofree char *name = display_name (self);
+  g_autofree char *heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                              _("Someone else changed the file since you opened it. Saving now replaces their version with yours."));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save-as", _("Save _As…"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_wrong_etag_response_cb), after);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_saved_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Continuation *after = user_data;
+  PodiumWindow *self = after->self;
+  g_autoptr(GError) error = NULL;
+
+  if (!podium_plan_save_finish (PODIUM_PLAN (object), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+        ask_replace (self, after);
+      else
+        {
+          show_error (self, _("Could Not Save"), error->message);
+          continuation_free (after);
+        }
+      return;
+    }
+
+  add_recent (podium_plan_get_file (PODIUM_PLAN (object)));
+  _podium_window_toast (self, _("Saved"), FALSE);
+  continuation_run (after);
+}
+
+/* Saves to @file (%NULL: the plan's own) in the background; runs @after once saved */
+static void
+save_to (PodiumWindow        *self,
+         GFile               *file,
+         PodiumPlanSaveFlags  flags,
+         Continuation        *after)
+{
+  podium_form_flush ();
+  podium_plan_save_async (self->plan, file, flags, NULL, on_saved_cb, after);
+}
+
+/* Saves to the plan's file, or asks for one; runs @after once saved */
 static void
 save (PodiumWindow *self,
       Continuation *after)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (self->file == NULL)
-    {
-      save_as (self, after);
-      return;
-    }
-
-  if (save_to (self, self->file, TRUE, &error))
-    {
-      _podium_window_toast (self, _("Saved"), FALSE);
-      continuation_run (after);
-      return;
-    }
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
-    {
-      g_autofree char *name = display_name (self);
-      g_autofree char *heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                                  _("Someone else changed the file since you opened it. Saving now replaces their version with yours."));
-
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                        "cancel", _("_Cancel"),
-                                        "save-as", _("Save _As…"),
-                                        "replace", _("_Replace"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
-                                                  ADW_RESPONSE_DESTRUCTIVE);
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-      g_signal_connect (dialog, "response", G_CALLBACK (on_wrong_etag_response_cb), after);
-      gtk_window_present (GTK_WINDOW (dialog));
-      return;
-    }
-
-  show_error (self, _("Could Not Save"), error->message);
-  continuation_free (after);
+  if (plan_file (self) == NULL)
+    save_as (self, after);
+  else
+    save_to (self, NULL, PODIUM_PLAN_SAVE_NONE, after);
 }
 
 static char *
@@ -539,7 +334,6 @@ on_save_as_response_cb (GtkNativeDialog *native,
   PodiumWindow *self = after->self;
   g_autoptr(GFile) chosen = NULL;
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *basename = NULL;
 
   if (response != GTK_RESPONSE_ACCEPT)
@@ -564,16 +358,8 @@ on_save_as_response_cb (GtkNativeDialog *native,
       file = g_file_get_child (parent, fixed);
     }
 
-  if (save_to (self, file, FALSE, &error))
-    {
-      _podium_window_toast (self, _("Saved"), FALSE);
-      continuation_run (after);
-    }
-  else
-    {
-      show_error (self, _("Could Not Save"), error->message);
-      continuation_free (after);
-    }
+  /* The chooser asked before replacing another file */
+  save_to (self, file, PODIUM_PLAN_SAVE_REPLACE, after);
   g_object_unref (native);
 }
 
@@ -590,8 +376,8 @@ save_as (PodiumWindow *self,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   add_filter (GTK_FILE_CHOOSER (native), _("Conference Plans"), "application/x-podium+json",
               "*.podium.json", NULL);
-  if (self->file)
-    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (native), self->file, NULL);
+  if (plan_file (self))
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (native), plan_file (self), NULL);
   else
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
   g_signal_connect (native, "response", G_CALLBACK (on_save_as_response_cb), after);
@@ -609,7 +395,7 @@ on_confirm_response_cb (AdwMessageDialog *dialog,
 
   if (g_str_equal (response, "discard"))
     {
-      _podium_window_drop_draft (self);
+      podium_plan_discard_draft (self->plan);
       continuation_run (then);
     }
   else if (g_str_equal (response, "save"))
@@ -668,7 +454,8 @@ _podium_window_close_request (PodiumWindow *self)
 {
   if (self->close_confirmed || !_podium_window_is_modified (self))
     {
-      _podium_window_drop_draft (self);
+      if (self->plan)
+        podium_plan_discard_draft (self->plan);
       return FALSE;
     }
   confirm_discard (self, close_now, NULL, NULL);
@@ -709,93 +496,74 @@ show_open_error (PodiumWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static gboolean
-is_podium_file (GFile *file)
+/* Shows @plan instead of the one the window had; its changes were saved or discarded */
+static void
+replace_plan (PodiumWindow *self,
+              PodiumPlan   *plan)
 {
-  g_autofree char *basename = g_file_get_basename (file);
-
-  return g_str_has_suffix (basename, ".podium.json");
+  if (self->plan)
+    podium_plan_discard_draft (self->plan);
+  _podium_window_set_plan (self, plan);
 }
 
-/* Loads @file into the window now; for a Podium document the window saves back to it,
- * anything else is imported into an unsaved plan. */
-static gboolean
-load_file (PodiumWindow *self,
-           GFile        *file,
-           gboolean      as_copy)
+typedef struct
 {
-  g_autoptr(PodiumDocument) document = NULL;
+  PodiumWindow *self;
+  GFile        *file;
+} Opening;
+
+static void
+opening_free (Opening *opening)
+{
+  g_object_unref (opening->self);
+  g_object_unref (opening->file);
+  g_free (opening);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Opening, opening_free)
+
+static void
+on_loaded_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(Opening) opening = user_data;
+  PodiumWindow *self = opening->self;
+  g_autoptr(PodiumPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *etag = NULL;
-  g_autofree char *basename = g_file_get_basename (file);
-  gsize length = 0;
-  gboolean native = is_podium_file (file) && !as_copy;
 
-  if (native)
+  self->loading--;
+  if (!(plan = podium_plan_load_finish (result, &error)))
     {
-      g_autoptr(GBytes) bytes = NULL;
-      g_autofree char *parse_name = g_file_get_parse_name (file);
-
-      if (!g_file_load_contents (file, NULL, &contents, &length, &etag, &error))
-        {
-          show_open_error (self, file, error);
-          return FALSE;
-        }
-      bytes = g_bytes_new_static (contents, length);
-      document = podium_json_read_bytes (bytes, parse_name, &error);
-    }
-  else
-    document = podium_load_file (file, &error);
-
-  if (document == NULL)
-    {
-      show_open_error (self, file, error);
-      return FALSE;
+      show_open_error (self, opening->file, error);
+      return;
     }
 
-  _podium_window_drop_draft (self);
-  _podium_window_set_document (self, document, native ? file : NULL);
-  if (!native)
-    {
-      g_object_set_data_full (G_OBJECT (document), "podium-file", g_object_ref (file), g_object_unref);
-      podium_conflicts_set_base (self->conflicts, file);
-    }
+  replace_plan (self, plan);
+  if (podium_plan_get_file (plan))
+    add_recent (podium_plan_get_file (plan));
+}
 
-  /* Video files lie beside the plan it was read from, also when it opens as a copy or
-   * an import; their real lengths are facts about the files, read afresh on every open,
-   * in the background (a broken file can take seconds) */
-  self->media_cancellable = g_cancellable_new ();
-  podium_media_refresh_durations_async (document, file, self->media_cancellable);
-  g_clear_pointer (&self->origin, g_free);
-  g_clear_pointer (&self->disk_checksum, g_free);
-  g_free (self->etag);
-  self->etag = g_steal_pointer (&etag);
-  if (native)
-    {
-      self->disk_checksum = checksum_of (contents, length);
-      self->unsaved = FALSE;
-      add_recent (file);
-    }
-  else
-    {
-      /* TRANSLATORS: instead of a file name, for a plan read from another format */
-      self->origin = g_strdup_printf (as_copy ? _("Copy of %s") : _("Imported from %s"), basename);
-      self->unsaved = !as_copy;
-    }
-  start_monitor (self);
-  _podium_window_update_title (self);
-  _podium_window_files_changed (self);
-  if (self->unsaved)
-    _podium_window_schedule_draft (self);
-  return TRUE;
+/* Reads @file in the background and shows it: a Podium plan saves back to it, anything
+ * else opens as an unsaved plan */
+static void
+load_file (PodiumWindow        *self,
+           GFile               *file,
+           PodiumPlanLoadFlags  flags)
+{
+  Opening *opening = g_new0 (Opening, 1);
+
+  opening->self = g_object_ref (self);
+  opening->file = g_object_ref (file);
+  self->loading++;
+  podium_plan_load_async (file, flags, NULL, on_loaded_cb, opening);
 }
 
 static void
 then_load (PodiumWindow *self,
            gpointer      data)
 {
-  load_file (self, data, FALSE);
+  load_file (self, data, PODIUM_PLAN_LOAD_NONE);
 }
 
 void
@@ -813,6 +581,7 @@ then_new (PodiumWindow *self,
           gpointer      data)
 {
   g_autoptr(PodiumDocument) document = podium_document_new ();
+  g_autoptr(PodiumPlan) plan = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today_text = g_date_time_format (now, "%Y-%m-%d");
   int today = 0;
@@ -825,14 +594,8 @@ then_new (PodiumWindow *self,
                 "end-date", today,
                 NULL);
 
-  _podium_window_drop_draft (self);
-  _podium_window_set_document (self, document, NULL);
-  g_clear_pointer (&self->origin, g_free);
-  g_clear_pointer (&self->etag, g_free);
-  g_clear_pointer (&self->disk_checksum, g_free);
-  self->unsaved = FALSE;
-  start_monitor (self);
-  _podium_window_update_title (self);
+  plan = podium_plan_new (document);
+  replace_plan (self, plan);
 
   adw_view_stack_set_visible_child_name (self->view_stack, "conference");
   podium_editor_focus_first (adw_bin_get_child (self->conference_bin));
@@ -856,7 +619,7 @@ on_open_response_cb (GtkNativeDialog *native,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
 
       /* Asked before the chooser opened */
-      load_file (self, file, FALSE);
+      load_file (self, file, PODIUM_PLAN_LOAD_NONE);
     }
   g_object_unref (native);
 }
@@ -883,9 +646,9 @@ then_choose_file (PodiumWindow *self,
               "*.xml", "*.json", NULL);
   add_filter (GTK_FILE_CHOOSER (native), _("frab schedule.xml"), "application/xml", "*.xml", NULL);
   add_filter (GTK_FILE_CHOOSER (native), _("frab schedule.json"), "application/json", "*.json", NULL);
-  if (self->file)
+  if (plan_file (self))
     {
-      g_autoptr(GFile) folder = g_file_get_parent (self->file);
+      g_autoptr(GFile) folder = g_file_get_parent (plan_file (self));
       gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
     }
   g_signal_connect (native, "response", G_CALLBACK (on_open_response_cb), self);
@@ -899,7 +662,7 @@ then_open_example (PodiumWindow *self,
   g_autoptr(GFile) file = podium_application_get_example_file ();
 
   /* The bundled example is never written to: it opens as an unsaved copy */
-  load_file (self, file, TRUE);
+  load_file (self, file, PODIUM_PLAN_LOAD_AS_COPY);
 }
 
 /* Export */
@@ -962,6 +725,39 @@ on_export_format_changed_cb (ExportData *data)
   gtk_widget_set_visible (data->document_row, export_has_documents (export_chosen (data)));
 }
 
+typedef struct
+{
+  PodiumWindow *self;
+  GFile        *file;
+} Exported;
+
+static void
+on_exported_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Exported *exported = user_data;
+  PodiumWindow *self = exported->self;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    show_error (self, _("Could Not Export"), error->message);
+  else
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (exported->file);
+      g_autofree char *folder_path = folder ? g_file_get_path (folder) : NULL;
+      g_autofree char *name = g_file_get_basename (exported->file);
+      g_autofree char *title = g_strdup_printf (_("Exported “%s”"), name);
+
+      if (folder_path)
+        g_settings_set_string (self->settings, "recent-export-folder", folder_path);
+      _podium_window_toast (self, title, FALSE);
+    }
+  g_object_unref (exported->self);
+  g_object_unref (exported->file);
+  g_free (exported);
+}
+
 static void
 on_export_file_response_cb (GtkNativeDialog *native,
                             int              response,
@@ -969,35 +765,30 @@ on_export_file_response_cb (GtkNativeDialog *native,
 {
   PodiumWindow *self = data->self;
   const PodiumExporter *exporter = export_chosen (data);
-  PodiumExportOptions options = { NULL, NULL, PODIUM_DATE_NONE, self->file };
-  g_autoptr(GFile) file = NULL;
+  PodiumExportOptions options = { NULL, NULL, PODIUM_DATE_NONE, plan_location (self) };
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
+  Exported *exported;
 
   if (response != GTK_RESPONSE_ACCEPT || exporter == NULL)
     goto out;
 
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
   if (export_has_documents (exporter))
     options.document = export_documents[adw_combo_row_get_selected (ADW_COMBO_ROW (data->document_row))];
 
-  bytes = exporter->export (self->document, &options, &error);
-  /* Written to a temporary file and renamed: a failed export never leaves half a file */
-  if (bytes == NULL ||
-      !g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
-    show_error (self, _("Could Not Export"), error->message);
-  else
+  if (!(bytes = exporter->export (self->document, &options, &error)))
     {
-      g_autoptr(GFile) folder = g_file_get_parent (file);
-      g_autofree char *folder_path = folder ? g_file_get_path (folder) : NULL;
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *title = g_strdup_printf (_("Exported “%s”"), name);
-
-      if (folder_path)
-        g_settings_set_string (self->settings, "recent-export-folder", folder_path);
-      _podium_window_toast (self, title, FALSE);
+      show_error (self, _("Could Not Export"), error->message);
+      goto out;
     }
+
+  /* Written in the background to a temporary file and renamed: a failed export never
+   * leaves half a file */
+  exported = g_new0 (Exported, 1);
+  exported->self = g_object_ref (self);
+  exported->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  g_file_replace_contents_bytes_async (exported->file, bytes, NULL, FALSE, G_FILE_CREATE_NONE,
+                                       NULL, on_exported_cb, exported);
 
 out:
   export_data_free (data);
@@ -1041,9 +832,9 @@ on_export_response_cb (AdwMessageDialog *dialog,
       g_autoptr(GFile) folder = g_file_new_for_path (recent);
       gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
     }
-  else if (self->file)
+  else if (plan_file (self))
     {
-      g_autoptr(GFile) folder = g_file_get_parent (self->file);
+      g_autoptr(GFile) folder = g_file_get_parent (plan_file (self));
       gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
     }
   g_signal_connect (native, "response", G_CALLBACK (on_export_file_response_cb), data);
@@ -1125,36 +916,30 @@ typedef struct
 static void offer_next (Offer *offer);
 
 static void
-recover_into (PodiumWindow *self,
-              PodiumDraft  *draft)
+on_recovered_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
 {
-  g_autoptr(PodiumDocument) document = NULL;
+  g_autoptr(PodiumWindow) self = user_data;
+  g_autoptr(PodiumPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!(document = podium_draft_load (draft, &error)))
+  self->loading--;
+  if (!(plan = podium_plan_recover_finish (result, &error)))
     {
       show_error (self, _("Could Not Recover"), error->message);
       return;
     }
-
-  _podium_window_drop_draft (self);
-  _podium_window_set_document (self, document, draft->original);
-  g_clear_pointer (&self->origin, g_free);
-  if (draft->original == NULL)
-    self->origin = g_strdup (_("Recovered"));
-  g_free (self->etag);
-  /* The file as it was when the changes began: a save notices anything newer */
-  self->etag = g_strdup (draft->etag);
-  g_clear_pointer (&self->disk_checksum, g_free);
-  self->unsaved = TRUE;
-  self->draft_id = g_strdup (draft->id);
-  start_monitor (self);
-  if (self->file)
-    on_monitor_timeout_cb (self);
-  _podium_window_update_title (self);
-  /* Our process now owns the draft */
-  _podium_window_schedule_draft (self);
+  replace_plan (self, plan);
   _podium_window_toast (self, _("Unsaved changes recovered"), FALSE);
+}
+
+static void
+recover_into (PodiumWindow *self,
+              PodiumDraft  *draft)
+{
+  self->loading++;
+  podium_plan_recover_async (draft, NULL, on_recovered_cb, g_object_ref (self));
 }
 
 static void
@@ -1170,7 +955,7 @@ on_offer_response_cb (AdwMessageDialog *dialog,
       PodiumWindow *target = self;
 
       if (!(podium_window_is_empty (self) && !_podium_window_is_modified (self)) &&
-          !(self->file && draft->original && g_file_equal (self->file, draft->original) &&
+          !(plan_file (self) && draft->original && g_file_equal (plan_file (self), draft->original) &&
             !_podium_window_is_modified (self)))
         {
           target = podium_window_new (PODIUM_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
@@ -1183,6 +968,7 @@ on_offer_response_cb (AdwMessageDialog *dialog,
 
   offer_next (offer);
 }
+
 
 static void
 offer_next (Offer *offer)
@@ -1375,7 +1161,7 @@ print_action (GtkWidget  *widget,
   PodiumWindow *self = PODIUM_WINDOW (widget);
 
   podium_form_flush ();
-  podium_print_run (GTK_WINDOW (self), self->document, self->file);
+  podium_print_run (GTK_WINDOW (self), self->document, plan_location (self));
 }
 
 static void
@@ -1386,7 +1172,7 @@ print_preview_action (GtkWidget  *widget,
   PodiumWindow *self = PODIUM_WINDOW (widget);
 
   podium_form_flush ();
-  podium_print_preview_show (GTK_WINDOW (self), self->document, self->file);
+  podium_print_preview_show (GTK_WINDOW (self), self->document, plan_location (self));
 }
 
 static void
@@ -1507,22 +1293,47 @@ unschedule_session_action (GtkWidget  *widget,
   podium_document_unschedule (self->document, session);
 }
 
+typedef struct
+{
+  PodiumWindow *self;
+  char         *view;
+} Reloading;
+
+static void
+on_reloaded_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Reloading *reloading = user_data;
+  PodiumWindow *self = reloading->self;
+  g_autoptr(GError) error = NULL;
+
+  if (podium_plan_reload_finish (PODIUM_PLAN (object), result, &error))
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, reloading->view);
+      _podium_window_toast (self, _("Reloaded from disk"), FALSE);
+    }
+  else
+    show_open_error (self, podium_plan_get_file (PODIUM_PLAN (object)), error);
+  g_object_unref (reloading->self);
+  g_free (reloading->view);
+  g_free (reloading);
+}
+
 static void
 reload_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
   PodiumWindow *self = PODIUM_WINDOW (widget);
-  g_autoptr(GFile) file = self->file ? g_object_ref (self->file) : NULL;
-  g_autofree char *view = g_strdup (adw_view_stack_get_visible_child_name (self->view_stack));
+  Reloading *reloading;
 
-  if (file == NULL)
+  if (plan_file (self) == NULL)
     return;
-  if (load_file (self, file, FALSE))
-    {
-      adw_view_stack_set_visible_child_name (self->view_stack, view);
-      _podium_window_toast (self, _("Reloaded from disk"), FALSE);
-    }
+  reloading = g_new0 (Reloading, 1);
+  reloading->self = g_object_ref (self);
+  reloading->view = g_strdup (adw_view_stack_get_visible_child_name (self->view_stack));
+  podium_plan_reload_async (self->plan, NULL, on_reloaded_cb, reloading);
 }
 
 static void
@@ -1531,20 +1342,11 @@ keep_mine_action (GtkWidget  *widget,
                   GVariant   *param)
 {
   PodiumWindow *self = PODIUM_WINDOW (widget);
-  g_autoptr(GFileInfo) info = NULL;
-
-  gtk_revealer_set_reveal_child (self->change_revealer, FALSE);
-  if (self->file == NULL)
-    return;
 
   /* The user has seen the other version and chose to replace it */
-  info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  g_free (self->etag);
-  self->etag = info ? g_strdup (g_file_info_get_etag (info)) : NULL;
-  g_clear_pointer (&self->disk_checksum, g_free);
-  self->unsaved = TRUE;
-  _podium_window_update_title (self);
-  _podium_window_schedule_draft (self);
+  if (self->plan)
+    podium_plan_keep_mine (self->plan);
+  gtk_revealer_set_reveal_child (self->change_revealer, FALSE);
 }
 
 static void
@@ -1582,7 +1384,7 @@ _podium_window_update_actions (PodiumWindow *self)
     gtk_widget_action_set_enabled (widget, document_actions[i], has);
   gtk_widget_action_set_enabled (widget, "win.undo", has && podium_document_can_undo (self->document));
   gtk_widget_action_set_enabled (widget, "win.redo", has && podium_document_can_redo (self->document));
-  gtk_widget_action_set_enabled (widget, "win.reload", self->file != NULL);
+  gtk_widget_action_set_enabled (widget, "win.reload", plan_file (self) != NULL);
 }
 
 void

@@ -7,6 +7,7 @@
 
 #include "podium-collection-view.h"
 #include "podium-conflicts.h"
+#include "podium-plan.h"
 #include "podium-window.h"
 
 G_BEGIN_DECLS
@@ -15,21 +16,13 @@ struct _PodiumWindow
 {
   AdwApplicationWindow  parent_instance;
 
+  /* The plan owns the document, its conflicts, its file, drafts and changes on disk;
+   * document and conflicts are the plan's, followed on notify::document */
+  PodiumPlan           *plan;
   PodiumDocument       *document;
   PodiumConflicts      *conflicts;
+  guint                 loading;             /* plans being read for this window */
   GCancellable         *media_cancellable;   /* reading the open plan's video lengths */
-  GFile                *file;
-  char                 *etag;            /* of the file as we last read or wrote it */
-  char                 *disk_checksum;   /* of the bytes we last read or wrote */
-  /* Changes exist that are not in the file although the undo history says otherwise:
-   * a recovered draft, an import, "Keep Mine" after a change on disk */
-  gboolean              unsaved;
-  char                 *origin;          /* "Imported from …", shown instead of a file name */
-  char                 *draft_id;
-  guint                 draft_timeout;
-  gint64                draft_due;       /* monotonic: the latest the pending draft waits */
-  GFileMonitor         *monitor;
-  guint                 monitor_timeout;
   GSettings            *settings;
   PodiumSession        *inspected;
   gboolean              close_confirmed;
@@ -67,9 +60,8 @@ struct _PodiumWindow
 };
 
 /* podium-window.c */
-void     _podium_window_set_document     (PodiumWindow   *self,
-                                          PodiumDocument *document,
-                                          GFile          *file);
+void     _podium_window_set_plan         (PodiumWindow   *self,
+                                          PodiumPlan     *plan);
 void     _podium_window_update_title     (PodiumWindow   *self);
 gboolean _podium_window_is_modified      (PodiumWindow   *self);
 void     _podium_window_toast            (PodiumWindow   *self,
@@ -86,9 +78,7 @@ void     _podium_window_class_add_actions (GtkWidgetClass *widget_class);
 void     _podium_window_init_actions      (PodiumWindow   *self);
 void     _podium_window_update_actions    (PodiumWindow   *self);
 void     _podium_window_files_changed     (PodiumWindow   *self);
-void     _podium_window_schedule_draft    (PodiumWindow   *self);
-void     _podium_window_drop_draft        (PodiumWindow   *self);
+void     _podium_window_show_disk_state   (PodiumWindow   *self);
 gboolean _podium_window_close_request     (PodiumWindow   *self);
-void     _podium_window_finalize_files    (PodiumWindow   *self);
 
 G_END_DECLS

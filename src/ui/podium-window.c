@@ -9,6 +9,7 @@
 
 #include "podium-editors.h"
 #include "podium-form.h"
+#include "podium-media.h"
 #include "podium-schedule-view.h"
 #include "podium-window-private.h"
 
@@ -21,8 +22,7 @@ static void set_inspected (PodiumWindow  *self,
 gboolean
 _podium_window_is_modified (PodiumWindow *self)
 {
-  return self->document != NULL &&
-         (self->unsaved || podium_document_get_modified (self->document));
+  return self->plan != NULL && podium_plan_get_modified (self->plan);
 }
 
 void
@@ -47,10 +47,10 @@ _podium_window_update_title (PodiumWindow *self)
   if (title == NULL || *title == '\0')
     title = _("Untitled Conference");
 
-  if (self->file)
-    name = g_file_get_basename (self->file);
-  else if (self->origin)
-    name = g_strdup (self->origin);
+  if (podium_plan_get_file (self->plan))
+    name = g_file_get_basename (podium_plan_get_file (self->plan));
+  else if (podium_plan_get_origin (self->plan))
+    name = g_strdup (podium_plan_get_origin (self->plan));
   else
     name = g_strdup (_("Not Saved"));
 
@@ -333,20 +333,15 @@ on_document_changed_cb (PodiumWindow   *self,
     set_inspected (self, NULL, NULL);
   _podium_window_update_title (self);
   _podium_window_update_actions (self);
-  _podium_window_schedule_draft (self);
 }
 
+/* Shows the plan's document (a new plan, or the same plan reloaded from disk) */
 static void
-on_modified_changed_cb (PodiumWindow *self)
+bind_document (PodiumWindow *self)
 {
-  _podium_window_update_title (self);
-}
+  PodiumDocument *document = self->plan ? podium_plan_get_document (self->plan) : NULL;
+  PodiumConflicts *conflicts = self->plan ? podium_plan_get_conflicts (self->plan) : NULL;
 
-void
-_podium_window_set_document (PodiumWindow   *self,
-                             PodiumDocument *document,
-                             GFile          *file)
-{
   podium_form_flush ();
   set_inspected (self, NULL, NULL);
   g_cancellable_cancel (self->media_cancellable);
@@ -356,24 +351,22 @@ _podium_window_set_document (PodiumWindow   *self,
     g_signal_handlers_disconnect_by_data (self->document, self);
   if (self->conflicts)
     g_signal_handlers_disconnect_by_data (self->conflicts, self);
-  g_clear_object (&self->conflicts);
-
   g_set_object (&self->document, document);
-  g_set_object (&self->file, file);
+  g_set_object (&self->conflicts, conflicts);
 
   if (document)
     {
-      /* Editors find the file here, for relative video paths */
-      g_object_set_data_full (G_OBJECT (document), "podium-file",
-                              file ? g_object_ref (file) : NULL, g_object_unref);
       g_signal_connect_object (document, "changed",
                                G_CALLBACK (on_document_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (document, "notify::modified",
-                               G_CALLBACK (on_modified_changed_cb), self, G_CONNECT_SWAPPED);
-      self->conflicts = podium_conflicts_new (document);
-      podium_conflicts_set_base (self->conflicts, file);
       g_signal_connect_object (self->conflicts, "changed",
                                G_CALLBACK (update_problems), self, G_CONNECT_SWAPPED);
+
+      /* Video files lie beside the plan it was read from, also when it opens as a copy
+       * or an import; their real lengths are facts about the files, read afresh on every
+       * open, in the background (a broken file can take seconds) */
+      self->media_cancellable = g_cancellable_new ();
+      podium_media_refresh_durations_async (document, podium_plan_get_location (self->plan),
+                                            self->media_cancellable);
     }
 
   podium_schedule_view_set_conflicts (PODIUM_SCHEDULE_VIEW (self->schedule_view), self->conflicts);
@@ -392,6 +385,39 @@ _podium_window_set_document (PodiumWindow   *self,
   update_header (self);
   _podium_window_update_title (self);
   _podium_window_update_actions (self);
+}
+
+static void
+on_plan_file_changed_cb (PodiumWindow *self)
+{
+  _podium_window_update_title (self);
+  _podium_window_update_actions (self);
+}
+
+/* The window shows one plan at a time; the plan keeps everything about its file */
+void
+_podium_window_set_plan (PodiumWindow *self,
+                         PodiumPlan   *plan)
+{
+  if (self->plan)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_set_object (&self->plan, plan);
+
+  if (plan)
+    {
+      g_signal_connect_object (plan, "notify::document",
+                               G_CALLBACK (bind_document), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (plan, "notify::modified",
+                               G_CALLBACK (_podium_window_update_title), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (plan, "notify::file",
+                               G_CALLBACK (on_plan_file_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (plan, "notify::origin",
+                               G_CALLBACK (_podium_window_update_title), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (plan, "notify::disk-state",
+                               G_CALLBACK (_podium_window_show_disk_state), self, G_CONNECT_SWAPPED);
+    }
+  bind_document (self);
+  _podium_window_show_disk_state (self);
   _podium_window_files_changed (self);
 }
 
@@ -556,9 +582,10 @@ podium_window_dispose (GObject *object)
 {
   PodiumWindow *self = (PodiumWindow *)object;
 
-  _podium_window_finalize_files (self);
   g_cancellable_cancel (self->media_cancellable);
   g_clear_object (&self->media_cancellable);
+  if (self->plan)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
   if (self->document)
     g_signal_handlers_disconnect_by_data (self->document, self);
   if (self->conflicts)
@@ -566,12 +593,8 @@ podium_window_dispose (GObject *object)
   g_clear_object (&self->inspected);
   g_clear_object (&self->conflicts);
   g_clear_object (&self->document);
-  g_clear_object (&self->file);
+  g_clear_object (&self->plan);
   g_clear_object (&self->settings);
-  g_clear_pointer (&self->etag, g_free);
-  g_clear_pointer (&self->disk_checksum, g_free);
-  g_clear_pointer (&self->origin, g_free);
-  g_clear_pointer (&self->draft_id, g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PODIUM_TYPE_WINDOW);
 
@@ -649,7 +672,7 @@ podium_window_init (PodiumWindow *self)
   on_flap_revealed_cb (self);
 
   _podium_window_init_actions (self);
-  _podium_window_set_document (self, NULL, NULL);
+  _podium_window_set_plan (self, NULL);
 }
 
 PodiumWindow *
@@ -663,7 +686,7 @@ podium_window_is_empty (PodiumWindow *self)
 {
   g_return_val_if_fail (PODIUM_IS_WINDOW (self), FALSE);
 
-  return self->document == NULL;
+  return self->plan == NULL && self->loading == 0;
 }
 
 PodiumDocument *
@@ -674,10 +697,10 @@ podium_window_get_document (PodiumWindow *self)
   return self->document;
 }
 
-GFile *
-podium_window_get_file (PodiumWindow *self)
+PodiumPlan *
+podium_window_get_plan (PodiumWindow *self)
 {
   g_return_val_if_fail (PODIUM_IS_WINDOW (self), NULL);
 
-  return self->file;
+  return self->plan;
 }

@@ -9,6 +9,7 @@
 
 #include "podium-application.h"
 #include "podium-model.h"
+#include "podium-plan.h"
 
 G_BEGIN_DECLS
 
@@ -22,7 +23,7 @@ void            podium_window_open          (PodiumWindow      *self,
 void            podium_window_new_document  (PodiumWindow      *self);
 gboolean        podium_window_is_empty      (PodiumWindow      *self);
 PodiumDocument *podium_window_get_document  (PodiumWindow      *self);
-GFile          *podium_window_get_file      (PodiumWindow      *self);
+PodiumPlan     *podium_window_get_plan      (PodiumWindow      *self);
 /* Offers to recover the drafts that a Podium which ended without saving left behind. */
 void            podium_window_offer_drafts  (PodiumWindow      *self);
 
