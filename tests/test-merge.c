@@ -15,7 +15,7 @@
 #include "podium-model.h"
 
 #define DEFAULT_SEED 20231120
-#define N_CASES      150
+#define N_CASES      100
 
 static const char plan_json[] =
   "{ \"format\": \"podium\", \"version\": 1,"

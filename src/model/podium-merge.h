@@ -79,7 +79,9 @@ void                    podium_merge_conflict_set_choice      (PodiumMergeConfli
  * of a session's roles is merged as a list: insertions and removals from both sides
  * are combined, a reorder on one side is kept, reorders on both sides are a conflict.
  *
- * The inputs are only read, and may be changed or freed once the merge is made.
+ * The merge holds the three documents and reads them again in podium_merge_get_result():
+ * change none of them until the result is taken (merge copies when the user may edit on).
+ * It uses no main context and no global state, so it may run in a worker thread.
  */
 G_DECLARE_FINAL_TYPE (PodiumMerge, podium_merge, PODIUM, MERGE, GObject)
 
