@@ -10,3 +10,4 @@
 #include "podium-object.h"
 #include "podium-document.h"
 #include "podium-schedule.h"
+#include "podium-merge.h"
