@@ -378,6 +378,7 @@ podium_frab_xml_read (GBytes      *bytes,
   gsize size;
   PodiumDocument *document;
   Declared declared = DECLARED_NOTHING;
+  gboolean conference_read = FALSE;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
@@ -448,9 +449,13 @@ podium_frab_xml_read (GBytes      *bytes,
     }
 
   import = frab_import_new ();
+  /* A schedule describes one conference: the first <conference> does */
   for (xmlNode *child = root->children; child; child = child->next)
-    if (is_element (child, "conference"))
-      read_conference (import, child);
+    if (is_element (child, "conference") && !conference_read)
+      {
+        read_conference (import, child);
+        conference_read = TRUE;
+      }
     else if (is_element (child, "day"))
       read_day (import, child);
   xmlFreeDoc (doc);
