@@ -180,6 +180,7 @@ podium_cli_run (int    argc,
   g_autofree char *day = NULL;
   g_auto(GStrv) files = NULL;
   gboolean version = FALSE;
+  gboolean abstracts = FALSE;
   PodiumExportOptions options = { "programme", NULL, PODIUM_DATE_NONE, NULL };
   const GOptionEntry entries[] = {
     { "check", 0, 0, G_OPTION_ARG_FILENAME, &check_file,
@@ -194,6 +195,8 @@ podium_cli_run (int    argc,
       N_("Language of the exported text (default: the conference’s)"), N_("LANG") },
     { "day", 0, 0, G_OPTION_ARG_STRING, &day,
       N_("Export only this day"), N_("YYYY-MM-DD") },
+    { "abstracts", 0, 0, G_OPTION_ARG_NONE, &abstracts,
+      N_("Print the sessions’ abstracts in the programme (pdf, html)"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Show the version"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("[FILE…]") },
     { NULL }
@@ -258,6 +261,13 @@ podium_cli_run (int    argc,
       return PODIUM_EXIT_FAILURE;
     }
   options.language = language;
+  /* Only the programme has room for abstracts; asking elsewhere is a mistake to point out */
+  if (abstracts && !g_str_equal (options.document, "programme"))
+    {
+      g_printerr (_("podium: error: --abstracts works with --document programme only\n"));
+      return PODIUM_EXIT_FAILURE;
+    }
+  options.abstracts = abstracts;
 
   return export (format, output, files[0], &options);
 }

@@ -6,8 +6,11 @@
 #include "config.h"
 
 #include <locale.h>
+#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <pango/pangocairo.h>
+#include <sys/wait.h>
 
 #include "podium-html.h"
 #include "podium-labels.h"
@@ -120,12 +123,13 @@ find_squashed (const char *haystack,
 }
 
 static GBytes *
-export_pdf (PodiumDocument *document,
-            const char     *kind,
-            const char     *language,
-            int             day)
+export_pdf_with (PodiumDocument *document,
+                 const char     *kind,
+                 const char     *language,
+                 int             day,
+                 gboolean        abstracts)
 {
-  PodiumExportOptions options = { kind, language, day, NULL };
+  PodiumExportOptions options = { kind, language, day, NULL, abstracts };
   g_autoptr(GError) error = NULL;
   GBytes *bytes = podium_pdf_export (document, &options, &error);
 
@@ -135,6 +139,169 @@ export_pdf (PodiumDocument *document,
   g_assert_cmpmem (g_bytes_get_data (bytes, NULL), 4, "%PDF", 4);
   return bytes;
 }
+
+static GBytes *
+export_pdf (PodiumDocument *document,
+            const char     *kind,
+            const char     *language,
+            int             day)
+{
+  return export_pdf_with (document, kind, language, day, FALSE);
+}
+
+/* The squashed text from @from's start up to @to (or the end), "" when @from is missing */
+static char *
+between (const char *flat,
+         const char *from,
+         const char *to)
+{
+  const char *start = find_squashed (flat, from);
+  const char *end;
+
+  if (start == NULL)
+    return g_strdup ("");
+  end = to ? find_squashed (start + 1, to) : NULL;
+  return end ? g_strndup (start, end - start) : g_strdup (start);
+}
+
+/* Words as pdftotext -bbox gives them: text and height, by page */
+typedef struct
+{
+  char *text;
+  double height;
+} Word;
+
+static void
+word_clear (gpointer data)
+{
+  g_free (((Word *) data)->text);
+}
+
+static void
+free_words (gpointer data)
+{
+  g_array_unref (data);
+}
+
+static char *
+unescape_xml (const char *text)
+{
+  g_autoptr(GString) out = g_string_new (text);
+
+  g_string_replace (out, "&lt;", "<", 0);
+  g_string_replace (out, "&gt;", ">", 0);
+  g_string_replace (out, "&quot;", "\"", 0);
+  g_string_replace (out, "&apos;", "'", 0);
+  g_string_replace (out, "&amp;", "&", 0);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* A GPtrArray of pages, each a GArray of Word */
+static GPtrArray *
+read_words (const char *pdf_path)
+{
+  const char *argv[] = { "pdftotext", "-bbox", "-enc", "UTF-8", pdf_path, "-", NULL };
+  g_autofree char *xml = NULL;
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *pages = g_ptr_array_new_with_free_func (free_words);
+  GArray *page = NULL;
+
+  run (argv, &xml);
+  lines = g_strsplit (xml, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = g_strstrip (lines[i]);
+      double y_min, y_max;
+      const char *text, *end;
+      Word word;
+
+      if (g_str_has_prefix (line, "<page "))
+        {
+          page = g_array_new (FALSE, FALSE, sizeof (Word));
+          g_array_set_clear_func (page, word_clear);
+          g_ptr_array_add (pages, page);
+          continue;
+        }
+      if (!g_str_has_prefix (line, "<word ") || page == NULL ||
+          (text = strchr (line, '>')) == NULL || (end = strstr (text, "</word>")) == NULL)
+        continue;
+      g_assert_true (sscanf (strstr (line, "yMin="), "yMin=\"%lf\"", &y_min) == 1);
+      g_assert_true (sscanf (strstr (line, "yMax="), "yMax=\"%lf\"", &y_max) == 1);
+      {
+        g_autofree char *raw = g_strndup (text + 1, end - text - 1);
+        word.text = unescape_xml (raw);
+      }
+      word.height = y_max - y_min;
+      g_array_append_val (page, word);
+    }
+  return pages;
+}
+
+/* How large @phrase is printed on @page: the height of its smallest word where its words
+ * follow each other, the largest such place when it is printed more than once; -1 when
+ * it is not there */
+static double
+phrase_height (GArray     *page,
+               const char *phrase)
+{
+  g_auto(GStrv) needle = g_strsplit (phrase, " ", -1);
+  guint n = g_strv_length (needle);
+  double largest = -1;
+
+  for (guint i = 0; i + n <= page->len; i++)
+    {
+      double height = G_MAXDOUBLE;
+      guint k;
+
+      for (k = 0; k < n; k++)
+        {
+          Word *word = &g_array_index (page, Word, i + k);
+
+          if (!g_str_equal (word->text, needle[k]))
+            break;
+          height = MIN (height, word->height);
+        }
+      if (k == n)
+        largest = MAX (largest, height);
+    }
+  return largest;
+}
+
+/* The height pdftotext gives a word set in the renderer's bold face at @size points:
+ * the yardstick for "printed at least this large" */
+static double
+reference_height (double size)
+{
+  g_autofree char *dir = output_dir ();
+  g_autofree char *path = g_build_filename (dir, "reference-size.pdf", NULL);
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, 400, 200);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Cantarell, sans-serif");
+  g_autoptr(GPtrArray) pages = NULL;
+  double height;
+
+  pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  /* In the PDF's units, points, whatever resolution the font map assumes */
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, "Reference", -1);
+  cairo_move_to (cr, 20, 20);
+  pango_cairo_show_layout (cr, layout);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+
+  pages = read_words (path);
+  height = phrase_height (g_ptr_array_index (pages, 0), "Reference");
+  g_assert_cmpfloat (height, >, 0);
+  return height;
+}
+
+/* Sessions of the example that the tests look for */
+static const char *werner = "Videobotschaft der Projektträgerin der FiF";
+static const char *dulig = "Videobotschaft des Sächsischen Staatsministers für Wirtschaft, Arbeit und Verkehr";
+static const char *after_werner = "Kaffeepause und Wechsel in die Themenräume";
 
 /* The example's programme */
 
@@ -234,6 +401,18 @@ translated_de (const char *msgid)
 
   podium_print_push_language ("de");
   translated = g_strcmp0 (g_dgettext (GETTEXT_PACKAGE, msgid), msgid) != 0;
+  podium_print_pop_language ();
+  return translated;
+}
+
+static gboolean
+translated_de_context (const char *context,
+                       const char *msgid)
+{
+  gboolean translated;
+
+  podium_print_push_language ("de");
+  translated = g_strcmp0 (g_dpgettext2 (GETTEXT_PACKAGE, context, msgid), msgid) != 0;
   podium_print_pop_language ();
   return translated;
 }
@@ -406,6 +585,49 @@ test_room_signs (void)
   g_assert_nonnull (strstr (pages[1], "11:00"));
 }
 
+/* Readable from a door: the room and the first two sessions at 28 pt or more */
+static void
+test_room_sign_sizes (void)
+{
+  g_autoptr(PodiumDocument) document = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *dir = output_dir ();
+  g_autofree char *path = g_build_filename (dir, "rooms-sizes-en.pdf", NULL);
+  g_autoptr(GPtrArray) pages = NULL;
+  g_auto(GStrv) page_texts = NULL;
+  GArray *plenary, *room_1;
+  double large;
+
+  if (!have_program ("pdftotext") || !have_program ("pdftoppm"))
+    return;
+
+  document = podium_test_load_example ();
+  pdf = export_pdf (document, "rooms", "en", PODIUM_DATE_NONE);
+  text = save_and_read (pdf, "rooms-sizes-en");
+  page_texts = g_strsplit (text, "\f", -1);
+  pages = read_words (path);
+  /* less a rounding error of the PDF's coordinates */
+  large = reference_height (28) - 0.01;
+  plenary = g_ptr_array_index (pages, 0);
+  room_1 = g_ptr_array_index (pages, 1);
+
+  g_assert_cmpfloat (phrase_height (plenary, "Plenarsaal"), >=, large);
+  /* Now and next */
+  g_assert_cmpfloat (phrase_height (plenary, "Begrüßung und Eröffnung"), >=, large);
+  g_assert_cmpfloat (phrase_height (plenary, "Grußwort des Thüringer Arbeitsministeriums"), >=, large);
+  g_assert_nonnull (strstr (page_texts[0], "Next: 10:10–10:20"));
+  /* The rest of the day smaller, on the same sheet */
+  g_assert_cmpfloat (phrase_height (plenary, werner), >, 0);
+  g_assert_cmpfloat (phrase_height (plenary, werner), <, large);
+  g_assert_cmpfloat (phrase_height (plenary, "Ergebnisse aus den Themenräumen und Ausblick"), >, 0);
+
+  /* A breakout room: after the coffee break, its session */
+  g_assert_cmpfloat (phrase_height (room_1, "Themenraum 1"), >=, large);
+  g_assert_cmpfloat (phrase_height (room_1, "Pendler:innen, Rückkehrwillige und Zuwander:innen aus "
+                                            "anderen Bundesländern"), >=, large);
+}
+
 static void
 test_speakers (void)
 {
@@ -464,6 +686,113 @@ test_run_of_show (void)
   g_assert_nonnull (find_squashed (flat, "DONE"));   /* column heads are set in capitals */
   g_assert_nonnull (find_squashed (flat, "Run of show"));
   g_assert_true (find_squashed (flat, "schneider.webm") < find_squashed (flat, "dulig.webm"));
+}
+
+/* The example's video lengths, as the media probe would store them */
+static void
+set_video (PodiumDocument    *document,
+           const char        *session_id,
+           int                seconds,
+           PodiumVideoStatus  status)
+{
+  PodiumSession *session = podium_document_lookup (document, PODIUM_TYPE_SESSION, session_id);
+  PodiumVideo *video;
+
+  g_assert_nonnull (session);
+  video = podium_session_get_video (session);
+  g_assert_nonnull (video);
+  podium_document_edit (document, video, "duration", seconds, "status", status, NULL);
+}
+
+/* Werner's video runs 5:20 in a 5-minute slot; Dulig's fills its 5 minutes exactly */
+static void
+test_run_of_show_overrun (void)
+{
+  g_autoptr(PodiumDocument) document = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  g_autofree char *werner_row = NULL;
+  g_autofree char *dulig_row = NULL;
+  g_autofree char *flag = NULL;
+
+  if (!have_program ("pdftotext") || !have_program ("pdftoppm"))
+    return;
+
+  document = podium_test_load_example ();
+  set_video (document, "video-werner", 320, PODIUM_VIDEO_APPROVED);
+  set_video (document, "video-dulig", 300, PODIUM_VIDEO_APPROVED);
+  pdf = export_pdf (document, "run-of-show", "en", PODIUM_DATE_NONE);
+  /* In drawing order, a row's cells one after the other */
+  text = save_and_read_mode (pdf, "run-of-show-overrun-en", "-raw");
+  flat = squash (text);
+
+  werner_row = between (flat, werner, after_werner);
+  dulig_row = between (flat, dulig, werner);
+  g_assert_nonnull (find_squashed (werner_row, "5:20"));
+  g_assert_nonnull (find_squashed (werner_row, "Video 5:20 is longer than its 5-minute slot"));
+  g_assert_nonnull (find_squashed (dulig_row, "5:00"));
+  g_assert_null (find_squashed (dulig_row, "longer"));
+  /* once in the sheet: on that row only */
+  flag = squash ("longer than its");
+  g_assert_nonnull (strstr (flat, flag));
+  g_assert_null (strstr (strstr (flat, flag) + 1, flag));
+
+  /* and in German, when the translation is there */
+  if (translated_de ("Video %s is longer than its %d-minute slot"))
+    {
+      g_autoptr(GBytes) de_pdf = export_pdf (document, "run-of-show", "de", PODIUM_DATE_NONE);
+      g_autofree char *de_text = save_and_read_mode (de_pdf, "run-of-show-overrun-de", "-raw");
+      g_autofree char *de_flat = squash (de_text);
+      g_autofree char *de_row = between (de_flat, werner, after_werner);
+
+      g_assert_nonnull (find_squashed (de_row, "Video 5:20 ist länger als das Zeitfenster von 5 Minuten"));
+    }
+}
+
+/* The session's and the video's status, each named */
+static void
+test_run_of_show_statuses (void)
+{
+  g_autoptr(PodiumDocument) document = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  g_autofree char *werner_row = NULL;
+  g_autofree char *greeting_row = NULL;
+  PodiumSession *greeting;
+
+  if (!have_program ("pdftotext") || !have_program ("pdftoppm"))
+    return;
+
+  document = podium_test_load_example ();
+  set_video (document, "video-werner", 320, PODIUM_VIDEO_RECEIVED);
+  greeting = podium_document_lookup (document, PODIUM_TYPE_SESSION, "greeting-wosche");
+  g_assert_cmpstr (podium_session_get_title (greeting), ==, "Begrüßung und Eröffnung");
+  podium_document_edit (document, greeting, "status", PODIUM_STATUS_DRAFT, NULL);
+
+  pdf = export_pdf (document, "run-of-show", "en", PODIUM_DATE_NONE);
+  text = save_and_read_mode (pdf, "run-of-show-statuses-en", "-raw");
+  flat = squash (text);
+
+  werner_row = between (flat, werner, after_werner);
+  g_assert_nonnull (find_squashed (werner_row, "Session: Confirmed"));
+  g_assert_nonnull (find_squashed (werner_row, "Video: Received"));
+  greeting_row = between (flat, "Begrüßung und Eröffnung", "Grußwort des Thüringer Arbeitsministeriums");
+  g_assert_nonnull (find_squashed (greeting_row, "Session: Draft"));
+  g_assert_null (find_squashed (greeting_row, "Video:"));
+
+  /* German, when its labels are translated */
+  if (translated_de_context ("run-of-show", "Session: %s") && translated_de ("Received"))
+    {
+      g_autoptr(GBytes) de_pdf = export_pdf (document, "run-of-show", "de", PODIUM_DATE_NONE);
+      g_autofree char *de_text = save_and_read_mode (de_pdf, "run-of-show-statuses-de", "-raw");
+      g_autofree char *de_flat = squash (de_text);
+      g_autofree char *de_row = between (de_flat, werner, after_werner);
+
+      g_assert_nonnull (find_squashed (de_row, "Beitrag: Bestätigt"));
+      g_assert_nonnull (find_squashed (de_row, "Video: Eingegangen"));
+    }
 }
 
 static void
@@ -636,6 +965,113 @@ test_big_plan (void)
   g_assert_cmpuint (continued, >=, g_strv_length (pages) - 4);
 }
 
+/* Abstracts, an option of the programme */
+
+static const char *results_title = "Ergebnisse aus den Themenräumen und Ausblick";
+static const char *results_abstract = "Die drei Initiativen berichten aus ihren Themenräumen";
+
+static void
+test_abstracts (void)
+{
+  g_autoptr(PodiumDocument) document = NULL;
+  g_autoptr(GBytes) plain = NULL;
+  g_autoptr(GBytes) with = NULL;
+  g_autofree char *plain_text = NULL;
+  g_autofree char *with_text = NULL;
+  g_autofree char *plain_flat = NULL;
+  g_autofree char *with_flat = NULL;
+  g_autofree char *results_entry = NULL;
+  g_autofree char *arrival_entry = NULL;
+
+  if (!have_program ("pdftotext") || !have_program ("pdftoppm"))
+    return;
+
+  document = podium_test_load_example ();
+  plain = export_pdf (document, NULL, "en", PODIUM_DATE_NONE);
+  plain_text = save_and_read (plain, "programme-plain-en");
+  plain_flat = squash (plain_text);
+  with = export_pdf_with (document, NULL, "en", PODIUM_DATE_NONE, TRUE);
+  with_text = save_and_read (with, "programme-abstracts-en");
+  with_flat = squash (with_text);
+
+  /* Off by default */
+  g_assert_nonnull (find_squashed (plain_flat, results_title));
+  g_assert_null (find_squashed (plain_flat, results_abstract));
+  g_assert_null (find_squashed (plain_flat, "Empfang der Teilnehmenden"));
+
+  /* With the option, each in its own session's entry, breaks too */
+  results_entry = between (with_flat, results_title, "Mittagsimbiss und Networking");
+  g_assert_nonnull (find_squashed (results_entry, results_abstract));
+  g_assert_nonnull (find_squashed (results_entry, "das Austauschtreffen soll in absehbarer Zeit "
+                                                  "eine Fortsetzung finden."));
+  arrival_entry = between (with_flat, "Ankunft und Anmeldung", "Begrüßung und Eröffnung");
+  g_assert_nonnull (find_squashed (arrival_entry, "Empfang der Teilnehmenden, Ausgabe der "
+                                                  "Namensschilder, Kaffee."));
+
+  /* Other documents leave them out */
+  {
+    g_autoptr(GBytes) rooms = export_pdf_with (document, "rooms", "en", PODIUM_DATE_NONE, TRUE);
+    g_autofree char *rooms_text = save_and_read (rooms, "rooms-abstracts-en");
+    g_autofree char *rooms_flat = squash (rooms_text);
+
+    g_assert_null (find_squashed (rooms_flat, results_abstract));
+  }
+}
+
+/* An abstract as long as a book still leaves the entry on one page */
+static void
+test_abstract_long (void)
+{
+  g_autoptr(PodiumDocument) document = podium_test_load_example ();
+  PodiumSession *results = podium_document_lookup (document, PODIUM_TYPE_SESSION, "results");
+  PodiumExportOptions options = { NULL, "en", PODIUM_DATE_NONE, NULL, TRUE };
+  g_autoptr(PodiumRenderer) renderer = NULL;
+  g_autoptr(GString) book = g_string_new ("Beginning of the long abstract. ");
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+
+  for (guint i = 0; i < 2000; i++)
+    g_string_append_printf (book, "Sentence %u of a very long abstract. ", i);
+  podium_document_edit (document, results, "abstract", book->str, NULL);
+
+  /* and one of many short paragraphs */
+  {
+    PodiumSession *lunch = podium_document_lookup (document, PODIUM_TYPE_SESSION, "lunch");
+    g_autoptr(GString) lines = g_string_new (NULL);
+
+    for (guint i = 0; i < 2000; i++)
+      g_string_append_printf (lines, "Line %u\n", i);
+    podium_document_edit (document, lunch, "abstract", lines->str, NULL);
+  }
+
+  renderer = podium_renderer_new (document, &options);
+  check_inside (renderer, "programme with long abstracts");
+
+  if (!have_program ("pdftotext") || !have_program ("pdftoppm"))
+    return;
+  pdf = podium_pdf_render (renderer, NULL);
+  text = save_and_read (pdf, "programme-long-abstract-en");
+  flat = squash (text);
+  /* (cut at "…": cairo keeps the cut text behind the ellipsis, for copying, so the
+   * words are still in the text layer; check_inside() saw that nothing runs off the page) */
+  g_assert_nonnull (find_squashed (flat, "Beginning of the long abstract."));
+  /* the title, its people and the start of the abstract on one page */
+  {
+    g_auto(GStrv) pages = g_strsplit (text, "\f", -1);
+    gboolean together = FALSE;
+
+    for (guint p = 0; pages[p] != NULL; p++)
+      {
+        g_autofree char *page = squash (pages[p]);
+
+        together |= find_squashed (page, results_title) != NULL &&
+                    find_squashed (page, "Beginning of the long abstract.") != NULL;
+      }
+    g_assert_true (together);
+  }
+}
+
 /* HTML */
 
 static void
@@ -672,6 +1108,22 @@ test_html (void)
   /* self-contained: nothing loaded from elsewhere */
   g_assert_null (strstr (text, "<link"));
   g_assert_null (strstr (text, "src="));
+  /* Abstracts only when asked for */
+  g_assert_null (strstr (text, "Die drei Initiativen berichten"));
+  {
+    PodiumExportOptions with = { NULL, "en", PODIUM_DATE_NONE, NULL, TRUE };
+    g_autoptr(GBytes) html_with = podium_html_export (document, &with, &error);
+    const char *entry, *abstract;
+
+    g_assert_no_error (error);
+    entry = strstr (g_bytes_get_data (html_with, NULL), "Ergebnisse aus den Themenräumen und Ausblick");
+    g_assert_nonnull (entry);
+    /* in that session's own article */
+    abstract = strstr (entry, "<p class=\"abstract\">");
+    g_assert_nonnull (abstract);
+    g_assert_true (g_str_has_prefix (abstract, "<p class=\"abstract\">Die drei Initiativen berichten"));
+    g_assert_true (abstract < strstr (entry, "</article>"));
+  }
 }
 
 /* The command line */
@@ -714,6 +1166,45 @@ test_cli (void)
       g_assert_nonnull (strstr (html, "<html lang=\"de\">"));
       g_assert_nonnull (strstr (html, "10:00–10:10 Uhr"));
     }
+
+  /* --abstracts: listed in --help, the abstracts in the programme, refused elsewhere */
+  {
+    g_autofree char *help = NULL;
+    const char *argv[] = { podium, "--help", NULL };
+
+    run (argv, &help);
+    g_assert_nonnull (strstr (help, "--abstracts"));
+  }
+  if (have_program ("pdftotext"))
+    {
+      g_autofree char *pdf = g_build_filename (dir, "cli-programme-abstracts.pdf", NULL);
+      g_autofree char *text = NULL;
+      g_autofree char *flat = NULL;
+      const char *argv[] = { podium, "--export", "pdf", "--abstracts", "--language", "en",
+                             "--output", pdf, example, NULL };
+      const char *read[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+
+      run (argv, NULL);
+      run (read, &text);
+      flat = squash (text);
+      g_assert_nonnull (find_squashed (flat, results_abstract));
+    }
+  {
+    g_autofree char *rooms = g_build_filename (dir, "cli-rooms-abstracts.pdf", NULL);
+    g_autofree char *err = NULL;
+    g_autoptr(GError) error = NULL;
+    const char *argv[] = { podium, "--export", "pdf", "--abstracts", "--document", "rooms",
+                           "--output", rooms, example, NULL };
+    int status = 0;
+
+    g_unlink (rooms);
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &err,
+                  &status, &error);
+    g_assert_no_error (error);
+    g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 2);
+    g_assert_nonnull (strstr (err, "--abstracts"));
+    g_assert_false (g_file_test (rooms, G_FILE_TEST_EXISTS));
+  }
 }
 
 int
@@ -734,8 +1225,13 @@ main (int    argc,
   g_test_add_func ("/print/programme/day", test_day_filter);
   g_test_add_func ("/print/pdf/metadata", test_pdf_metadata);
   g_test_add_func ("/print/rooms", test_room_signs);
+  g_test_add_func ("/print/rooms/sizes", test_room_sign_sizes);
   g_test_add_func ("/print/speakers", test_speakers);
   g_test_add_func ("/print/run-of-show", test_run_of_show);
+  g_test_add_func ("/print/run-of-show/overrun", test_run_of_show_overrun);
+  g_test_add_func ("/print/run-of-show/statuses", test_run_of_show_statuses);
+  g_test_add_func ("/print/programme/abstracts", test_abstracts);
+  g_test_add_func ("/print/programme/abstract-long", test_abstract_long);
   g_test_add_func ("/print/big-plan", test_big_plan);
   g_test_add_func ("/print/html", test_html);
   g_test_add_func ("/print/cli", test_cli);

@@ -17,6 +17,7 @@ typedef struct
   const char *language;   /* language of the exported text, NULL: the conference's */
   int         day;        /* only this conference day (podium-schedule.h), or PODIUM_DATE_NONE */
   GFile      *base;       /* the document's file, to resolve relative paths; may be NULL */
+  gboolean    abstracts;  /* the programme prints each session's abstract (pdf, html) */
 } PodiumExportOptions;
 
 typedef GBytes *(*PodiumExportFunc) (PodiumDocument            *document,

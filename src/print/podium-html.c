@@ -42,6 +42,7 @@ static const char stylesheet[] =
   ".entry .theme{color:var(--grey);margin:.1rem 0 .2rem}\n"
   ".entry .subtitle{font-size:.95rem;margin:.15rem 0 0}\n"
   ".entry .own-time{color:var(--grey);font-size:.9rem}\n"
+  ".entry .abstract{margin:.4rem 0 0;font-size:.92rem;white-space:pre-line}\n"
   "dl.people{margin:.4rem 0 0;display:grid;grid-template-columns:auto 1fr;gap:.15rem .8rem;"
   "font-size:.92rem}\n"
   "dl.people dt{color:var(--grey)}\n"
@@ -83,7 +84,8 @@ append_escaped (GString    *out,
 static void
 append_entry (GString              *out,
               PodiumProgrammeEntry *entry,
-              PodiumProgrammeBlock *block)
+              PodiumProgrammeBlock *block,
+              gboolean              abstracts)
 {
   g_autofree char *kicker = NULL;
 
@@ -136,6 +138,8 @@ append_entry (GString              *out,
         }
       g_string_append (out, "</dl>\n");
     }
+  if (abstracts && entry->abstract)
+    append_escaped (out, "<p class=\"abstract\">%s</p>\n", entry->abstract);
   g_string_append (out, "</article>\n");
 }
 
@@ -223,7 +227,8 @@ podium_html_export (PodiumDocument            *document,
           if (block->parallel)
             append_escaped (out, "<p class=\"parallel-label\">%s</p>\n", _("Parallel sessions"));
           for (guint e = 0; e < block->entries->len; e++)
-            append_entry (out, g_ptr_array_index (block->entries, e), block);
+            append_entry (out, g_ptr_array_index (block->entries, e), block,
+                          options != NULL && options->abstracts);
           g_string_append (out, "</div>\n</li>\n");
         }
       g_string_append (out, "</ol>\n</section>\n");

@@ -22,6 +22,7 @@ entry_free (gpointer data)
   g_free (entry->theme);
   g_free (entry->title);
   g_free (entry->subtitle);
+  g_free (entry->abstract);
   g_free (entry->kind);
   g_ptr_array_unref (entry->people);
   g_free (entry);
@@ -227,6 +228,10 @@ entry_new (PodiumSession *session)
   /* A subtitle that only repeats the room says nothing the reader has not just read */
   if (entry->subtitle && g_strcmp0 (entry->subtitle, entry->room) == 0)
     g_clear_pointer (&entry->subtitle, g_free);
+  /* Pasted descriptions often end in blank lines, which would only push the next entry down */
+  entry->abstract = g_strstrip (g_strdup (podium_session_get_abstract (session) ?: ""));
+  if (*entry->abstract == '\0')
+    g_clear_pointer (&entry->abstract, g_free);
   entry->kind = kind_label (session);
   entry->is_break = is_break_kind (session);
   entry->is_video = podium_session_get_kind (session) == PODIUM_SESSION_VIDEO_MESSAGE;

@@ -30,6 +30,7 @@ typedef struct
   char *theme;              /* the room's theme, or NULL */
   char *title;
   char *subtitle;           /* or NULL */
+  char *abstract;           /* the session's description, or NULL */
   char *kind;               /* "Video message", "Keynote", …, or NULL for plain talks */
   gboolean is_break;        /* breaks, meals, networking, arrival: set apart */
   gboolean is_video;

@@ -28,9 +28,9 @@ typedef enum
   UNIT_HEADING,      /* speakers: the document heading */
   UNIT_PERSON,       /* speakers: one person or organisation with a role */
   UNIT_ROW,          /* run of show: one cue */
-  UNIT_ROOM_HEAD,    /* room sign: the room's name and theme */
-  UNIT_ROOM_DAY,     /* room sign: a day */
-  UNIT_ROOM_ROW,     /* room sign: one session */
+  UNIT_ROOM_HEAD,    /* room sign: the room, its day, the first two sessions in large type */
+  UNIT_ROOM_LATER,   /* room sign: the heading over the rest of the day */
+  UNIT_ROOM_ROW,     /* room sign: one more session of the day */
 } UnitKind;
 
 typedef struct _Unit Unit;
@@ -73,13 +73,17 @@ typedef struct
   char *video;
   char *length;
   char *status;
+  char *overrun;            /* "Video 5:20 is longer than its 5-minute slot", or NULL */
 } CueItem;
 
+/* One sign: a room on one day */
 typedef struct
 {
   char *name;
   char *theme;
-  char *details;            /* capacity, location */
+  PodiumProgrammeDay *day;      /* borrowed; NULL for a room without sessions */
+  PodiumProgrammeEntry *now;    /* the day's first session in the room, or NULL */
+  PodiumProgrammeEntry *next;   /* and the one after it, or NULL */
 } RoomItem;
 
 struct _PodiumRenderer
@@ -90,6 +94,7 @@ struct _PodiumRenderer
   char *language;
   char *title;
   char *author;
+  gboolean abstracts;       /* the programme prints the sessions' abstracts */
   PodiumProgramme *programme;
 
   GPtrArray *units;         /* Unit */
@@ -114,6 +119,7 @@ typedef struct
   gboolean caps;            /* set in tracked capitals, for small labels */
   double line_height;       /* factor, 0 for the font's own */
   PangoAlignment align;
+  int max_lines;            /* about this many lines, then "…"; 0 for no limit */
 } Style;
 
 #define INK      0x1a1a1a
@@ -122,6 +128,7 @@ typedef struct
 #define ACCENT   0x1f4e79
 #define RULE     0xbfbfbf
 #define BREAK_BG 0xf1f1ef
+#define WARNING  0xa51d2d
 
 static const Style s_title      = { 23,   PANGO_WEIGHT_BOLD,   INK,    FALSE, 1.08, PANGO_ALIGN_LEFT };
 static const Style s_subtitle   = { 12.5, PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.2, PANGO_ALIGN_LEFT };
@@ -134,6 +141,9 @@ static const Style s_kicker     = { 7,    PANGO_WEIGHT_BOLD,   ACCENT, TRUE,  0,
 static const Style s_kicker_g   = { 7,    PANGO_WEIGHT_BOLD,   LIGHT,  TRUE,  0, PANGO_ALIGN_LEFT };
 static const Style s_entry      = { 11,   PANGO_WEIGHT_BOLD,   INK,    FALSE, 1.15, PANGO_ALIGN_LEFT };
 static const Style s_entry_sub  = { 9.5,  PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.2, PANGO_ALIGN_LEFT };
+/* An abstract never outgrows a page: pagination keeps an entry whole */
+static const Style s_abstract   = { 9,    PANGO_WEIGHT_NORMAL, INK,    FALSE, 1.3, PANGO_ALIGN_LEFT, 24 };
+static const Style s_break_note = { 8.5,  PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.25, PANGO_ALIGN_LEFT, 6 };
 static const Style s_break      = { 10,   PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.15, PANGO_ALIGN_LEFT };
 static const Style s_theme      = { 9.5,  PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.2, PANGO_ALIGN_LEFT };
 static const Style s_person     = { 9,    PANGO_WEIGHT_NORMAL, INK,    FALSE, 1.2, PANGO_ALIGN_LEFT };
@@ -146,16 +156,29 @@ static const Style s_cell       = { 8.5,  PANGO_WEIGHT_NORMAL, INK,    FALSE, 1.
 static const Style s_cell_b     = { 8.5,  PANGO_WEIGHT_BOLD,   INK,    FALSE, 1.15, PANGO_ALIGN_LEFT };
 static const Style s_cell_r     = { 8.5,  PANGO_WEIGHT_NORMAL, INK,    FALSE, 1.15, PANGO_ALIGN_RIGHT };
 static const Style s_cell_head  = { 7,    PANGO_WEIGHT_BOLD,   GREY,   TRUE,  0, PANGO_ALIGN_LEFT };
-static const Style s_sign_room  = { 48,   PANGO_WEIGHT_BOLD,   INK,    FALSE, 1.0, PANGO_ALIGN_LEFT };
+static const Style s_cell_warn  = { 8.5,  PANGO_WEIGHT_BOLD,   WARNING, FALSE, 1.15, PANGO_ALIGN_LEFT };
+static const Style s_cell_warn_r = { 8.5, PANGO_WEIGHT_BOLD,   WARNING, FALSE, 1.15, PANGO_ALIGN_RIGHT };
+/* Room signs are read from a door: the room and what happens now and next in large type */
+static const Style s_sign_room  = { 56,   PANGO_WEIGHT_BOLD,   INK,    FALSE, 1.0, PANGO_ALIGN_LEFT };
+static const Style s_sign_cont  = { 28,   PANGO_WEIGHT_BOLD,   INK,    FALSE, 1.0, PANGO_ALIGN_LEFT };
 static const Style s_sign_theme = { 20,   PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.15, PANGO_ALIGN_LEFT };
-static const Style s_sign_day   = { 12,   PANGO_WEIGHT_BOLD,   ACCENT, FALSE, 0, PANGO_ALIGN_LEFT };
-static const Style s_sign_time  = { 14,   PANGO_WEIGHT_BOLD,   ACCENT, FALSE, 0, PANGO_ALIGN_LEFT };
-static const Style s_sign_title = { 14,   PANGO_WEIGHT_BOLD,   INK,    FALSE, 1.15, PANGO_ALIGN_LEFT };
+static const Style s_sign_day   = { 16,   PANGO_WEIGHT_BOLD,   ACCENT, FALSE, 0, PANGO_ALIGN_LEFT };
+static const Style s_sign_now_time  = { 18, PANGO_WEIGHT_BOLD,   ACCENT, FALSE, 0, PANGO_ALIGN_LEFT };
+/* (at most a sign's height: pagination keeps the head whole) */
+static const Style s_sign_now       = { 28, PANGO_WEIGHT_BOLD,   INK,    FALSE, 1.05, PANGO_ALIGN_LEFT, 5 };
+static const Style s_sign_now_break = { 28, PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.05, PANGO_ALIGN_LEFT, 5 };
+static const Style s_sign_now_sub   = { 16, PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.15, PANGO_ALIGN_LEFT, 2 };
+static const Style s_sign_now_who   = { 15, PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.2, PANGO_ALIGN_LEFT, 4 };
+static const Style s_sign_later     = { 10, PANGO_WEIGHT_BOLD,   ACCENT, TRUE,  0, PANGO_ALIGN_LEFT };
+static const Style s_sign_time  = { 13,   PANGO_WEIGHT_BOLD,   ACCENT, FALSE, 0, PANGO_ALIGN_LEFT };
+static const Style s_sign_title = { 13,   PANGO_WEIGHT_BOLD,   INK,    FALSE, 1.15, PANGO_ALIGN_LEFT };
+static const Style s_sign_break = { 13,   PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.15, PANGO_ALIGN_LEFT };
 static const Style s_sign_who   = { 10.5, PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.2, PANGO_ALIGN_LEFT };
 
 #define FAMILY "Cantarell, sans-serif"
 #define FOOTER_HEIGHT 22.0
 #define HAIRLINE 0.5
+#define ROW_PAD 4.0         /* above and below each row of the run of show */
 
 /* Helpers */
 
@@ -201,6 +224,15 @@ make_layout (PodiumRenderer *self,
   pango_layout_set_alignment (layout, style->align);
   if (style->line_height > 0)
     pango_layout_set_line_spacing (layout, style->line_height);
+  if (style->max_lines > 0)
+    {
+      /* A height, not a line count: Pango counts lines per paragraph, and pasted text
+       * may hold a thousand of them */
+      double line = style->size * 1.2 * (style->line_height > 0 ? style->line_height : 1);
+
+      pango_layout_set_height (layout, (int) (style->max_lines * line * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
 
   if (style->caps)
     {
@@ -330,11 +362,11 @@ run_of_show_columns (double width,
 {
   cols[0] = 0;
   cols[1] = 80;
-  cols[2] = 160;
-  cols[3] = width - 380;
-  cols[4] = width - 220;
-  cols[5] = width - 125;
-  cols[6] = width - 82;
+  cols[2] = 148;
+  cols[3] = width - 392;
+  cols[4] = width - 244;
+  cols[5] = width - 170;
+  cols[6] = width - 128;
   cols[7] = width - 24;
   cols[8] = width;
 }
@@ -547,17 +579,23 @@ draw_entry (PodiumRenderer *self,
     {
       /* A quiet band across the page; measured first, then painted under the text */
       g_autofree char *title = NULL;
-      double h;
+      const char *note = self->abstracts ? entry->abstract : NULL;
+      double title_h, h;
 
       if (entry->room != NULL && !podium_session_get_all_rooms (entry->session))
         title = g_strdup_printf ("%s · %s", entry->title, entry->room);
       else
         title = g_strdup (entry->title);
 
-      h = pad + show (self, NULL, &s_break, title, FALSE, tx, y, tw - 8) + pad;
+      title_h = show (self, NULL, &s_break, title, FALSE, tx, y, tw - 8);
+      h = pad + title_h + pad;
+      if (note != NULL)
+        h += 2 + show (self, NULL, &s_break_note, note, FALSE, tx, y, tw - 8);
       fill_rect (self, cr, x, y, width, h, BREAK_BG);
       show (self, cr, &s_time_break, entry->time, FALSE, x + 6, y + pad, col - 14);
       show (self, cr, &s_break, title, FALSE, tx, y + pad, tw - 8);
+      if (note != NULL)
+        show (self, cr, &s_break_note, note, FALSE, tx, y + pad + title_h + 2, tw - 8);
       return h + 3;
     }
 
@@ -598,6 +636,8 @@ draw_entry (PodiumRenderer *self,
     y += 1 + show (self, cr, &s_entry_sub, entry->subtitle, FALSE, tx, y + 1, tw);
   if (entry->people->len > 0)
     y += 5 + draw_people (self, cr, entry->people, tx, y + 5, tw);
+  if (self->abstracts && entry->abstract)
+    y += 5 + show (self, cr, &s_abstract, entry->abstract, FALSE, tx, y + 5, tw);
   y += block ? 6 : pad;
 
   if (block != NULL)
@@ -684,6 +724,7 @@ cue_item_free (gpointer data)
   g_free (item->video);
   g_free (item->length);
   g_free (item->status);
+  g_free (item->overrun);
   g_free (item);
 }
 
@@ -718,18 +759,26 @@ draw_row (PodiumRenderer *self,
   cells[5] = item->length;
   cells[6] = item->status;
 
-  y += 5;
+  y += ROW_PAD;
   if (entry->is_break && cr != NULL)
     {
-      double measured = draw_row (self, NULL, unit, x, y - 5, width) - HAIRLINE;
-      fill_rect (self, cr, x, y - 5, width, measured, BREAK_BG);
+      double measured = draw_row (self, NULL, unit, x, y - ROW_PAD, width) - HAIRLINE;
+      fill_rect (self, cr, x, y - ROW_PAD, width, measured, BREAK_BG);
     }
   for (guint i = 0; i < 7; i++)
     {
       const Style *style = i == 0 ? &s_cell_b : i == 5 ? &s_cell_r : &s_cell;
       double cell_w = cols[i + 1] - cols[i] - (i == 5 ? 14 : 8);
+      double cell_h;
 
-      h = MAX (h, show (self, cr, style, cells[i], i == 2, x + cols[i], y, cell_w));
+      if (i == 5 && item->overrun)
+        style = &s_cell_warn_r;
+      cell_h = show (self, cr, style, cells[i], i == 2, x + cols[i], y, cell_w);
+      /* Said in words under the item, not only by colour */
+      if (i == 2 && item->overrun)
+        cell_h += 3 + show (self, cr, &s_cell_warn, item->overrun, FALSE, x + cols[2], y + cell_h + 3,
+                            cols[4] - cols[2] - 8);
+      h = MAX (h, cell_h);
     }
 
   /* An empty box to tick */
@@ -742,9 +791,9 @@ draw_row (PodiumRenderer *self,
       record_box (self, x + cols[8] - 9.6, y + 0.7, 9.6, 9.6);
     }
   h = MAX (h, 11);
-  y += h + 5;
+  y += h + ROW_PAD;
   rule (self, cr, x, y, width, HAIRLINE, RULE);
-  return h + 10 + HAIRLINE;
+  return h + 2 * ROW_PAD + HAIRLINE;
 }
 
 /* "Moderation: ThAFF\nPanelist: ThAFF, ZEFAS, FiF": one line per role */
@@ -784,8 +833,33 @@ room_item_free (gpointer data)
 
   g_free (item->name);
   g_free (item->theme);
-  g_free (item->details);
   g_free (item);
+}
+
+/* One of the two sessions in large type; the second says so: "Next: 10:10–10:20" */
+static double
+draw_room_feature (PodiumRenderer       *self,
+                   cairo_t              *cr,
+                   PodiumProgrammeEntry *entry,
+                   gboolean              is_next,
+                   double                x,
+                   double                y,
+                   double                width)
+{
+  /* TRANSLATORS: on a room sign, the time of the session after the first: "Next: 10:10–10:20" */
+  g_autofree char *when = is_next ? g_strdup_printf (C_("room sign", "Next: %s"), entry->time)
+                                  : g_strdup (entry->time);
+  g_autofree char *who = join_people (entry->people);
+  double top = y;
+
+  y += show (self, cr, &s_sign_now_time, when, FALSE, x, y, width) + 6;
+  y += show (self, cr, entry->is_break ? &s_sign_now_break : &s_sign_now, entry->title, FALSE,
+             x, y, width);
+  if (entry->subtitle)
+    y += 4 + show (self, cr, &s_sign_now_sub, entry->subtitle, FALSE, x, y + 4, width);
+  if (*who != '\0')
+    y += 8 + show (self, cr, &s_sign_now_who, who, FALSE, x, y + 8, width);
+  return y - top;
 }
 
 static double
@@ -804,32 +878,52 @@ draw_room_head (PodiumRenderer *self,
     {
       g_autofree char *text = continued (item->name);
 
-      y += show (self, cr, &s_day, text, FALSE, x, y, width) + 6;
+      y += show (self, cr, &s_sign_cont, text, FALSE, x, y, width) + 8;
+      if (item->day && self->programme->days->len > 1)
+        y += show (self, cr, &s_sign_day, item->day->heading, FALSE, x, y, width) + 8;
       rule (self, cr, x, y, width, 0.8, INK);
       return y + 0.8 + 6 - top;
     }
 
-  y += show (self, cr, &s_kicker, self->programme->title, FALSE, x, y, width) + 14;
+  /* The conference is named in the footer: the room leads */
   y += show (self, cr, &s_sign_room, item->name, FALSE, x, y, width);
   if (item->theme)
     y += 8 + show (self, cr, &s_sign_theme, item->theme, FALSE, x, y + 8, width * 0.9);
-  y += 16;
+  /* The date only tells signs of different days apart */
+  if (item->day && self->programme->days->len > 1)
+    y += 10 + show (self, cr, &s_sign_day, item->day->heading, FALSE, x, y + 10, width);
+  y += 14;
   rule (self, cr, x, y, width, 2, ACCENT);
-  y += 2 + 6;
+  y += 2 + 14;
+
+  if (item->now != NULL && item->next == NULL)
+    y += draw_room_feature (self, cr, item->now, FALSE, x, y, width) + 8;
+  else if (item->now != NULL)
+    {
+      /* Side by side, so that the rest of the day still fits below */
+      double gutter = 28;
+      double half = (width - gutter) / 2;
+      double h1, h2;
+
+      h1 = draw_room_feature (self, cr, item->now, FALSE, x, y, half);
+      h2 = draw_room_feature (self, cr, item->next, TRUE, x + half + gutter, y, half);
+      rule (self, cr, x + half + gutter / 2, y, HAIRLINE, MAX (h1, h2), RULE);
+      y += MAX (h1, h2) + 8;
+    }
   return y - top;
 }
 
 static double
-draw_room_day (PodiumRenderer *self,
-               cairo_t        *cr,
-               Unit           *unit,
-               double          x,
-               double          y,
-               double          width)
+draw_room_later (PodiumRenderer *self,
+                 cairo_t        *cr,
+                 double          x,
+                 double          y,
+                 double          width)
 {
-  PodiumProgrammeDay *day = unit->data;
+  /* TRANSLATORS: on a room sign, the heading over the day's further sessions */
+  const char *text = C_("room sign", "Later");
 
-  return 10 + show (self, cr, &s_sign_day, day->heading, FALSE, x, y + 10, width) + 4;
+  return 8 + show (self, cr, &s_sign_later, text, FALSE, x, y + 8, width) + 2;
 }
 
 static double
@@ -845,9 +939,9 @@ draw_room_row (PodiumRenderer *self,
   double top = y;
   double h;
 
-  y += 6;
-  show (self, cr, entry->is_break ? &s_sign_who : &s_sign_time, entry->time, FALSE, x, y, col - 12);
-  h = show (self, cr, entry->is_break ? &s_sign_who : &s_sign_title, entry->title, FALSE,
+  y += 5;
+  show (self, cr, entry->is_break ? &s_sign_break : &s_sign_time, entry->time, FALSE, x, y, col - 12);
+  h = show (self, cr, entry->is_break ? &s_sign_break : &s_sign_title, entry->title, FALSE,
             x + col, y, width - col);
   {
     g_autofree char *who = join_people (entry->people);
@@ -855,7 +949,7 @@ draw_room_row (PodiumRenderer *self,
     if (*who != '\0')
       h += 2 + show (self, cr, &s_sign_who, who, FALSE, x + col, y + h + 2, width - col);
   }
-  y += h + 6;
+  y += h + 5;
   rule (self, cr, x, y, width, HAIRLINE, RULE);
   return y - top + HAIRLINE;
 }
@@ -895,8 +989,8 @@ draw_unit (PodiumRenderer *self,
       return draw_row (self, cr, unit, x, y, width);
     case UNIT_ROOM_HEAD:
       return draw_room_head (self, cr, unit, is_continued, x, y, width);
-    case UNIT_ROOM_DAY:
-      return draw_room_day (self, cr, unit, x, y, width);
+    case UNIT_ROOM_LATER:
+      return draw_room_later (self, cr, x, y, width);
     case UNIT_ROOM_ROW:
       return draw_room_row (self, cr, unit, x, y, width);
     default:
@@ -1118,6 +1212,26 @@ format_length (int seconds)
   return g_strdup_printf ("%d:%02d", seconds / 60, seconds % 60);
 }
 
+/* "Session: Confirmed\nVideo: Approved": two statuses side by side need their names */
+static char *
+cue_status (PodiumSession *session,
+            PodiumVideo   *video)
+{
+  const char *status = podium_labels_session_status (podium_session_get_status (session));
+  /* TRANSLATORS: run of show, the status column: whether the session itself is
+   * confirmed, "Session: Confirmed" */
+  g_autofree char *line = g_strdup_printf (C_("run-of-show", "Session: %s"), status);
+  g_autofree char *video_line = NULL;
+
+  if (video == NULL)
+    return g_steal_pointer (&line);
+  /* TRANSLATORS: run of show, the status column: how far the video message is,
+   * "Video: Approved" */
+  video_line = g_strdup_printf (C_("run-of-show", "Video: %s"),
+                                podium_labels_video_status (podium_video_get_status (video)));
+  return g_strconcat (line, "\n", video_line, NULL);
+}
+
 static void
 build_run_of_show (PodiumRenderer *self)
 {
@@ -1150,15 +1264,23 @@ build_run_of_show (PodiumRenderer *self)
                 video = NULL;
               if (video != NULL)
                 {
+                  int length = podium_video_get_duration (video);
+                  int minutes = podium_session_get_duration (entry->session);
+
                   item->video = file && *file ? g_path_get_basename (file) : g_strdup ("–");
-                  item->length = format_length (podium_video_get_duration (video));
+                  item->length = format_length (length);
+                  /* The same test as the video-overrun conflict */
+                  if (length >= 0 && length > minutes * 60)
+                    /* TRANSLATORS: run of show, under a video that runs over its slot:
+                     * "Video 5:20 is longer than its 5-minute slot"; the plural follows
+                     * the minutes */
+                    item->overrun = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                  "Video %s is longer than its %d-minute slot",
+                                                                  "Video %s is longer than its %d-minute slot",
+                                                                  minutes),
+                                                     item->length, minutes);
                 }
-              if (video != NULL)
-                item->status = g_strdup_printf ("%s\n%s",
-                                                podium_labels_session_status (podium_session_get_status (entry->session)),
-                                                podium_labels_video_status (podium_video_get_status (video)));
-              else
-                item->status = g_strdup (podium_labels_session_status (podium_session_get_status (entry->session)));
+              item->status = cue_status (entry->session, video);
               g_ptr_array_add (self->items, item);
 
               unit = add_unit (self, UNIT_ROW, item, 0);
@@ -1168,6 +1290,44 @@ build_run_of_show (PodiumRenderer *self)
     }
 }
 
+/* A room's sign for @day (NULL: the room has no sessions): the first two sessions in
+ * large type in the head, the rest of the day as rows below */
+static void
+add_room_sign (PodiumRenderer     *self,
+               PodiumRoom         *room,
+               PodiumProgrammeDay *day,
+               GPtrArray          *entries)
+{
+  const char *theme = podium_room_get_theme (room);
+  RoomItem *item = g_new0 (RoomItem, 1);
+  Unit *head;
+
+  item->name = g_strdup (podium_room_get_name (room));
+  item->theme = theme && *theme ? g_strdup (theme) : NULL;
+  item->day = day;
+  item->now = entries->len > 0 ? g_ptr_array_index (entries, 0) : NULL;
+  item->next = entries->len > 1 ? g_ptr_array_index (entries, 1) : NULL;
+  g_ptr_array_add (self->items, item);
+
+  head = add_unit (self, UNIT_ROOM_HEAD, item, 0);
+  head->new_page = TRUE;
+  head->keep_with_next = TRUE;
+  if (entries->len > 2)
+    {
+      Unit *later = add_unit (self, UNIT_ROOM_LATER, NULL, 0);
+
+      later->day = head;
+      later->keep_with_next = TRUE;
+    }
+  for (guint i = 2; i < entries->len; i++)
+    {
+      Unit *unit = add_unit (self, UNIT_ROOM_ROW, g_ptr_array_index (entries, i), 0);
+
+      unit->day = head;
+    }
+}
+
+/* One sign per room and day, as a stack of pages to put up day by day */
 static void
 build_rooms (PodiumRenderer *self,
              PodiumDocument *document)
@@ -1179,22 +1339,12 @@ build_rooms (PodiumRenderer *self,
   for (guint r = 0; r < g_list_model_get_n_items (rooms); r++)
     {
       g_autoptr(PodiumRoom) room = g_list_model_get_item (rooms, r);
-      RoomItem *item = g_new0 (RoomItem, 1);
-      const char *theme = podium_room_get_theme (room);
-      Unit *head;
-
-      item->name = g_strdup (podium_room_get_name (room));
-      item->theme = theme && *theme ? g_strdup (theme) : NULL;
-      g_ptr_array_add (self->items, item);
-
-      head = add_unit (self, UNIT_ROOM_HEAD, item, 0);
-      head->new_page = TRUE;
-      head->keep_with_next = TRUE;
+      gboolean any = FALSE;
 
       for (guint d = 0; d < p->days->len; d++)
         {
           PodiumProgrammeDay *day = g_ptr_array_index (p->days, d);
-          Unit *day_unit = NULL;
+          g_autoptr(GPtrArray) entries = g_ptr_array_new ();
 
           for (guint b = 0; b < day->blocks->len; b++)
             {
@@ -1203,27 +1353,29 @@ build_rooms (PodiumRenderer *self,
               for (guint e = 0; e < block->entries->len; e++)
                 {
                   PodiumProgrammeEntry *entry = g_ptr_array_index (block->entries, e);
-                  Unit *unit;
 
-                  if (podium_session_get_room (entry->session) != room &&
-                      !podium_session_get_all_rooms (entry->session))
-                    continue;
-                  /* A day heading only when the conference has several days */
-                  if (day_unit == NULL && p->days->len > 1)
-                    {
-                      day_unit = add_unit (self, UNIT_ROOM_DAY, day, 6);
-                      day_unit->day = head;
-                      day_unit->keep_with_next = TRUE;
-                    }
-                  unit = add_unit (self, UNIT_ROOM_ROW, entry, 0);
-                  unit->day = head;
+                  if (podium_session_get_room (entry->session) == room ||
+                      podium_session_get_all_rooms (entry->session))
+                    g_ptr_array_add (entries, entry);
                 }
             }
+          if (entries->len > 0)
+            {
+              add_room_sign (self, room, day, entries);
+              any = TRUE;
+            }
+        }
+      /* A room with nothing planned still gets its sign */
+      if (!any)
+        {
+          g_autoptr(GPtrArray) none = g_ptr_array_new ();
+
+          add_room_sign (self, room, NULL, none);
         }
     }
 }
 
-/* Pagination */
+
 
 static void
 paginate (PodiumRenderer *self)
@@ -1380,6 +1532,7 @@ podium_renderer_new (PodiumDocument            *document,
 
   self->programme = podium_programme_new (document, day);
   self->author = g_strdup (self->programme->author);
+  self->abstracts = options != NULL && options->abstracts && g_str_equal (kind, PODIUM_PRINT_PROGRAMME);
   if (g_str_equal (kind, PODIUM_PRINT_ROOMS))
     {
       /* TRANSLATORS: PDF title of the room signs: "Room signs – <conference>" */

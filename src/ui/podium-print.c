@@ -15,7 +15,7 @@
 #include "podium-schedule.h"
 #include "podium-time.h"
 
-/* What to print: the three choices the print dialog's tab and the preview share */
+/* What to print: the choices the print dialog's tab and the preview share */
 typedef struct
 {
   PodiumDocument *document;
@@ -23,11 +23,13 @@ typedef struct
   guint kind;               /* index into kinds[] */
   guint language;           /* index into languages[] */
   int day;                  /* PODIUM_DATE_NONE: every day */
+  gboolean abstracts;       /* the programme with the sessions' abstracts */
   GArray *days;             /* int, the days that can be chosen */
   PodiumRenderer *renderer;
   GtkDropDown *kind_choice;
   GtkDropDown *day_choice;
   GtkDropDown *language_choice;
+  GtkSwitch *abstracts_choice;
 } PrintChoices;
 
 static const char * const kinds[] = {
@@ -115,6 +117,7 @@ print_choices_get_renderer (PrintChoices *choices)
     {
       PodiumExportOptions options = {
         kinds[choices->kind], languages[choices->language].code, choices->day, choices->file,
+        choices->abstracts,
       };
 
       choices->renderer = podium_renderer_new (choices->document, &options);
@@ -132,7 +135,18 @@ print_choices_read (PrintChoices *choices)
   day = gtk_drop_down_get_selected (choices->day_choice);
   choices->day = day == 0 || day == GTK_INVALID_LIST_POSITION || day > choices->days->len
                  ? PODIUM_DATE_NONE : g_array_index (choices->days, int, day - 1);
+  choices->abstracts = gtk_switch_get_active (choices->abstracts_choice);
   g_clear_object (&choices->renderer);
+}
+
+/* Only the programme prints abstracts */
+static void
+on_kind_choice_selected_cb (GtkDropDown  *dropdown,
+                            GParamSpec   *pspec,
+                            PrintChoices *choices)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (choices->abstracts_choice),
+                            gtk_drop_down_get_selected (dropdown) == 0);
 }
 
 static GtkWidget *
@@ -142,8 +156,8 @@ print_choices_make_widget (PrintChoices *choices)
   g_autoptr(GtkStringList) kind_names = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) day_names = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) language_names = gtk_string_list_new (NULL);
-  const char *labels[3];
-  GtkDropDown *dropdowns[3];
+  const char *labels[4];
+  GtkWidget *controls[4];
   guint day_selected = 0;
 
   gtk_string_list_append (kind_names, _("Programme"));
@@ -171,26 +185,36 @@ print_choices_make_widget (PrintChoices *choices)
   gtk_drop_down_set_selected (choices->kind_choice, choices->kind);
   gtk_drop_down_set_selected (choices->day_choice, day_selected);
   gtk_drop_down_set_selected (choices->language_choice, choices->language);
+  choices->abstracts_choice = GTK_SWITCH (gtk_switch_new ());
+  gtk_switch_set_active (choices->abstracts_choice, choices->abstracts);
+  gtk_widget_set_halign (GTK_WIDGET (choices->abstracts_choice), GTK_ALIGN_START);
+  gtk_widget_set_valign (GTK_WIDGET (choices->abstracts_choice), GTK_ALIGN_CENTER);
+  g_signal_connect (choices->kind_choice, "notify::selected",
+                    G_CALLBACK (on_kind_choice_selected_cb), choices);
+  on_kind_choice_selected_cb (choices->kind_choice, NULL, choices);
 
   /* TRANSLATORS: choices in the print dialog and the print preview */
   labels[0] = _("_Document");
   labels[1] = _("D_ay");
   labels[2] = _("_Language");
-  dropdowns[0] = choices->kind_choice;
-  dropdowns[1] = choices->day_choice;
-  dropdowns[2] = choices->language_choice;
+  /* TRANSLATORS: a switch in the print dialog: print the programme with the sessions' abstracts */
+  labels[3] = _("A_bstracts");
+  controls[0] = GTK_WIDGET (choices->kind_choice);
+  controls[1] = GTK_WIDGET (choices->day_choice);
+  controls[2] = GTK_WIDGET (choices->language_choice);
+  controls[3] = GTK_WIDGET (choices->abstracts_choice);
 
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  for (guint i = 0; i < 3; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (controls); i++)
     {
       GtkWidget *label = gtk_label_new_with_mnemonic (labels[i]);
 
       gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (dropdowns[i]));
+      gtk_label_set_mnemonic_widget (GTK_LABEL (label), controls[i]);
       gtk_widget_add_css_class (label, "dim-label");
       gtk_grid_attach (GTK_GRID (grid), label, 0, i, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (dropdowns[i]), 1, i, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), controls[i], 1, i, 1, 1);
     }
   return grid;
 }
@@ -378,7 +402,7 @@ draw_preview (GtkDrawingArea *area,
 }
 
 static void
-on_choice_changed_cb (GtkDropDown        *dropdown,
+on_choice_changed_cb (GtkWidget          *choice,
                       GParamSpec         *pspec,
                       PodiumPrintPreview *self)
 {
@@ -422,6 +446,7 @@ preview_print (GtkWidget  *widget,
   choices->kind = self->choices->kind;
   choices->language = self->choices->language;
   choices->day = self->choices->day;
+  choices->abstracts = self->choices->abstracts;
   run_with_choices (GTK_WINDOW (self), choices);
 }
 
@@ -568,7 +593,7 @@ podium_print_preview_new (GtkWindow      *parent,
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), export_button);
   gtk_box_append (GTK_BOX (box), header);
 
-  /* The three choices in a row, the pager at the end */
+  /* The choices in a row, the pager at the end */
   bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_widget_set_margin_top (bar, 6);
   gtk_widget_set_margin_bottom (bar, 6);
@@ -576,7 +601,7 @@ podium_print_preview_new (GtkWindow      *parent,
   gtk_widget_set_margin_end (bar, 12);
   choices_widget = print_choices_make_widget (self->choices);
   /* One row: move each label and choice into its own column */
-  for (guint i = 0; i < 3; i++)
+  for (guint i = 0; i < 4; i++)
     {
       GtkWidget *label = gtk_grid_get_child_at (GTK_GRID (choices_widget), 0, i);
       GtkWidget *choice = gtk_grid_get_child_at (GTK_GRID (choices_widget), 1, i);
@@ -589,7 +614,8 @@ podium_print_preview_new (GtkWindow      *parent,
       gtk_grid_attach (GTK_GRID (choices_widget), choice, 2 * i + 1, 0, 1, 1);
       g_object_unref (label);
       g_object_unref (choice);
-      g_signal_connect (choice, "notify::selected", G_CALLBACK (on_choice_changed_cb), self);
+      g_signal_connect (choice, GTK_IS_SWITCH (choice) ? "notify::active" : "notify::selected",
+                        G_CALLBACK (on_choice_changed_cb), self);
     }
   gtk_widget_set_hexpand (choices_widget, TRUE);
   gtk_box_append (GTK_BOX (bar), choices_widget);
