@@ -191,10 +191,11 @@ edit_title (PodiumPlan *plan,
   podium_document_edit (document, podium_document_get_conference (document), "title", title, NULL);
 }
 
-/* Their version of the file: the original with another title */
+/* Their version of the file: the original with the conference's @property changed */
 static GBytes *
-their_version (Fixture    *f,
-               const char *title)
+their_version_with (Fixture    *f,
+                    const char *property,
+                    const char *value)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PodiumDocument) document = podium_json_read_bytes (f->original, "original", &error);
@@ -202,9 +203,24 @@ their_version (Fixture    *f,
   char *text;
 
   g_assert_no_error (error);
-  g_object_set (podium_document_get_conference (document), "title", title, NULL);
+  g_object_set (podium_document_get_conference (document), property, value, NULL);
   text = podium_json_write (document, &length);
   return g_bytes_new_take (text, length);
+}
+
+/* …with another title */
+static GBytes *
+their_version (Fixture    *f,
+               const char *title)
+{
+  return their_version_with (f, "title", title);
+}
+
+static gboolean
+bytes_contain (GBytes     *bytes,
+               const char *text)
+{
+  return g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), text) != NULL;
 }
 
 static void
@@ -253,8 +269,13 @@ test_stale_save_refuses (Fixture       *f,
   g_assert_true (podium_plan_get_modified (plan));
   write_file (f->path, theirs);
 
+  /* Both changed the title: a conflict the user decides */
   g_assert_false (save (f, plan, NULL, PODIUM_PLAN_SAVE_NONE, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  g_assert_error (error, PODIUM_PLAN_ERROR, PODIUM_PLAN_ERROR_MERGE_CONFLICTS);
+  g_assert_nonnull (podium_plan_get_merge (plan));
+  g_assert_cmpuint (podium_merge_get_n_conflicts (podium_plan_get_merge (plan)), ==, 1);
+  podium_plan_cancel_merge (plan);
+  g_assert_null (podium_plan_get_merge (plan));
   on_disk = read_bytes (f->path);
   g_assert_true (g_bytes_equal (on_disk, theirs));
   g_assert_cmpstr (title_of (plan), ==, "My Title");
@@ -301,10 +322,109 @@ test_stale_save_same_mtime (Fixture       *f,
   g_assert_cmpstr (g_file_info_get_etag (before), ==, g_file_info_get_etag (after));
 
   g_assert_false (save (f, plan, NULL, PODIUM_PLAN_SAVE_NONE, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  g_assert_error (error, PODIUM_PLAN_ERROR, PODIUM_PLAN_ERROR_MERGE_CONFLICTS);
   on_disk = read_bytes (f->path);
   g_assert_true (g_bytes_equal (on_disk, theirs));
   g_assert_cmpstr (title_of (plan), ==, "My Title");
+  finish (f, plan);
+}
+
+/* Someone else changed something else: saving keeps both changes, without a question */
+static void
+test_merge_disjoint (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GBytes) theirs = their_version_with (f, "subtitle", "Their Subtitle");
+  g_autoptr(GBytes) on_disk = NULL;
+  g_autoptr(GError) error = NULL;
+  PodiumPlan *plan = load (f, f->file, PODIUM_PLAN_LOAD_NONE);
+
+  edit_title (plan, "My Title");
+  write_file (f->path, theirs);
+
+  g_assert_true (save (f, plan, NULL, PODIUM_PLAN_SAVE_NONE, &error));
+  g_assert_no_error (error);
+  on_disk = read_bytes (f->path);
+  g_assert_true (bytes_contain (on_disk, "My Title"));
+  g_assert_true (bytes_contain (on_disk, "Their Subtitle"));
+  g_assert_cmpstr (title_of (plan), ==, "My Title");
+  g_assert_cmpstr (podium_conference_get_subtitle (podium_document_get_conference (podium_plan_get_document (plan))),
+                   ==, "Their Subtitle");
+  g_assert_false (podium_plan_get_modified (plan));
+  g_assert_cmpint (podium_plan_get_disk_state (plan), ==, PODIUM_PLAN_DISK_SAME);
+  g_assert_null (podium_plan_get_merge (plan));
+  finish (f, plan);
+}
+
+/* The same thing changed two ways: the user's choice is saved, nothing before it */
+static void
+test_merge_conflict_choice (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GBytes) theirs = their_version (f, "Their Title");
+  g_autoptr(GBytes) on_disk = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PodiumMergeConflict) conflict = NULL;
+  PodiumPlan *plan = load (f, f->file, PODIUM_PLAN_LOAD_NONE);
+  PodiumMerge *merge;
+
+  edit_title (plan, "My Title");
+  write_file (f->path, theirs);
+  g_assert_false (save (f, plan, NULL, PODIUM_PLAN_SAVE_NONE, &error));
+  g_assert_error (error, PODIUM_PLAN_ERROR, PODIUM_PLAN_ERROR_MERGE_CONFLICTS);
+  g_clear_error (&error);
+
+  merge = podium_plan_get_merge (plan);
+  conflict = g_list_model_get_item (podium_merge_get_conflicts (merge), 0);
+  g_assert_cmpstr (podium_merge_conflict_get_mine_text (conflict), ==, "My Title");
+  g_assert_cmpstr (podium_merge_conflict_get_theirs_text (conflict), ==, "Their Title");
+  g_assert_cmpstr (podium_merge_conflict_get_label (conflict), ==, "Title");
+  /* Nothing written while the user chooses */
+  on_disk = read_bytes (f->path);
+  g_assert_true (g_bytes_equal (on_disk, theirs));
+  g_clear_pointer (&on_disk, g_bytes_unref);
+
+  podium_merge_conflict_set_choice (conflict, PODIUM_MERGE_THEIRS);
+  podium_plan_resolve_merge (plan);
+  g_assert_null (podium_plan_get_merge (plan));
+  g_assert_cmpstr (title_of (plan), ==, "Their Title");
+  g_assert_true (podium_plan_get_modified (plan));
+  g_assert_true (save (f, plan, NULL, PODIUM_PLAN_SAVE_NONE, &error));
+  g_assert_no_error (error);
+  on_disk = read_bytes (f->path);
+  g_assert_true (bytes_contain (on_disk, "Their Title"));
+  g_assert_false (bytes_contain (on_disk, "My Title"));
+  g_assert_false (podium_plan_get_modified (plan));
+  finish (f, plan);
+}
+
+/* The file changed while the plan has unsaved changes: theirs come in, nothing is saved */
+static void
+test_merge_without_saving (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GBytes) theirs = their_version_with (f, "subtitle", "Their Subtitle");
+  g_autoptr(GBytes) on_disk = NULL;
+  g_autoptr(GError) error = NULL;
+  Wait wait = { 0 };
+  PodiumPlan *plan = load (f, f->file, PODIUM_PLAN_LOAD_NONE);
+
+  edit_title (plan, "My Title");
+  write_file (f->path, theirs);
+  podium_plan_merge_async (plan, NULL, on_result_cb, &wait);
+  run_until (f, &wait.done, 10);
+  g_assert_true (podium_plan_merge_finish (plan, wait.result, &error));
+  g_assert_no_error (error);
+  g_clear_object (&wait.result);
+  g_assert_cmpstr (title_of (plan), ==, "My Title");
+  g_assert_cmpstr (podium_conference_get_subtitle (podium_document_get_conference (podium_plan_get_document (plan))),
+                   ==, "Their Subtitle");
+  g_assert_true (podium_plan_get_modified (plan));
+  on_disk = read_bytes (f->path);
+  g_assert_true (g_bytes_equal (on_disk, theirs));
+  /* Theirs is now what the plan starts from: a plain save, no merge */
+  g_assert_true (save (f, plan, NULL, PODIUM_PLAN_SAVE_NONE, &error));
+  g_assert_no_error (error);
   finish (f, plan);
 }
 
@@ -415,7 +535,10 @@ test_draft_recovered (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = podium_draft_get_dir ();
   g_autofree char *info_path = NULL;
+  g_autofree char *base_path = NULL;
   g_autofree char *id = NULL;
+  g_autoptr(GBytes) theirs = NULL;
+  g_autoptr(GBytes) on_disk = NULL;
   gboolean written = FALSE;
   Wait wait = { 0 };
   PodiumPlan *plan = load (f, f->file, PODIUM_PLAN_LOAD_NONE);
@@ -457,9 +580,18 @@ test_draft_recovered (Fixture       *f,
   g_assert_cmpint (podium_plan_get_disk_state (recovered), ==, PODIUM_PLAN_DISK_SAME);
   g_assert_cmpstr (podium_plan_get_draft_id (recovered), ==, id);
 
+  /* The draft kept what the changes started from: a colleague's save after the crash
+   * is merged, not lost and not overwritten */
+  theirs = their_version_with (f, "subtitle", "Their Subtitle");
+  write_file (f->path, theirs);
   g_assert_true (save (f, recovered, NULL, PODIUM_PLAN_SAVE_NONE, &error));
   g_assert_no_error (error);
+  on_disk = read_bytes (f->path);
+  g_assert_true (bytes_contain (on_disk, "Unsaved Title"));
+  g_assert_true (bytes_contain (on_disk, "Their Subtitle"));
   g_assert_false (g_file_test (info_path, G_FILE_TEST_EXISTS));
+  base_path = g_strdup_printf ("%s/%s.base.podium.json", dir, id);
+  g_assert_false (g_file_test (base_path, G_FILE_TEST_EXISTS));
   g_clear_pointer (&orphans, g_ptr_array_unref);
   finish (f, recovered);
 }
@@ -720,6 +852,9 @@ main (int   argc,
   ADD ("/plan/save/stale-etag-refuses", test_stale_save_refuses);
   ADD ("/plan/save/stale-same-mtime", test_stale_save_same_mtime);
   ADD ("/plan/save/backup", test_save_backup);
+  ADD ("/plan/merge/disjoint", test_merge_disjoint);
+  ADD ("/plan/merge/conflict-choice", test_merge_conflict_choice);
+  ADD ("/plan/merge/without-saving", test_merge_without_saving);
   ADD ("/plan/save/stale-temp-files", test_stale_temp_files);
   ADD ("/plan/draft/max-delay", test_draft_max_delay);
   ADD ("/plan/draft/recovered", test_draft_recovered);

@@ -60,6 +60,7 @@ draft_path (const char *id,
 gboolean
 podium_draft_write_bytes (const char      *id,
                           GBytes          *text,
+                          GBytes          *base,
                           GFile           *original,
                           const char      *etag,
                           const char      *checksum,
@@ -69,6 +70,7 @@ podium_draft_write_bytes (const char      *id,
   g_autofree char *dir = podium_draft_get_dir ();
   g_autofree char *path = draft_path (id, ".podium.json");
   g_autofree char *info_path = draft_path (id, ".draft");
+  g_autofree char *base_path = draft_path (id, ".base.podium.json");
   g_autoptr(GKeyFile) info = g_key_file_new ();
   g_autofree char *info_text = NULL;
   const char *data;
@@ -100,9 +102,17 @@ podium_draft_write_bytes (const char      *id,
     g_key_file_set_int64 (info, GROUP, "size", size);
   g_key_file_set_integer (info, GROUP, "pid", getpid ());
   g_key_file_set_int64 (info, GROUP, "written", g_get_real_time ());
-  info_text = g_key_file_to_data (info, NULL, NULL);
 
   data = g_bytes_get_data (text, &length);
+
+  /* What the original held when the changes began (or were last merged) */
+  if (base &&
+      !g_file_set_contents_full (base_path, g_bytes_get_data (base, NULL), g_bytes_get_size (base),
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+    return FALSE;
+  if (base)
+    g_key_file_set_boolean (info, GROUP, "base", TRUE);
+  info_text = g_key_file_to_data (info, NULL, NULL);
 
   /* The document first: a sidecar never points at a draft that is not there */
   return g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error) &&
@@ -114,13 +124,16 @@ podium_draft_remove (const char *id)
 {
   g_autofree char *path = NULL;
   g_autofree char *info_path = NULL;
+  g_autofree char *base_path = NULL;
 
   g_return_if_fail (id != NULL);
 
   path = draft_path (id, ".podium.json");
   info_path = draft_path (id, ".draft");
+  base_path = draft_path (id, ".base.podium.json");
   g_unlink (info_path);
   g_unlink (path);
+  g_unlink (base_path);
 }
 
 void
@@ -131,6 +144,7 @@ podium_draft_free (PodiumDraft *draft)
   g_free (draft->id);
   g_clear_object (&draft->draft);
   g_clear_object (&draft->original);
+  g_clear_object (&draft->base);
   g_free (draft->etag);
   g_free (draft->checksum);
   g_free (draft);
@@ -212,6 +226,12 @@ podium_draft_list_orphans (void)
       draft->size = g_key_file_has_key (info, GROUP, "size", NULL)
         ? g_key_file_get_int64 (info, GROUP, "size", NULL) : -1;
       draft->written = g_key_file_get_int64 (info, GROUP, "written", NULL);
+      if (g_key_file_get_boolean (info, GROUP, "base", NULL))
+        {
+          g_autofree char *base_path = draft_path (draft->id, ".base.podium.json");
+
+          draft->base = g_file_new_for_path (base_path);
+        }
       draft->pid = pid;
       g_ptr_array_add (drafts, draft);
     }

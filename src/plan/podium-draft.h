@@ -24,6 +24,7 @@ typedef struct
   char   *etag;       /* nullable: the original's etag when it was read */
   char   *checksum;   /* nullable: SHA-256 of the original's bytes when it was read */
   gint64  size;       /* the original's size when it was read, or -1 */
+  GFile  *base;       /* nullable: the original's bytes when it was read, to merge with */
   gint64  written;    /* when the draft was last written, microseconds since 1970 (UTC) */
   int     pid;        /* the process that wrote it */
 } PodiumDraft;
@@ -34,9 +35,12 @@ char           *podium_draft_get_dir       (void);
 char           *podium_draft_make_id       (GFile           *original);
 
 /* Writes the draft atomically; cheap enough to call a few seconds after each change.
- * @text is the document as podium_json_write() gives it; any thread. */
+ * @text is the document as podium_json_write() gives it; @base (nullable) the original's
+ * bytes the changes started from, kept so that a recovered draft can still be merged with
+ * a version someone else saved meanwhile; any thread. */
 gboolean        podium_draft_write_bytes   (const char      *id,
                                             GBytes          *text,
+                                            GBytes          *base,
                                             GFile           *original,
                                             const char      *etag,
                                             const char      *checksum,

@@ -10,6 +10,7 @@
 
 #include "podium-export.h"
 #include "podium-json.h"
+#include "podium-merge.h"
 #include "podium-plan.h"
 
 /* A change on disk is looked at once the writer has had time to finish */
@@ -22,6 +23,7 @@ typedef struct
   char   *etag;
   char   *checksum;
   gint64  size;      /* -1: unknown */
+  GBytes *bytes;     /* nullable: the bytes themselves, the base of a merge */
 } Facts;
 
 struct _PodiumPlan
@@ -59,6 +61,10 @@ struct _PodiumPlan
   guint64              serving;
   Facts                known;           /* the bytes last read or written */
   Facts                seen;            /* the bytes last found on disk */
+
+  /* A merge with someone else's version that waits for the user's choices */
+  PodiumMerge         *merge;
+  Facts                merge_facts;     /* of their version */
 };
 
 G_DEFINE_FINAL_TYPE (PodiumPlan, podium_plan, G_TYPE_OBJECT)
@@ -97,6 +103,7 @@ facts_clear (Facts *facts)
 {
   g_clear_pointer (&facts->etag, g_free);
   g_clear_pointer (&facts->checksum, g_free);
+  g_clear_pointer (&facts->bytes, g_bytes_unref);
   facts->size = -1;
 }
 
@@ -110,18 +117,22 @@ facts_copy (Facts       *to,
   to->etag = g_strdup (from->etag);
   to->checksum = g_strdup (from->checksum);
   to->size = from->size;
+  to->bytes = from->bytes ? g_bytes_ref (from->bytes) : NULL;
 }
 
 static void
 facts_of_bytes (Facts      *facts,
-                const char *data,
-                gsize       length,
+                GBytes     *bytes,
                 const char *etag)
 {
+  gsize length = 0;
+  const guchar *data = g_bytes_get_data (bytes, &length);
+
   facts_clear (facts);
   facts->etag = g_strdup (etag);
-  facts->checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+  facts->checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, data, length);
   facts->size = length;
+  facts->bytes = g_bytes_ref (bytes);
 }
 
 /* The content decides; the etag (the modification time) only where no checksum is known,
@@ -193,10 +204,13 @@ read_file (GFile         *file,
   g_autofree char *etag = NULL;
   gsize length = 0;
 
+  GBytes *bytes;
+
   if (!g_file_load_contents (file, cancellable, &contents, &length, &etag, error))
     return NULL;
-  facts_of_bytes (facts, contents, length, etag);
-  return g_bytes_new_take (g_steal_pointer (&contents), length);
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  facts_of_bytes (facts, bytes, etag);
+  return bytes;
 }
 
 static PodiumDocument *
@@ -549,7 +563,7 @@ draft_thread (GTask        *task,
   else
     {
       get_known (self, &known);
-      ok = podium_draft_write_bytes (data->id, data->text, data->original,
+      ok = podium_draft_write_bytes (data->id, data->text, known.bytes, data->original,
                                      known.etag, known.checksum, known.size, &error);
       facts_clear (&known);
     }
@@ -675,6 +689,7 @@ typedef struct
   PodiumDocument      *document;
   Facts                facts;       /* of the file read, or of the original when it began */
   PodiumPlanDiskState  disk_state;  /* recovering: the original now */
+  GBytes              *base;        /* recovering: the original when the changes began */
 } LoadData;
 
 static void
@@ -684,6 +699,7 @@ load_data_free (LoadData *data)
   g_clear_pointer (&data->draft, podium_draft_free);
   g_clear_object (&data->document);
   facts_clear (&data->facts);
+  g_clear_pointer (&data->base, g_bytes_unref);
   g_free (data);
 }
 
@@ -788,6 +804,15 @@ recover_thread (GTask        *task,
     }
 
   data->disk_state = PODIUM_PLAN_DISK_SAME;
+  if (data->draft->base)
+    {
+      char *contents = NULL;
+      gsize length = 0;
+
+      /* Without it the draft still recovers; it just cannot be merged */
+      if (g_file_load_contents (data->draft->base, cancellable, &contents, &length, NULL, NULL))
+        data->base = g_bytes_new_take (contents, length);
+    }
   if (data->draft->original)
     {
       g_autoptr(GBytes) bytes = NULL;
@@ -828,6 +853,7 @@ podium_plan_recover_async (PodiumDraft         *draft,
   data->draft->etag = g_strdup (draft->etag);
   data->draft->checksum = g_strdup (draft->checksum);
   data->draft->size = draft->size;
+  data->draft->base = draft->base ? g_object_ref (draft->base) : NULL;
   data->draft->written = draft->written;
   data->draft->pid = draft->pid;
   data->facts.size = -1;
@@ -862,6 +888,7 @@ podium_plan_recover_finish (GAsyncResult  *result,
   known.etag = data->draft->etag;
   known.checksum = data->draft->checksum;
   known.size = data->draft->size;
+  known.bytes = data->base;
   set_known (self, &known);
   g_mutex_lock (&self->lock);
   facts_copy (&self->seen, &data->facts);
@@ -887,7 +914,30 @@ typedef struct
   gboolean check;
   guint64  ticket;
   guint64  revision;
+  PodiumPlanSaveFlags flags;
+  /* Someone else saved: the versions to merge, read in the worker */
+  PodiumDocument *base;
+  PodiumDocument *theirs;
+  Facts           theirs_facts;
 } SaveData;
+
+/* Worker: the version the plan last read or wrote, and @now_bytes (what the file holds now),
+ * as documents to merge with; FALSE when the base is not known or either does not read */
+static gboolean
+read_versions (const Facts     *known,
+               GBytes          *now_bytes,
+               const char      *display_name,
+               PodiumDocument **base,
+               PodiumDocument **theirs)
+{
+  if (known->bytes == NULL || now_bytes == NULL)
+    return FALSE;
+  *base = podium_json_read_bytes (known->bytes, display_name, NULL);
+  *theirs = *base ? podium_json_read_bytes (now_bytes, display_name, NULL) : NULL;
+  if (*theirs == NULL)
+    g_clear_object (base);
+  return *base != NULL;
+}
 
 static void
 save_data_free (SaveData *data)
@@ -896,6 +946,9 @@ save_data_free (SaveData *data)
   g_bytes_unref (data->text);
   g_free (data->draft_id);
   g_free (data->display_name);
+  g_clear_object (&data->base);
+  g_clear_object (&data->theirs);
+  facts_clear (&data->theirs_facts);
   g_free (data);
 }
 
@@ -923,13 +976,15 @@ save_checked (PodiumPlan    *self,
       get_known (self, &known);
       bytes = read_file (data->file, &now, cancellable, &read_error);
       same = bytes == NULL || facts_same (&known, &now);
-      facts_clear (&known);
       if (!same)
         {
           g_mutex_lock (&self->lock);
           facts_copy (&self->seen, &now);
           g_mutex_unlock (&self->lock);
+          if (read_versions (&known, bytes, data->display_name, &data->base, &data->theirs))
+            facts_copy (&data->theirs_facts, &now);
         }
+      facts_clear (&known);
       facts_clear (&now);
       /* Gone: written anew. Unreadable: the write says why */
       if (!same)
@@ -949,7 +1004,7 @@ save_checked (PodiumPlan    *self,
                                 &new_etag, cancellable, error))
     return FALSE;
 
-  facts_of_bytes (&written, text, length, new_etag);
+  facts_of_bytes (&written, data->text, new_etag);
   set_known (self, &written);
   facts_clear (&written);
   if (data->draft_id)
@@ -977,6 +1032,63 @@ save_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
+/* Merging */
+
+G_DEFINE_QUARK (podium-plan-error-quark, podium_plan_error)
+
+/* The merged document replaces the plan's: their version (@facts) is now the one on disk
+ * that the plan's changes start from */
+static void
+apply_merge (PodiumPlan  *self,
+             PodiumMerge *merge,
+             const Facts *facts)
+{
+  g_autoptr(PodiumDocument) result = podium_merge_get_result (merge);
+
+  set_known (self, facts);
+  g_mutex_lock (&self->lock);
+  facts_copy (&self->seen, facts);
+  g_mutex_unlock (&self->lock);
+  self->disk_generation++;
+  set_document (self, result);
+  set_disk_state (self, PODIUM_PLAN_DISK_SAME);
+  set_unsaved (self, TRUE);
+}
+
+/* Merges their version into the plan's document: at once when nothing conflicts, else the
+ * merge waits for the user (podium_plan_get_merge()) */
+static gboolean
+merge_with (PodiumPlan      *self,
+            PodiumDocument  *base,
+            PodiumDocument  *theirs,
+            const Facts     *facts,
+            const char      *display_name,
+            GError         **error)
+{
+  g_autoptr(PodiumMerge) merge = podium_merge_new (base, self->document, theirs);
+  guint n = podium_merge_get_n_conflicts (merge);
+
+  if (n == 0)
+    {
+      apply_merge (self, merge, facts);
+      return TRUE;
+    }
+
+  g_set_object (&self->merge, merge);
+  facts_copy (&self->merge_facts, facts);
+  set_disk_state (self, PODIUM_PLAN_DISK_CHANGED);
+  g_set_error (error, PODIUM_PLAN_ERROR, PODIUM_PLAN_ERROR_MERGE_CONFLICTS,
+               ngettext ("“%s” was changed by someone else, and %u of their changes conflicts with yours",
+                         "“%s” was changed by someone else, and %u of their changes conflict with yours", n),
+               display_name, n);
+  return FALSE;
+}
+
+static void start_save (PodiumPlan          *self,
+                        GFile               *file,
+                        PodiumPlanSaveFlags  flags,
+                        GTask               *outer);
+
 static void
 on_save_done_cb (GObject      *object,
                  GAsyncResult *result,
@@ -990,6 +1102,20 @@ on_save_done_cb (GObject      *object,
   self->saving--;
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) && data->theirs)
+        {
+          g_clear_error (&error);
+          self->draft_after_save = FALSE;
+          /* Nothing conflicts: save the merge, checked against their version */
+          if (merge_with (self, data->base, data->theirs, &data->theirs_facts,
+                          data->display_name, &error))
+            {
+              start_save (self, data->file, data->flags, g_steal_pointer (&outer));
+              return;
+            }
+          g_task_return_error (outer, error);
+          return;
+        }
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
         set_disk_state (self, PODIUM_PLAN_DISK_CHANGED);
       if (self->draft_after_save || self->modified)
@@ -1015,27 +1141,21 @@ on_save_done_cb (GObject      *object,
   g_task_return_boolean (outer, TRUE);
 }
 
-void
-podium_plan_save_async (PodiumPlan          *self,
-                        GFile               *file,
-                        PodiumPlanSaveFlags  flags,
-                        GCancellable        *cancellable,
-                        GAsyncReadyCallback  callback,
-                        gpointer             user_data)
+/* Takes @outer_task, which gets the result */
+static void
+start_save (PodiumPlan          *self,
+            GFile               *file,
+            PodiumPlanSaveFlags  flags,
+            GTask               *outer_task)
 {
-  g_autoptr(GTask) outer = NULL;
+  g_autoptr(GTask) outer = outer_task;
   g_autoptr(GTask) task = NULL;
+  GCancellable *cancellable;
   SaveData *data;
   gboolean same_file;
   gsize length = 0;
   char *text;
 
-  g_return_if_fail (PODIUM_IS_PLAN (self));
-  g_return_if_fail (file == NULL || G_IS_FILE (file));
-  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
-
-  outer = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (outer, podium_plan_save_async);
   if (file == NULL)
     file = podium_plan_get_file (self);
   if (file == NULL)
@@ -1064,6 +1184,7 @@ podium_plan_save_async (PodiumPlan          *self,
   data->display_name = g_file_get_basename (file);
   data->check = same_file && !(flags & PODIUM_PLAN_SAVE_REPLACE);
   data->revision = podium_document_get_revision (self->document);
+  data->flags = flags;
   data->ticket = take_ticket (self);
 
   /* The save removes the draft; one written after it would hold what the file holds */
@@ -1074,10 +1195,30 @@ podium_plan_save_async (PodiumPlan          *self,
     }
   self->saving++;
 
+  cancellable = g_task_get_cancellable (outer);
   task = g_task_new (self, cancellable, on_save_done_cb, g_steal_pointer (&outer));
   g_task_set_source_tag (task, save_checked);
   g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
   g_task_run_in_thread (task, save_thread);
+}
+
+void
+podium_plan_save_async (PodiumPlan          *self,
+                        GFile               *file,
+                        PodiumPlanSaveFlags  flags,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  GTask *outer;
+
+  g_return_if_fail (PODIUM_IS_PLAN (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, podium_plan_save_async);
+  start_save (self, file, flags, outer);
 }
 
 gboolean
@@ -1132,6 +1273,156 @@ podium_plan_discard_draft (PodiumPlan *self)
   if (self->draft_id)
     podium_draft_remove (self->draft_id);
   g_clear_pointer (&self->draft_id, g_free);
+}
+
+/* Merging with what someone else saved, without saving */
+
+typedef struct
+{
+  GFile          *file;
+  char           *display_name;
+  guint64         ticket;
+  PodiumDocument *base;
+  PodiumDocument *theirs;
+  Facts           facts;
+} MergeData;
+
+static void
+merge_data_free (MergeData *data)
+{
+  g_object_unref (data->file);
+  g_free (data->display_name);
+  g_clear_object (&data->base);
+  g_clear_object (&data->theirs);
+  facts_clear (&data->facts);
+  g_free (data);
+}
+
+static void
+merge_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  PodiumPlan *self = source_object;
+  MergeData *data = task_data;
+  g_autoptr(GBytes) bytes = NULL;
+  Facts known = { NULL, NULL, -1 };
+  GError *error = NULL;
+
+  wait_turn (self, data->ticket);
+  get_known (self, &known);
+  bytes = read_file (data->file, &data->facts, cancellable, &error);
+  end_turn (self);
+  if (bytes != NULL && facts_same (&known, &data->facts))
+    g_clear_pointer (&bytes, g_bytes_unref);   /* nothing new: nothing to merge */
+  else if (bytes != NULL &&
+           !read_versions (&known, bytes, data->display_name, &data->base, &data->theirs))
+    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+                 _("“%s” was changed by someone else, and the version your changes started from is not known, so they cannot be merged"),
+                 data->display_name);
+  facts_clear (&known);
+  if (error)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_merge_done_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  PodiumPlan *self = PODIUM_PLAN (object);
+  g_autoptr(GTask) outer = user_data;
+  MergeData *data = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    g_task_return_error (outer, error);
+  else if (data->theirs == NULL)
+    {
+      set_disk_state (self, PODIUM_PLAN_DISK_SAME);
+      g_task_return_boolean (outer, TRUE);
+    }
+  else if (merge_with (self, data->base, data->theirs, &data->facts, data->display_name, &error))
+    g_task_return_boolean (outer, TRUE);
+  else
+    g_task_return_error (outer, error);
+}
+
+void
+podium_plan_merge_async (PodiumPlan          *self,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) outer = NULL;
+  g_autoptr(GTask) task = NULL;
+  MergeData *data;
+
+  g_return_if_fail (PODIUM_IS_PLAN (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, podium_plan_merge_async);
+  if (podium_plan_get_file (self) == NULL)
+    {
+      g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                               "The plan has no file to merge with");
+      return;
+    }
+
+  data = g_new0 (MergeData, 1);
+  data->file = g_object_ref (self->location);
+  data->display_name = g_file_get_basename (self->location);
+  data->facts.size = -1;
+  data->ticket = take_ticket (self);
+  task = g_task_new (self, cancellable, on_merge_done_cb, g_steal_pointer (&outer));
+  g_task_set_source_tag (task, merge_thread);
+  g_task_set_task_data (task, data, (GDestroyNotify) merge_data_free);
+  g_task_run_in_thread (task, merge_thread);
+}
+
+gboolean
+podium_plan_merge_finish (PodiumPlan    *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (PODIUM_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+PodiumMerge *
+podium_plan_get_merge (PodiumPlan *self)
+{
+  g_return_val_if_fail (PODIUM_IS_PLAN (self), NULL);
+
+  return self->merge;
+}
+
+void
+podium_plan_resolve_merge (PodiumPlan *self)
+{
+  g_autoptr(PodiumMerge) merge = NULL;
+
+  g_return_if_fail (PODIUM_IS_PLAN (self));
+  g_return_if_fail (self->merge != NULL);
+
+  merge = g_steal_pointer (&self->merge);
+  apply_merge (self, merge, &self->merge_facts);
+  facts_clear (&self->merge_facts);
+}
+
+void
+podium_plan_cancel_merge (PodiumPlan *self)
+{
+  g_return_if_fail (PODIUM_IS_PLAN (self));
+
+  g_clear_object (&self->merge);
+  facts_clear (&self->merge_facts);
 }
 
 /* Reloading */
@@ -1261,6 +1552,7 @@ podium_plan_dispose (GObject *object)
 {
   PodiumPlan *self = (PodiumPlan *)object;
 
+  g_clear_object (&self->merge);
   stop_monitor (self);
   clear_source (&self->draft_source);
   set_document (self, NULL);
@@ -1278,6 +1570,7 @@ podium_plan_finalize (GObject *object)
   g_free (self->draft_id);
   facts_clear (&self->known);
   facts_clear (&self->seen);
+  facts_clear (&self->merge_facts);
   g_mutex_clear (&self->lock);
   g_cond_clear (&self->turn);
   g_main_context_unref (self->context);

@@ -9,6 +9,7 @@
 
 #include "podium-conflicts.h"
 #include "podium-draft.h"
+#include "podium-merge.h"
 #include "podium-model.h"
 
 G_BEGIN_DECLS
@@ -24,9 +25,15 @@ G_BEGIN_DECLS
  * parsed in a worker thread, and a parsed document is handed over whole. The operations
  * of one plan run in the order they were started.
  *
- * Saving refuses with G_IO_ERROR_WRONG_ETAG when the file on disk is not what the plan
- * last read or wrote, by etag and by size and checksum (a tool that restores the
- * modification time is still noticed); the file and the document both stay as they are.
+ * Saving notices when the file on disk is not what the plan last read or wrote, by etag
+ * and by size and checksum (a tool that restores the modification time is still
+ * noticed). It then merges their version into the plan's (podium-merge.h), with what the
+ * plan last read or wrote (kept with the draft too) as the base: when nothing conflicts it
+ * saves the merge; when something does, it fails with PODIUM_PLAN_ERROR_MERGE_CONFLICTS
+ * and podium_plan_get_merge() holds the conflicts for the user to choose; where it cannot
+ * merge (the base is not known, their file does not read) it fails with
+ * G_IO_ERROR_WRONG_ETAG. Until the user chose, the file and the document both stay as
+ * they are.
  * Saving keeps the previous version as "FILE~" and removes our own stale
  * ".goutputstream-XXXXXX" temporary files beside the target, as opening does.
  *
@@ -50,6 +57,15 @@ typedef enum
   PODIUM_PLAN_LOAD_NONE    = 0,
   PODIUM_PLAN_LOAD_AS_COPY = 1 << 0,  /* never written back (the bundled example) */
 } PodiumPlanLoadFlags;
+
+#define PODIUM_PLAN_ERROR (podium_plan_error_quark ())
+
+typedef enum
+{
+  PODIUM_PLAN_ERROR_MERGE_CONFLICTS,  /* someone else's changes conflict with ours */
+} PodiumPlanError;
+
+GQuark podium_plan_error_quark (void);
 
 typedef enum
 {
@@ -122,6 +138,24 @@ void                 podium_plan_reload_async          (PodiumPlan           *se
 gboolean             podium_plan_reload_finish         (PodiumPlan           *self,
                                                         GAsyncResult         *result,
                                                         GError              **error);
+
+/* Merges what someone else saved into the plan's document without saving: nothing to do
+ * when the file holds what the plan last read or wrote; fails as saving does */
+void                 podium_plan_merge_async           (PodiumPlan           *self,
+                                                        GCancellable         *cancellable,
+                                                        GAsyncReadyCallback   callback,
+                                                        gpointer              user_data);
+gboolean             podium_plan_merge_finish          (PodiumPlan           *self,
+                                                        GAsyncResult         *result,
+                                                        GError              **error);
+/* (nullable): the merge that waits for the user's choices after
+ * PODIUM_PLAN_ERROR_MERGE_CONFLICTS; set each conflict's choice, then resolve or cancel */
+PodiumMerge         *podium_plan_get_merge             (PodiumPlan           *self);
+/* Takes the merge as chosen as the plan's document, with their version as the one it
+ * starts from (unsaved: save it next) */
+void                 podium_plan_resolve_merge         (PodiumPlan           *self);
+/* Leaves the document and the file as they are */
+void                 podium_plan_cancel_merge          (PodiumPlan           *self);
 
 /* The user has seen that the file changed and keeps this version: the next save replaces
  * what they saw (and still refuses if it changes again) */

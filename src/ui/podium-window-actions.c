@@ -13,6 +13,7 @@
 #include "podium-editors.h"
 #include "podium-export.h"
 #include "podium-form.h"
+#include "podium-merge-dialog.h"
 #include "podium-print.h"
 #include "podium-schedule-view.h"
 #include "podium-window-private.h"
@@ -118,10 +119,14 @@ _podium_window_show_disk_state (PodiumWindow *self)
   name = display_name (self);
   if (state == PODIUM_PLAN_DISK_DELETED)
     text = g_strdup_printf (_("“%s” was moved or deleted. Save to write your version again."), name);
+  else if (_podium_window_is_modified (self))
+    text = g_strdup_printf (_("“%s” was changed by someone else. Merge their changes into yours (saving merges too), reload theirs, or keep yours and replace theirs."), name);
   else
     text = g_strdup_printf (_("“%s” was changed by someone else. Reload it, or keep your version and replace theirs when you save."), name);
   gtk_label_set_text (self->change_label, text);
   gtk_widget_set_visible (self->reload_button, state == PODIUM_PLAN_DISK_CHANGED);
+  gtk_widget_set_visible (self->merge_button,
+                          state == PODIUM_PLAN_DISK_CHANGED && _podium_window_is_modified (self));
   gtk_revealer_set_reveal_child (self->change_revealer, TRUE);
 }
 
@@ -232,6 +237,64 @@ ask_replace (PodiumWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Someone else's changes conflict with ours: the user chooses, then @after saves (or,
+ * with %NULL, the merge only comes into the window) */
+typedef struct
+{
+  PodiumWindow *self;
+  Continuation *after;
+  gboolean      save;
+} Merging;
+
+static void
+on_merge_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      Merging          *merging)
+{
+  PodiumWindow *self = merging->self;
+  PodiumMerge *merge = self->plan ? podium_plan_get_merge (self->plan) : NULL;
+
+  if (merge == NULL || g_str_equal (response, "cancel"))
+    {
+      /* Both files stay as they are */
+      if (merge)
+        podium_plan_cancel_merge (self->plan);
+      continuation_free (merging->after);
+    }
+  else
+    {
+      if (g_str_equal (response, "theirs"))
+        podium_merge_choose_all (merge, PODIUM_MERGE_THEIRS);
+      podium_plan_resolve_merge (self->plan);
+      if (merging->save)
+        save_to (self, NULL, PODIUM_PLAN_SAVE_NONE, merging->after);
+      else
+        {
+          _podium_window_toast (self, _("Their changes merged"), FALSE);
+          continuation_free (merging->after);
+        }
+    }
+  g_object_unref (merging->self);
+  g_free (merging);
+}
+
+static void
+ask_merge (PodiumWindow *self,
+           Continuation *after,
+           gboolean      save)
+{
+  g_autofree char *name = display_name (self);
+  GtkWidget *dialog = podium_merge_dialog_new (GTK_WINDOW (self), podium_plan_get_merge (self->plan),
+                                               name, save);
+  Merging *merging = g_new0 (Merging, 1);
+
+  merging->self = g_object_ref (self);
+  merging->after = after;
+  merging->save = save;
+  g_signal_connect (dialog, "response", G_CALLBACK (on_merge_response_cb), merging);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_saved_cb (GObject      *object,
              GAsyncResult *result,
@@ -243,7 +306,9 @@ on_saved_cb (GObject      *object,
 
   if (!podium_plan_save_finish (PODIUM_PLAN (object), result, &error))
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+      if (g_error_matches (error, PODIUM_PLAN_ERROR, PODIUM_PLAN_ERROR_MERGE_CONFLICTS))
+        ask_merge (self, after, TRUE);
+      else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
         ask_replace (self, after);
       else
         {
@@ -1337,6 +1402,35 @@ reload_action (GtkWidget  *widget,
 }
 
 static void
+on_merged_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(PodiumWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (podium_plan_merge_finish (PODIUM_PLAN (object), result, &error))
+    _podium_window_toast (self, _("Their changes merged"), FALSE);
+  else if (g_error_matches (error, PODIUM_PLAN_ERROR, PODIUM_PLAN_ERROR_MERGE_CONFLICTS))
+    ask_merge (self, NULL, FALSE);
+  else
+    show_error (self, _("Could Not Merge"), error->message);
+}
+
+static void
+merge_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+
+  if (self->plan == NULL || plan_file (self) == NULL)
+    return;
+  podium_form_flush ();
+  podium_plan_merge_async (self->plan, NULL, on_merged_cb, g_object_ref (self));
+}
+
+static void
 keep_mine_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *param)
@@ -1415,6 +1509,7 @@ _podium_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.unschedule-session", "s", unschedule_session_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.keep-mine", NULL, keep_mine_action);
+  gtk_widget_class_install_action (widget_class, "win.merge", NULL, merge_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-inspector", NULL, toggle_inspector_action);
   gtk_widget_class_install_action (widget_class, "win.view", "s", view_action);
 

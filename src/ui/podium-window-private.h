@@ -44,6 +44,7 @@ struct _PodiumWindow
   GtkRevealer          *change_revealer;
   GtkLabel             *change_label;
   GtkWidget            *reload_button;
+  GtkWidget            *merge_button;
   GtkStack             *main_stack;
   AdwFlap              *flap;
   AdwViewStack         *view_stack;

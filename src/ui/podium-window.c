@@ -409,6 +409,8 @@ _podium_window_set_plan (PodiumWindow *self,
                                G_CALLBACK (bind_document), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (plan, "notify::modified",
                                G_CALLBACK (_podium_window_update_title), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (plan, "notify::modified",
+                               G_CALLBACK (_podium_window_show_disk_state), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (plan, "notify::file",
                                G_CALLBACK (on_plan_file_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (plan, "notify::origin",
@@ -627,6 +629,7 @@ podium_window_class_init (PodiumWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PodiumWindow, change_revealer);
   gtk_widget_class_bind_template_child (widget_class, PodiumWindow, change_label);
   gtk_widget_class_bind_template_child (widget_class, PodiumWindow, reload_button);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, merge_button);
   gtk_widget_class_bind_template_child (widget_class, PodiumWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, PodiumWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, PodiumWindow, view_stack);

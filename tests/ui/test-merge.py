@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Two people edit one plan: a colleague saves while we have unsaved changes. Saving
+merges instead of asking to throw one version away: their change to another thing comes
+in silently; where both changed the same thing the merge dialog names both values, the
+user picks theirs, and the saved file holds their pick and our other change."""
+
+import json
+import os
+import shutil
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import harness  # noqa: E402
+
+
+def read_conference(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)["conference"]
+
+
+def write_title(path, title):
+    with open(path, encoding="utf-8") as f:
+        doc = json.load(f)
+    doc["conference"]["title"] = title
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False, indent=2)
+    os.replace(tmp, path)
+
+
+def wait_for(condition, what, timeout=10):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if condition():
+            return
+        time.sleep(0.3)
+    raise AssertionError(what)
+
+
+def body(h):
+    source = os.path.join(os.environ["PODIUM_SOURCE_ROOT"], "data", "examples",
+                          "austauschtreffen.podium.json")
+    plan = os.path.join(h.tmp, "plan.podium.json")
+    shutil.copy(source, plan)
+
+    h.start(plan)
+    h.find("plan.podium.json", "label")
+    h.view(6)
+
+    # Different things: both kept, no question
+    h.fill("Subtitle", "Our subtitle")
+    write_title(plan, "Their Title")
+    time.sleep(1)
+    h.key("ctrl+s")
+    wait_for(lambda: read_conference(plan).get("subtitle") == "Our subtitle",
+             "the save did not write our change")
+    conference = read_conference(plan)
+    assert conference["title"] == "Their Title", conference
+    assert not h.exists("Theirs"), "asked although nothing conflicts"
+    h.find("Their Title", "label")
+
+    # The same thing both ways: the dialog asks, nothing is written until then
+    h.fill("Title", "Our Title")
+    write_title(plan, "A Colleague's Title")
+    time.sleep(1)
+    h.key("ctrl+s")
+    h.find("Theirs", timeout=10)
+    h.find("Our Title (yours) · A Colleague's Title (theirs)", contains=True)
+    h.shot("merge-dialog")
+    assert read_conference(plan)["title"] == "A Colleague's Title", "written before the choice"
+    h.click_name("Theirs")
+    h.click_name("Save", "push button")
+    wait_for(lambda: read_conference(plan)["title"] == "A Colleague's Title" and
+             not h.exists("Theirs"), "the dialog did not close")
+    time.sleep(1)
+    conference = read_conference(plan)
+    assert conference["title"] == "A Colleague's Title", conference
+    assert conference.get("subtitle") == "Our subtitle", conference
+    h.find("plan.podium.json", "label")  # saved: no unsaved marker
+    h.kill()
+
+
+harness.run("merge", body)
