@@ -969,16 +969,9 @@ export_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Drafts from an earlier run */
-
-typedef struct
-{
-  PodiumWindow *self;
-  GPtrArray    *drafts;
-  guint         next;
-} Offer;
-
-static void offer_next (Offer *offer);
+/* Drafts from an earlier run: offered in a banner, never in the way of what the user
+ * opened. A window with a plan offers only that plan's draft; the empty window offers
+ * the newest draft of any plan. */
 
 static void
 on_recovered_cb (GObject      *object,
@@ -1007,59 +1000,46 @@ recover_into (PodiumWindow *self,
   podium_plan_recover_async (draft, NULL, on_recovered_cb, g_object_ref (self));
 }
 
-static void
-on_offer_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      Offer            *offer)
+void
+_podium_window_update_draft_offer (PodiumWindow *self)
 {
-  PodiumWindow *self = offer->self;
-  PodiumDraft *draft = g_ptr_array_index (offer->drafts, offer->next - 1);
-
-  if (g_str_equal (response, "recover"))
-    {
-      PodiumWindow *target = self;
-
-      if (!(podium_window_is_empty (self) && !_podium_window_is_modified (self)) &&
-          !(plan_file (self) && draft->original && g_file_equal (plan_file (self), draft->original) &&
-            !_podium_window_is_modified (self)))
-        {
-          target = podium_window_new (PODIUM_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
-          gtk_window_present (GTK_WINDOW (target));
-        }
-      recover_into (target, draft);
-    }
-  else if (g_str_equal (response, "discard"))
-    podium_draft_remove (draft->id);
-
-  offer_next (offer);
-}
-
-
-static void
-offer_next (Offer *offer)
-{
-  PodiumDraft *draft;
-  g_autofree char *name = NULL;
-  g_autofree char *body = NULL;
+  g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GDateTime) when = NULL;
   g_autofree char *when_text = NULL;
-  GtkWidget *dialog;
+  g_autofree char *body = NULL;
+  GFile *file = plan_file (self);
+  PodiumDraft *draft = NULL;
 
-  if (offer->next >= offer->drafts->len)
+  g_clear_pointer (&self->offered, podium_draft_free);
+  if (self->loading == 0 && (self->plan == NULL || file != NULL))
     {
-      g_ptr_array_unref (offer->drafts);
-      g_object_unref (offer->self);
-      g_free (offer);
-      return;
-    }
+      /* A few small files in the drafts folder */
+      drafts = podium_draft_list_orphans ();
+      for (guint i = 0; i < drafts->len && draft == NULL; i++)
+        {
+          PodiumDraft *d = g_ptr_array_index (drafts, i);
 
-  draft = g_ptr_array_index (offer->drafts, offer->next++);
+          if (g_strcmp0 (d->id, self->plan ? podium_plan_get_draft_id (self->plan) : NULL) == 0)
+            continue;   /* recovered here: ours now */
+          if (self->plan == NULL ||
+              (d->original && g_file_equal (d->original, file)))
+            draft = g_ptr_array_steal_index (drafts, i);
+        }
+    }
+  /* Hidden, not only folded away: assistive technologies read nothing of it */
+  gtk_widget_set_visible (GTK_WIDGET (self->draft_revealer), draft != NULL);
+  gtk_revealer_set_reveal_child (self->draft_revealer, draft != NULL);
+  if (draft == NULL)
+    return;
+
+  self->offered = draft;
   when = g_date_time_new_from_unix_local (draft->written / G_USEC_PER_SEC);
   /* TRANSLATORS: when a draft was written, see strftime(3): "20/11/2023 10:15" */
   when_text = g_date_time_format (when, _("%x %H:%M"));
   if (draft->original)
     {
-      name = g_file_get_basename (draft->original);
+      g_autofree char *name = g_file_get_basename (draft->original);
+
       /* TRANSLATORS: the first %s is a file name, the second a date and time */
       body = g_strdup_printf (_("Podium ended before the changes to “%s” were saved. A draft of them was kept at %s. Recover them?"),
                               name, when_text);
@@ -1068,33 +1048,48 @@ offer_next (Offer *offer)
     /* TRANSLATORS: %s is a date and time */
     body = g_strdup_printf (_("Podium ended before a new plan was saved. A draft of it was kept at %s. Recover it?"),
                             when_text);
-  dialog = adw_message_dialog_new (GTK_WINDOW (offer->self), _("Recover Unsaved Changes?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "later", _("_Not Now"),
-                                    "discard", _("_Discard"),
-                                    "recover", _("_Recover"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "recover",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "recover");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_offer_response_cb), offer);
-  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_label_set_text (self->draft_label, body);
 }
 
 void
 podium_window_offer_drafts (PodiumWindow *self)
 {
-  Offer *offer;
-
   g_return_if_fail (PODIUM_IS_WINDOW (self));
 
-  offer = g_new0 (Offer, 1);
-  offer->self = g_object_ref (self);
-  offer->drafts = podium_draft_list_orphans ();
-  offer_next (offer);
+  _podium_window_update_draft_offer (self);
+}
+
+static void
+recover_draft_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+  g_autoptr(PodiumDraft) draft = g_steal_pointer (&self->offered);
+  PodiumWindow *target = self;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->draft_revealer), FALSE);
+  if (draft == NULL)
+    return;
+  /* Into this window when nothing of it would be lost */
+  if (_podium_window_is_modified (self))
+    {
+      target = podium_window_new (PODIUM_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+      gtk_window_present (GTK_WINDOW (target));
+    }
+  recover_into (target, draft);
+}
+
+static void
+discard_draft_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+
+  if (self->offered)
+    podium_draft_remove (self->offered->id);
+  _podium_window_update_draft_offer (self);
 }
 
 /* Preferences */
@@ -1510,6 +1505,8 @@ _podium_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.keep-mine", NULL, keep_mine_action);
   gtk_widget_class_install_action (widget_class, "win.merge", NULL, merge_action);
+  gtk_widget_class_install_action (widget_class, "win.recover-draft", NULL, recover_draft_action);
+  gtk_widget_class_install_action (widget_class, "win.discard-draft", NULL, discard_draft_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-inspector", NULL, toggle_inspector_action);
   gtk_widget_class_install_action (widget_class, "win.view", "s", view_action);
 

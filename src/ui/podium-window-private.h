@@ -25,6 +25,7 @@ struct _PodiumWindow
   GCancellable         *media_cancellable;   /* reading the open plan's video lengths */
   GSettings            *settings;
   PodiumSession        *inspected;
+  PodiumDraft          *offered;   /* the draft of an earlier run the banner offers */
   gboolean              close_confirmed;
   gboolean              selecting;
 
@@ -41,6 +42,8 @@ struct _PodiumWindow
   GtkBox               *problems_box;
   GtkImage             *problems_icon;
   GtkLabel             *problems_label;
+  GtkRevealer          *draft_revealer;
+  GtkLabel             *draft_label;
   GtkRevealer          *change_revealer;
   GtkLabel             *change_label;
   GtkWidget            *reload_button;
@@ -80,6 +83,7 @@ void     _podium_window_init_actions      (PodiumWindow   *self);
 void     _podium_window_update_actions    (PodiumWindow   *self);
 void     _podium_window_files_changed     (PodiumWindow   *self);
 void     _podium_window_show_disk_state   (PodiumWindow   *self);
+void     _podium_window_update_draft_offer (PodiumWindow  *self);
 gboolean _podium_window_close_request     (PodiumWindow   *self);
 
 G_END_DECLS

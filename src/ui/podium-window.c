@@ -421,6 +421,8 @@ _podium_window_set_plan (PodiumWindow *self,
   bind_document (self);
   _podium_window_show_disk_state (self);
   _podium_window_files_changed (self);
+  if (plan)
+    _podium_window_update_draft_offer (self);
 }
 
 /* GTK 4.8 tells assistive technologies that the pages a stack does not show are
@@ -597,6 +599,7 @@ podium_window_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_object (&self->plan);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->offered, podium_draft_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PODIUM_TYPE_WINDOW);
 
@@ -626,6 +629,8 @@ podium_window_class_init (PodiumWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PodiumWindow, problems_box);
   gtk_widget_class_bind_template_child (widget_class, PodiumWindow, problems_icon);
   gtk_widget_class_bind_template_child (widget_class, PodiumWindow, problems_label);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, draft_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, draft_label);
   gtk_widget_class_bind_template_child (widget_class, PodiumWindow, change_revealer);
   gtk_widget_class_bind_template_child (widget_class, PodiumWindow, change_label);
   gtk_widget_class_bind_template_child (widget_class, PodiumWindow, reload_button);

@@ -40,7 +40,35 @@ def body(h):
     with open(plan, "rb") as f:
         assert f.read() == original, "the plan itself must not change without a save"
 
-    # Any start offers the draft: here one without a file
+    # Opening another plan: its window offers nothing of this one, and nothing blocks it
+    other = os.path.join(h.tmp, "other.podium.json")
+    shutil.copy(source, other)
+    h.start(other)
+    h.find("other.podium.json", "label")
+    time.sleep(1)
+    assert not h.exists("Recover Unsaved Changes?", "label"), "offered another plan's draft"
+    h.view(6)
+    h.fill("Subtitle", "Not blocked")
+    h.find("• other.podium.json", "label")
+    h.kill()
+    # What that kill left of the other plan is not what this test recovers
+    for name in os.listdir(drafts):
+        if name.endswith(".draft"):
+            with open(os.path.join(drafts, name), encoding="utf-8") as f:
+                if "other.podium.json" in f.read():
+                    stem = os.path.join(drafts, name[:-len(".draft")])
+                    for suffix in (".draft", ".podium.json", ".base.podium.json"):
+                        if os.path.exists(stem + suffix):
+                            os.remove(stem + suffix)
+
+    # Opening the plan itself offers its draft in a banner over the plan, not a dialog
+    h.start(plan)
+    h.find("Recover Unsaved Changes?", "label")
+    h.find("plan.podium.json", "label")
+    h.shot("banner")
+    h.kill()
+
+    # The start without a file offers the draft on the welcome page
     h.start()
     h.find("Recover Unsaved Changes?", "label")
     h.shot("offer")
