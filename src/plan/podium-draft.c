@@ -105,12 +105,13 @@ podium_draft_write_bytes (const char      *id,
 
   data = g_bytes_get_data (text, &length);
 
-  /* What the original held when the changes began (or were last merged) */
+  /* What the original held when the changes began (or were last merged); a base written
+   * before stays */
   if (base &&
       !g_file_set_contents_full (base_path, g_bytes_get_data (base, NULL), g_bytes_get_size (base),
                                  G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
     return FALSE;
-  if (base)
+  if (g_file_test (base_path, G_FILE_TEST_IS_REGULAR))
     g_key_file_set_boolean (info, GROUP, "base", TRUE);
   info_text = g_key_file_to_data (info, NULL, NULL);
 

@@ -35,9 +35,10 @@ char           *podium_draft_get_dir       (void);
 char           *podium_draft_make_id       (GFile           *original);
 
 /* Writes the draft atomically; cheap enough to call a few seconds after each change.
- * @text is the document as podium_json_write() gives it; @base (nullable) the original's
- * bytes the changes started from, kept so that a recovered draft can still be merged with
- * a version someone else saved meanwhile; any thread. */
+ * @text is the document as podium_json_write() gives it; @base (nullable: keep the one
+ * written before) the original's bytes the changes started from, kept so that a
+ * recovered draft can still be merged with a version someone else saved meanwhile; any
+ * thread. */
 gboolean        podium_draft_write_bytes   (const char      *id,
                                             GBytes          *text,
                                             GBytes          *base,

@@ -61,6 +61,7 @@ struct _PodiumPlan
   guint64              serving;
   Facts                known;           /* the bytes last read or written */
   Facts                seen;            /* the bytes last found on disk */
+  gboolean             base_drafted;    /* the draft holds known.bytes as its base */
 
   /* A merge with someone else's version that waits for the user's choices */
   PodiumMerge         *merge;
@@ -190,6 +191,7 @@ set_known (PodiumPlan  *self,
 {
   g_mutex_lock (&self->lock);
   facts_copy (&self->known, facts);
+  self->base_drafted = FALSE;
   g_mutex_unlock (&self->lock);
 }
 
@@ -559,12 +561,31 @@ draft_thread (GTask        *task,
 
   wait_turn (self, data->ticket);
   if (data->text == NULL)
-    podium_draft_remove (data->id);
+    {
+      podium_draft_remove (data->id);
+      g_mutex_lock (&self->lock);
+      self->base_drafted = FALSE;
+      g_mutex_unlock (&self->lock);
+    }
   else
     {
-      get_known (self, &known);
-      ok = podium_draft_write_bytes (data->id, data->text, known.bytes, data->original,
-                                     known.etag, known.checksum, known.size, &error);
+      gboolean base_drafted;
+
+      g_mutex_lock (&self->lock);
+      facts_copy (&known, &self->known);
+      base_drafted = self->base_drafted;
+      g_mutex_unlock (&self->lock);
+      /* The base only changes when the plan reads or writes its file: written once */
+      ok = podium_draft_write_bytes (data->id, data->text, base_drafted ? NULL : known.bytes,
+                                     data->original, known.etag, known.checksum, known.size,
+                                     &error);
+      if (ok && known.bytes)
+        {
+          g_mutex_lock (&self->lock);
+          /* Unless the file was read or written meanwhile */
+          self->base_drafted = self->known.bytes == known.bytes;
+          g_mutex_unlock (&self->lock);
+        }
       facts_clear (&known);
     }
   end_turn (self);
@@ -1273,6 +1294,9 @@ podium_plan_discard_draft (PodiumPlan *self)
   if (self->draft_id)
     podium_draft_remove (self->draft_id);
   g_clear_pointer (&self->draft_id, g_free);
+  g_mutex_lock (&self->lock);
+  self->base_drafted = FALSE;
+  g_mutex_unlock (&self->lock);
 }
 
 /* Merging with what someone else saved, without saving */
@@ -1539,6 +1563,7 @@ podium_plan_keep_mine (PodiumPlan *self)
   /* The user has seen the other version and chose to replace it */
   g_mutex_lock (&self->lock);
   facts_copy (&self->known, &self->seen);
+  self->base_drafted = FALSE;
   g_mutex_unlock (&self->lock);
   self->disk_generation++;
   set_disk_state (self, PODIUM_PLAN_DISK_SAME);
