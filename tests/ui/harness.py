@@ -2,6 +2,7 @@
 """Drives the real Podium window like a person: finds widgets by their accessible
 names over AT-SPI and clicks and types with xdotool on the X server (Xvfb)."""
 
+import json
 import os
 import shutil
 import signal
@@ -327,6 +328,18 @@ class Harness:
 KNOWN_TOOLKIT_WARNINGS = (
     "without a current allocation",
 )
+
+
+def write_as_colleague(path, title):
+    """Another program saves the plan at @path with the conference titled @title, as
+    editors and sync tools save: a new file renamed over the old one."""
+    with open(path, encoding="utf-8") as f:
+        doc = json.load(f)
+    doc["conference"]["title"] = title
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False, indent=2)
+    os.replace(tmp, path)
 
 
 def log_problems(path):

@@ -14,16 +14,6 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness  # noqa: E402
 
 
-def write_title(path, title):
-    with open(path, encoding="utf-8") as f:
-        doc = json.load(f)
-    doc["conference"]["title"] = title
-    tmp = path + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(doc, f, ensure_ascii=False, indent=2)
-    os.replace(tmp, path)  # as editors and sync tools save
-
-
 def body(h):
     source = os.path.join(os.environ["PODIUM_SOURCE_ROOT"], "data", "examples",
                           "austauschtreffen.podium.json")
@@ -32,7 +22,7 @@ def body(h):
 
     h.start(plan)
     h.find("plan.podium.json", "label")
-    write_title(plan, "Changed by a Colleague")
+    harness.write_as_colleague(plan, "Changed by a Colleague")
     h.find("Reload", "push button", timeout=10)
     h.shot("notice")
     h.click_name("Reload", "push button")
@@ -42,10 +32,10 @@ def body(h):
     # Their next change, while we have our own: keep ours, and the save asks first
     h.view(6)
     h.fill("Subtitle", "Our subtitle")
-    write_title(plan, "Second Change")
+    harness.write_as_colleague(plan, "Second Change")
     h.find("Keep Mine", "push button", timeout=10)
     h.click_name("Keep Mine", "push button")
-    write_title(plan, "Third Change")
+    harness.write_as_colleague(plan, "Third Change")
     time.sleep(1)
     h.key("ctrl+s")
     # The notice comes back or the save asks; either way nothing is overwritten silently

@@ -20,16 +20,6 @@ def read_conference(path):
         return json.load(f)["conference"]
 
 
-def write_title(path, title):
-    with open(path, encoding="utf-8") as f:
-        doc = json.load(f)
-    doc["conference"]["title"] = title
-    tmp = path + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(doc, f, ensure_ascii=False, indent=2)
-    os.replace(tmp, path)
-
-
 def wait_for(condition, what, timeout=10):
     deadline = time.time() + timeout
     while time.time() < deadline:
@@ -51,7 +41,7 @@ def body(h):
 
     # Different things: both kept, no question
     h.fill("Subtitle", "Our subtitle")
-    write_title(plan, "Their Title")
+    harness.write_as_colleague(plan, "Their Title")
     time.sleep(1)
     h.key("ctrl+s")
     wait_for(lambda: read_conference(plan).get("subtitle") == "Our subtitle",
@@ -63,7 +53,7 @@ def body(h):
 
     # The same thing both ways: the dialog asks, nothing is written until then
     h.fill("Title", "Our Title")
-    write_title(plan, "A Colleague's Title")
+    harness.write_as_colleague(plan, "A Colleague's Title")
     time.sleep(1)
     h.key("ctrl+s")
     h.find("Theirs", timeout=10)
