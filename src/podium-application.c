@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "podium-application.h"
+#include "podium-ui.h"
 #include "podium-window.h"
 
 struct _PodiumApplication
@@ -163,6 +164,8 @@ podium_application_class_init (PodiumApplicationClass *klass)
 static void
 podium_application_init (PodiumApplication *self)
 {
+  /* Before startup looks for the style sheet under the resource base path */
+  podium_ui_register_resources ();
 }
 
 PodiumApplication *

@@ -48,6 +48,8 @@ struct _PodiumCollectionView
   GtkStack             *editor_stack;
   AdwBin               *editor_bin;
   AdwBin               *empty_bin;
+  GtkStack             *list_stack;
+  AdwStatusPage        *list_empty;
   GHashTable           *bound;       /* GtkListItem → column */
 
   GObject              *shown;       /* what the editor edits */
@@ -264,17 +266,21 @@ kind_word (PodiumCollectionView *self,
            int                   which)
 {
   /* 0: search placeholder, 1: add, 2: duplicate, 3: delete, 4: empty title, 5: empty text,
-   * 6: list name */
-  static const char * const words[4][7] = {
+   * 6: list name, 7: empty list */
+  static const char * const words[4][8] = {
     { N_("Search Sessions"), N_("Add Session"), N_("Duplicate Session"), N_("Delete Session"),
-      N_("No Session Selected"), N_("Choose a session from the list, or add one"), N_("Sessions") },
+      N_("No Session Selected"), N_("Choose a session from the list, or add one"), N_("Sessions"),
+      N_("No Sessions Yet") },
     { N_("Search People"), N_("Add Person"), N_("Duplicate Person"), N_("Delete Person"),
-      N_("No Person Selected"), N_("Choose a person from the list, or add one"), N_("People") },
+      N_("No Person Selected"), N_("Choose a person from the list, or add one"), N_("People"),
+      N_("No People Yet") },
     { N_("Search Organisations"), N_("Add Organisation"), N_("Duplicate Organisation"),
       N_("Delete Organisation"), N_("No Organisation Selected"),
-      N_("Choose an organisation from the list, or add one"), N_("Organisations") },
+      N_("Choose an organisation from the list, or add one"), N_("Organisations"),
+      N_("No Organisations Yet") },
     { N_("Search Rooms"), N_("Add Room"), N_("Duplicate Room"), N_("Delete Room"),
-      N_("No Room Selected"), N_("Choose a room from the list, or add one"), N_("Rooms") },
+      N_("No Room Selected"), N_("Choose a room from the list, or add one"), N_("Rooms"),
+      N_("No Rooms Yet") },
   };
 
   return _(words[self->kind][which]);
@@ -474,13 +480,34 @@ on_selection_changed_cb (PodiumCollectionView *self)
   show_editor (self, gtk_single_selection_get_selected_item (self->selection));
 }
 
+static const char *
+kind_icon (PodiumCollectionView *self)
+{
+  switch (self->kind)
+    {
+    case PODIUM_COLLECTION_SESSIONS:      return "x-office-calendar-symbolic";
+    case PODIUM_COLLECTION_PEOPLE:        return "system-users-symbolic";
+    case PODIUM_COLLECTION_ORGANIZATIONS: return "network-workgroup-symbolic";
+    case PODIUM_COLLECTION_ROOMS:
+    default:                              return "find-location-symbolic";
+    }
+}
+
+/* The count below the list; an empty list says why it is empty */
 static void
 update_count (PodiumCollectionView *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
   g_autofree char *text = count_text (self, n);
+  gboolean searching = *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0';
 
   gtk_label_set_text (self->count_label, text);
+  gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
+  adw_status_page_set_icon_name (self->list_empty, searching ? "edit-find-symbolic" : kind_icon (self));
+  adw_status_page_set_title (self->list_empty, searching ? _("No Results") : kind_word (self, 7));
+  adw_status_page_set_description (self->list_empty,
+                                   searching ? _("Try a different search")
+                                             : _("Add one with the button below"));
 }
 
 static void
@@ -724,8 +751,15 @@ build (PodiumCollectionView *self)
 
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->column_view));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_box_append (GTK_BOX (list_box), scrolled);
+  self->list_stack = GTK_STACK (gtk_stack_new ());
+  self->list_empty = ADW_STATUS_PAGE (adw_status_page_new ());
+  gtk_widget_add_css_class (GTK_WIDGET (self->list_empty), "compact");
+  gtk_stack_add_named (self->list_stack, scrolled, "list");
+  gtk_stack_add_named (self->list_stack, GTK_WIDGET (self->list_empty), "empty");
+  gtk_widget_set_vexpand (GTK_WIDGET (self->list_stack), TRUE);
+  gtk_box_append (GTK_BOX (list_box), GTK_WIDGET (self->list_stack));
+  g_signal_connect (self->list_stack, "notify::visible-child",
+                    G_CALLBACK (_podium_sync_stack_hidden), NULL);
 
   add_button = icon_button ("list-add-symbolic", kind_word (self, 1));
   self->duplicate_button = icon_button ("edit-copy-symbolic", kind_word (self, 2));
@@ -757,22 +791,7 @@ build (PodiumCollectionView *self)
   gtk_widget_add_css_class (add_pill, "suggested-action");
   g_signal_connect_swapped (add_pill, "clicked", G_CALLBACK (podium_collection_view_add), self);
   adw_status_page_set_child (ADW_STATUS_PAGE (status), add_pill);
-  switch (self->kind)
-    {
-    case PODIUM_COLLECTION_SESSIONS:
-      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "x-office-calendar-symbolic");
-      break;
-    case PODIUM_COLLECTION_PEOPLE:
-      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "system-users-symbolic");
-      break;
-    case PODIUM_COLLECTION_ORGANIZATIONS:
-      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "network-workgroup-symbolic");
-      break;
-    case PODIUM_COLLECTION_ROOMS:
-    default:
-      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "find-location-symbolic");
-      break;
-    }
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), kind_icon (self));
 
   if (self->kind == PODIUM_COLLECTION_ORGANIZATIONS)
     {
@@ -861,8 +880,10 @@ podium_collection_view_set_document (PodiumCollectionView *self,
         {
           GtkWidget *clamp = adw_clamp_new ();
           GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+          GtkWidget *icon = gtk_image_new_from_icon_name (kind_icon (self));
           GtkWidget *heading = gtk_label_new (kind_word (self, 4));
           GtkWidget *hint = gtk_label_new (kind_word (self, 5));
+          GtkWidget *add = gtk_button_new_with_label (kind_word (self, 1));
 
           gtk_widget_set_margin_top (box, 24);
           gtk_widget_set_margin_bottom (box, 24);
@@ -872,8 +893,17 @@ podium_collection_view_set_document (PodiumCollectionView *self,
           gtk_widget_add_css_class (hint, "dim-label");
           gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
           gtk_box_set_spacing (GTK_BOX (box), 12);
+          /* Like the other views' status pages, with the balance below */
+          gtk_image_set_pixel_size (GTK_IMAGE (icon), 96);
+          gtk_widget_add_css_class (icon, "dim-label");
+          gtk_widget_set_halign (add, GTK_ALIGN_CENTER);
+          gtk_widget_add_css_class (add, "pill");
+          gtk_widget_add_css_class (add, "suggested-action");
+          g_signal_connect_swapped (add, "clicked", G_CALLBACK (podium_collection_view_add), self);
+          gtk_box_append (GTK_BOX (box), icon);
           gtk_box_append (GTK_BOX (box), heading);
           gtk_box_append (GTK_BOX (box), hint);
+          gtk_box_append (GTK_BOX (box), add);
           gtk_box_append (GTK_BOX (box), podium_editor_balance_new (document));
           adw_clamp_set_child (ADW_CLAMP (clamp), box);
           adw_bin_set_child (self->empty_bin, clamp);

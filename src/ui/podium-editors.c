@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "podium-editors.h"
+#include "podium-accessible.h"
 #include "podium-form.h"
 #include "podium-plan.h"
 #include "podium-video-panel.h"
@@ -63,18 +64,13 @@ ctx_get (gpointer widget)
   return g_object_get_data (G_OBJECT (widget), "podium-ctx");
 }
 
-/* GTK 4.8 reads "_Add Role Add Role" to screen readers for a mnemonic label */
+/* See podium_accessible_drop_mnemonic_names() */
 static GtkWidget *
 mnemonic_button_new (const char *label)
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (label);
-  g_autoptr(GString) plain = g_string_new (NULL);
 
-  for (const char *p = label; *p; p++)
-    if (*p != '_')
-      g_string_append_c (plain, *p);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  plain->str, -1);
+  podium_accessible_drop_mnemonic_names (button);
   return button;
 }
 
@@ -1391,8 +1387,6 @@ refresh_co_organizers (GtkWidget *list)
 
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          label, -1);
           g_object_set_data_full (G_OBJECT (check), "organization",
                                   g_object_ref (organization), g_object_unref);
           g_signal_connect (check, "toggled", G_CALLBACK (on_co_organizer_toggled_cb), ctx);

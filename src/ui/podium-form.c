@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "podium-form.h"
+#include "podium-accessible.h"
 
 typedef enum
 {
@@ -65,18 +66,18 @@ typedef struct
 
 static GList *pending;
 
-/* Accessible names are read out: no mnemonic underscores */
+/* A control in a titled row is named by the title (the row says it labels the control);
+ * only a colour button's own inner button needs the name given, without the mnemonic */
 static void
-set_accessible_label (GtkWidget  *widget,
-                      const char *title)
+name_color_button (GtkWidget  *button,
+                   const char *title)
 {
   g_autoptr(GString) plain = g_string_new (NULL);
 
   for (const char *p = title; *p; p++)
     if (*p != '_' || p[1] == '_')
       g_string_append_c (plain, *p);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  plain->str, -1);
+  podium_accessible_name_inner_button (button, plain->str);
 }
 
 static void field_refresh (Field *field);
@@ -726,7 +727,6 @@ podium_form_spin_row (PodiumDocument *document,
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
   podium_form_spin_wheel_needs_focus (spin);
-  set_accessible_label (spin, title);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
   g_signal_connect (spin, "value-changed", G_CALLBACK (on_spin_value_changed_cb), field);
@@ -773,7 +773,6 @@ switch_row (FieldKind       kind,
   if (subtitle)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
-  set_accessible_label (sw, title);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
   field->flag = flag;
@@ -951,7 +950,7 @@ podium_form_color_row (PodiumDocument *document,
   gtk_widget_set_tooltip_text (clear, _("No Colour"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (clear), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("No Colour"), -1);
-  set_accessible_label (button, title);
+  name_color_button (button, title);
   gtk_color_chooser_set_use_alpha (GTK_COLOR_CHOOSER (button), FALSE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), clear);

@@ -10,6 +10,7 @@
 #include "podium-labels.h"
 #include "podium-pdf.h"
 #include "podium-print.h"
+#include "podium-accessible.h"
 #include "podium-programme.h"
 #include "podium-renderer.h"
 #include "podium-schedule.h"
@@ -591,6 +592,7 @@ podium_print_preview_new (GtkWindow      *parent,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (export_button), "preview.export");
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), print_button);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), export_button);
+  podium_accessible_drop_mnemonic_names (header);
   gtk_box_append (GTK_BOX (box), header);
 
   /* The choices in a row, the pager at the end */

@@ -11,6 +11,8 @@
 #include "podium-labels.h"
 #include "podium-schedule-grid.h"
 #include "podium-schedule-view.h"
+#include "podium-accessible.h"
+#include "podium-ui.h"
 #include "podium-session-card.h"
 
 static const int zoom_levels[] = { 5, 10, 15, 30 };
@@ -36,6 +38,9 @@ struct _PodiumScheduleView
   GtkLabel           *tray_count;
   GtkSearchEntry     *search_entry;
   GtkStack           *tray_stack;
+  AdwStatusPage      *tray_empty;
+  GtkWidget          *tray_add;
+  GtkStack           *grid_stack;
   GtkListView        *tray_list;
   GtkButton          *previous_day;
   GtkButton          *next_day;
@@ -191,6 +196,34 @@ sync_days (PodiumScheduleView *self)
   update_day_buttons (self);
 }
 
+/* A plan without rooms has no grid to drop on, and one without sessions nothing to
+ * schedule: each says what to do first */
+static void
+update_empty_states (PodiumScheduleView *self)
+{
+  GListModel *rooms = self->document ? podium_document_get_rooms (self->document) : NULL;
+  GListModel *sessions = self->document ? podium_document_get_sessions (self->document) : NULL;
+  gboolean no_sessions = sessions == NULL || g_list_model_get_n_items (sessions) == 0;
+
+  gtk_stack_set_visible_child_name (self->grid_stack,
+                                    rooms && g_list_model_get_n_items (rooms) > 0 ? "grid" : "no-rooms");
+  gtk_widget_set_visible (self->tray_add, no_sessions);
+  if (no_sessions)
+    {
+      adw_status_page_set_icon_name (self->tray_empty, "x-office-calendar-symbolic");
+      adw_status_page_set_title (self->tray_empty, _("No Sessions Yet"));
+      adw_status_page_set_description (self->tray_empty,
+                                       _("Sessions you add wait here until you drag them into the schedule"));
+    }
+  else
+    {
+      adw_status_page_set_icon_name (self->tray_empty, "object-select-symbolic");
+      adw_status_page_set_title (self->tray_empty, _("All Scheduled"));
+      adw_status_page_set_description (self->tray_empty,
+                                       _("Drag a card here to take it out of the schedule"));
+    }
+}
+
 static void
 update_tray (PodiumScheduleView *self)
 {
@@ -210,6 +243,7 @@ update_tray (PodiumScheduleView *self)
   gtk_label_set_text (self->tray_count, count);
   gtk_stack_set_visible_child_name (self->tray_stack,
                                     n > 0 || (self->search && *self->search) ? "list" : "empty");
+  update_empty_states (self);
 }
 
 static gboolean
@@ -579,6 +613,7 @@ podium_schedule_view_class_init (PodiumScheduleViewClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_BOOLEAN);
 
   g_type_ensure (PODIUM_TYPE_SCHEDULE_GRID);
+  podium_ui_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/podiumplanner/Podium/podium-schedule-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, main_box);
@@ -586,6 +621,9 @@ podium_schedule_view_class_init (PodiumScheduleViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, tray_count);
   gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, tray_stack);
+  gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, tray_empty);
+  gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, tray_add);
+  gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, grid_stack);
   gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, tray_list);
   gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, previous_day);
   gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, next_day);
@@ -615,6 +653,8 @@ podium_schedule_view_init (PodiumScheduleView *self)
 
   load_css_once ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  podium_accessible_name_inner_button (GTK_WIDGET (self->day_dropdown), _("Day"));
+  podium_accessible_name_inner_button (GTK_WIDGET (self->zoom_dropdown), _("Minutes per row"));
 
   self->tray_cards = g_hash_table_new (NULL, NULL);
 

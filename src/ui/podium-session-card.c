@@ -594,6 +594,10 @@ podium_session_card_new (gboolean in_grid)
       gtk_widget_add_css_class (self->handle, "resize-handle");
       gtk_widget_set_cursor (self->handle, cursor);
       gtk_widget_set_tooltip_text (self->handle, _("Drag to change the length"));
+      /* A pointer's grip: keyboard and screen reader users change the length in the
+       * inspector, and the card itself is the button they are read */
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self->handle),
+                                   GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
       gtk_widget_set_parent (self->handle, GTK_WIDGET (self));
       g_signal_connect (drag, "drag-begin", G_CALLBACK (on_handle_drag_begin_cb), self);
       g_signal_connect (drag, "drag-update", G_CALLBACK (on_handle_drag_update_cb), self);

@@ -10,6 +10,8 @@
 #include "podium-labels.h"
 #include "podium-media.h"
 #include "podium-video-panel.h"
+#include "podium-accessible.h"
+#include "podium-ui.h"
 
 /* Days between 0001-01-01 (GDate's day 1) and 1970-01-01 (Podium's day 0) */
 #define UNIX_EPOCH_JULIAN 719163
@@ -639,6 +641,7 @@ podium_video_panel_class_init (PodiumVideoPanelClass *klass)
 
   object_class->dispose = podium_video_panel_dispose;
 
+  podium_ui_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/podiumplanner/Podium/podium-video-panel.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -675,6 +678,7 @@ podium_video_panel_init (PodiumVideoPanel *self)
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  podium_accessible_drop_mnemonic_names (GTK_WIDGET (self));
 
   /* In enum order, so the selected position is the status */
   for (PodiumVideoStatus status = PODIUM_VIDEO_REQUESTED; status <= PODIUM_VIDEO_APPROVED; status++)

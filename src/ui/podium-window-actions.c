@@ -110,6 +110,8 @@ _podium_window_show_disk_state (PodiumWindow *self)
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
 
+  /* Hidden, not only folded away: a screen reader would read the notice's buttons */
+  gtk_widget_set_visible (GTK_WIDGET (self->change_revealer), state != PODIUM_PLAN_DISK_SAME);
   if (state == PODIUM_PLAN_DISK_SAME)
     {
       gtk_revealer_set_reveal_child (self->change_revealer, FALSE);
@@ -1137,8 +1139,6 @@ preferences_action (GtkWidget  *widget,
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (zoom_row), TRUE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (zoom_row), _("Smaller values show more detail"));
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Minutes per Grid Row"), -1);
   g_settings_bind (self->settings, "grid-zoom", spin, "value", G_SETTINGS_BIND_DEFAULT);
   adw_action_row_add_suffix (ADW_ACTION_ROW (zoom_row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (zoom_row), spin);
@@ -1289,6 +1289,29 @@ add_action (GtkWidget  *widget,
   podium_collection_view_add (current_or_sessions_list (PODIUM_WINDOW (widget)));
 }
 
+/* From the empty schedule: the first room or session, in the list that holds them */
+static void
+add_room_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "rooms");
+  podium_collection_view_add (self->rooms_view);
+}
+
+static void
+add_session_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "sessions");
+  podium_collection_view_add (self->sessions_view);
+}
+
 static void
 close_action (GtkWidget  *widget,
               const char *action_name,
@@ -1436,6 +1459,7 @@ keep_mine_action (GtkWidget  *widget,
   if (self->plan)
     podium_plan_keep_mine (self->plan);
   gtk_revealer_set_reveal_child (self->change_revealer, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->change_revealer), FALSE);
 }
 
 static void
@@ -1466,7 +1490,7 @@ _podium_window_update_actions (PodiumWindow *self)
   gboolean has = self->document != NULL;
   static const char * const document_actions[] = {
     "win.save", "win.save-as", "win.export", "win.print", "win.print-preview", "win.find",
-    "win.add", "win.toggle-inspector",
+    "win.add", "win.add-room", "win.add-session", "win.toggle-inspector",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (document_actions); i++)
@@ -1497,6 +1521,8 @@ _podium_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "win.add-room", NULL, add_room_action);
+  gtk_widget_class_install_action (widget_class, "win.add-session", NULL, add_session_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.show-session", "s", show_session_action);

@@ -42,6 +42,8 @@ struct _PodiumWindow
   GtkBox               *problems_box;
   GtkImage             *problems_icon;
   GtkLabel             *problems_label;
+  GtkWidget            *problem_headings[PODIUM_N_SEVERITIES];
+  GtkListBox           *problem_lists[PODIUM_N_SEVERITIES];
   GtkRevealer          *draft_revealer;
   GtkLabel             *draft_label;
   GtkRevealer          *change_revealer;

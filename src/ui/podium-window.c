@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "podium-accessible.h"
+#include "podium-ui.h"
 #include "podium-editors.h"
 #include "podium-form.h"
 #include "podium-media.h"
@@ -237,21 +239,118 @@ on_acknowledge_clicked_cb (GtkButton    *button,
   _podium_window_toast (self, _("Problem accepted"), TRUE);
 }
 
+/* A problem in words that wrap, going to its session when activated */
+static GtkWidget *
+create_problem_row (gpointer item,
+                    gpointer user_data)
+{
+  PodiumConflict *conflict = item;
+  PodiumWindow *self = user_data;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (podium_conflict_get_message (conflict));
+  GtkWidget *accept = gtk_button_new_from_icon_name ("object-select-symbolic");
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* Natural width within the popover: the scrolled window asks for the height at it */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 6);
+
+  gtk_widget_set_valign (accept, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (accept, "flat");
+  gtk_widget_set_tooltip_text (accept, _("Accept This Problem"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (accept), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Accept This Problem"), -1);
+  g_object_set_data_full (G_OBJECT (accept), "conflict", g_object_ref (conflict), g_object_unref);
+  g_signal_connect (accept, "clicked", G_CALLBACK (on_acknowledge_clicked_cb), self);
+
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), accept);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data_full (G_OBJECT (row), "conflict", g_object_ref (conflict), g_object_unref);
+  return row;
+}
+
+static gboolean
+has_severity (gpointer item,
+              gpointer user_data)
+{
+  return (int) podium_conflict_get_severity (item) == GPOINTER_TO_INT (user_data);
+}
+
+/* One list per severity, each showing the plan's problems of that severity */
+static void
+create_problem_lists (PodiumWindow *self)
+{
+  for (int severity = 0; severity < PODIUM_N_SEVERITIES; severity++)
+    {
+      GtkWidget *heading = gtk_label_new (podium_severity_get_label (severity));
+      GtkWidget *list = gtk_list_box_new ();
+
+      gtk_label_set_xalign (GTK_LABEL (heading), 0);
+      gtk_widget_add_css_class (heading, "heading");
+      gtk_widget_set_margin_start (heading, 6);
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (list, "boxed-list");
+      g_signal_connect (list, "row-activated", G_CALLBACK (on_problem_activated_cb), self);
+      gtk_box_append (self->problems_box, heading);
+      gtk_box_append (self->problems_box, list);
+      self->problem_headings[severity] = heading;
+      self->problem_lists[severity] = GTK_LIST_BOX (list);
+    }
+}
+
+static void
+bind_problem_lists (PodiumWindow *self)
+{
+  for (int severity = 0; severity < PODIUM_N_SEVERITIES; severity++)
+    {
+      g_autoptr(GtkFilterListModel) model = NULL;
+
+      if (self->conflicts)
+        {
+          GtkCustomFilter *filter = gtk_custom_filter_new (has_severity,
+                                                           GINT_TO_POINTER (severity), NULL);
+
+          model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->conflicts)),
+                                             GTK_FILTER (filter));
+        }
+      gtk_list_box_bind_model (self->problem_lists[severity], G_LIST_MODEL (model),
+                               create_problem_row, self, NULL);
+    }
+}
+
+/* The button says how many problems there are and how bad the worst is */
 static void
 update_problems (PodiumWindow *self)
 {
-  GListModel *conflicts = G_LIST_MODEL (self->conflicts);
-  guint n = self->conflicts ? g_list_model_get_n_items (conflicts) : 0;
-  GtkWidget *child;
+  guint n = self->conflicts ? g_list_model_get_n_items (G_LIST_MODEL (self->conflicts)) : 0;
   g_autofree char *count = NULL;
   g_autofree char *tooltip = NULL;
+  gboolean errors;
 
   gtk_widget_set_visible (GTK_WIDGET (self->problems_button), n > 0);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->problems_box))))
-    gtk_box_remove (self->problems_box, child);
   if (n == 0)
-    return;
+    {
+      gtk_popover_popdown (self->problems_popover);
+      return;
+    }
 
+  for (int severity = 0; severity < PODIUM_N_SEVERITIES; severity++)
+    {
+      gboolean any = podium_conflicts_get_count_for_severity (self->conflicts, severity) > 0;
+
+      gtk_widget_set_visible (self->problem_headings[severity], any);
+      gtk_widget_set_visible (GTK_WIDGET (self->problem_lists[severity]), any);
+    }
+
+  errors = podium_conflicts_get_count_for_severity (self->conflicts, PODIUM_SEVERITY_ERROR) > 0;
   count = g_strdup_printf ("%u", n);
   gtk_label_set_text (self->problems_label, count);
   tooltip = g_strdup_printf (ngettext ("%u Problem", "%u Problems", n), n);
@@ -259,61 +358,11 @@ update_problems (PodiumWindow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_image_set_from_icon_name (self->problems_icon,
-                                podium_conflicts_get_count_for_severity (self->conflicts, PODIUM_SEVERITY_ERROR) > 0
-                                  ? "dialog-error-symbolic" : "dialog-warning-symbolic");
-  if (podium_conflicts_get_count_for_severity (self->conflicts, PODIUM_SEVERITY_ERROR) > 0)
+                                errors ? "dialog-error-symbolic" : "dialog-warning-symbolic");
+  if (errors)
     gtk_widget_add_css_class (GTK_WIDGET (self->problems_button), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->problems_button), "error");
-
-  for (int severity = 0; severity < PODIUM_N_SEVERITIES; severity++)
-    {
-      GtkWidget *heading;
-      GtkWidget *list;
-
-      if (podium_conflicts_get_count_for_severity (self->conflicts, severity) == 0)
-        continue;
-
-      heading = gtk_label_new (podium_severity_get_label (severity));
-      gtk_label_set_xalign (GTK_LABEL (heading), 0);
-      gtk_widget_add_css_class (heading, "heading");
-      gtk_widget_set_margin_start (heading, 6);
-      gtk_box_append (self->problems_box, heading);
-
-      list = gtk_list_box_new ();
-      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-      gtk_widget_add_css_class (list, "boxed-list");
-      g_signal_connect (list, "row-activated", G_CALLBACK (on_problem_activated_cb), self);
-      gtk_box_append (self->problems_box, list);
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(PodiumConflict) conflict = g_list_model_get_item (conflicts, i);
-          GtkWidget *row;
-          GtkWidget *accept;
-
-          if ((int) podium_conflict_get_severity (conflict) != severity)
-            continue;
-
-          row = adw_action_row_new ();
-          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), podium_conflict_get_message (conflict));
-          adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 4);
-          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-          g_object_set_data_full (G_OBJECT (row), "conflict", g_object_ref (conflict), g_object_unref);
-
-          accept = gtk_button_new_from_icon_name ("object-select-symbolic");
-          gtk_widget_set_valign (accept, GTK_ALIGN_CENTER);
-          gtk_widget_add_css_class (accept, "flat");
-          gtk_widget_set_tooltip_text (accept, _("Accept This Problem"));
-          gtk_accessible_update_property (GTK_ACCESSIBLE (accept), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          _("Accept This Problem"), -1);
-          g_object_set_data_full (G_OBJECT (accept), "conflict", g_object_ref (conflict), g_object_unref);
-          g_signal_connect (accept, "clicked", G_CALLBACK (on_acknowledge_clicked_cb), self);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), accept);
-          gtk_list_box_append (GTK_LIST_BOX (list), row);
-        }
-    }
 }
 
 /* The document */
@@ -381,6 +430,7 @@ bind_document (PodiumWindow *self)
                               : NULL);
 
   gtk_stack_set_visible_child_name (self->main_stack, document ? "plan" : "empty");
+  bind_problem_lists (self);
   update_problems (self);
   update_header (self);
   _podium_window_update_title (self);
@@ -616,6 +666,7 @@ podium_window_class_init (PodiumWindowClass *klass)
   object_class->dispose = podium_window_dispose;
   window_class->close_request = podium_window_close_request;
 
+  podium_ui_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/podiumplanner/Podium/podium-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PodiumWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PodiumWindow, header_bar);
@@ -651,6 +702,8 @@ podium_window_init (PodiumWindow *self)
 {
   g_type_ensure (PODIUM_TYPE_SCHEDULE_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
+  podium_accessible_drop_mnemonic_names (GTK_WIDGET (self));
+  create_problem_lists (self);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);

@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A new conference says what to do first instead of showing blank panes: the schedule
+without rooms offers "Add Room", the tray without sessions says there are none yet
+(not "All Scheduled") and offers "Add Session", empty lists say so, and the
+Organisations page has an icon and an Add button like the other views. The buttons do
+what they say."""
+
+import os
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import harness  # noqa: E402
+
+
+def body(h):
+    h.start()
+    h.click_name("New Conference", "push button")
+    time.sleep(0.8)
+    h.view(1)
+    h.find("No Rooms Yet", "label")
+    h.find("Add a room to start scheduling", "label")
+    h.find("No Sessions Yet", "label")
+    assert not h.exists("All Scheduled", "label"), "an empty plan's tray says All Scheduled"
+    h.shot("empty-schedule")
+
+    h.view(4)
+    h.find("No Organisations Yet", "label")
+    h.find("Add Organisation", "push button", index=0)
+    pills = [n for n in h.find_all("Add Organisation", "push button")]
+    assert len(pills) >= 2, "the Organisations page has no Add button of its own"
+    h.view(3)
+    h.find("No People Yet", "label")
+
+    # "Add Room" makes the first room and the grid appears
+    h.view(1)
+    h.click_name("Add Room", "push button")
+    time.sleep(0.8)
+    h.find("Name", "text")  # the room editor, in the Rooms view
+    h.view(1)
+    time.sleep(0.5)
+    assert not h.exists("No Rooms Yet", "label"), "the grid did not replace the empty state"
+    h.find("Schedule", contains=True)
+
+    # "Add Session" makes a session, which waits in the tray
+    h.click_name("Add Session", "push button")
+    time.sleep(0.8)
+    h.view(1)
+    time.sleep(0.5)
+    assert not h.exists("No Sessions Yet", "label"), "the tray still says there are no sessions"
+    h.find("1", "label")
+    h.shot("first-session")
+
+
+if __name__ == "__main__":
+    harness.run("test-empty-states", body)
