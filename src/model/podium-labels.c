@@ -131,6 +131,14 @@ podium_labels_date (int date)
 }
 
 char *
+podium_labels_date_time (GDateTime *date_time)
+{
+  /* TRANSLATORS: a date and time, see strftime(3): "20 November 2023, 10:15";
+   * German: "%-d. %B %Y, %H:%M Uhr" */
+  return g_date_time_format (date_time, _("%-d %B %Y, %H:%M"));
+}
+
+char *
 podium_labels_conference_dates (PodiumConference *conference)
 {
   int start = podium_conference_get_start_date (conference);

@@ -23,6 +23,8 @@ char       *podium_labels_time_range        (gint64                  start,
                                              gint64                  end);
 /* "Monday, 20 November 2023", in the current language */
 char       *podium_labels_date              (int                     date);
+/* "20 November 2023, 10:15", in the current language */
+char       *podium_labels_date_time         (GDateTime              *date_time);
 /* The dates of the conference, a single date or a range */
 char       *podium_labels_conference_dates  (PodiumConference       *conference);
 char       *podium_labels_conference_venue  (PodiumConference       *conference);

@@ -21,6 +21,7 @@ typedef struct
   GtkWidget      *widget;   /* optional, not owned */
   GtkWidget      *other;    /* optional, not owned */
   GtkWidget      *third;    /* optional, not owned */
+  GtkWidget      *fourth;   /* optional, not owned */
   char           *signature;
   GArray         *dates;    /* what each day choice means */
 } Ctx;
@@ -438,6 +439,8 @@ set_start_text (gpointer    data,
   return TRUE;
 }
 
+/* The rooms first, then the two choices that are not a room: the whole venue at once
+ * (a plenary break) and none (not scheduled) */
 static GStrv
 room_choices (gpointer  data,
               guint    *selected)
@@ -445,21 +448,22 @@ room_choices (gpointer  data,
   Ctx *ctx = data;
   PodiumSession *session = ctx->object;
   GListModel *rooms = podium_document_get_rooms (ctx->document);
+  guint n = g_list_model_get_n_items (rooms);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   PodiumRoom *room = podium_session_get_room (session);
 
-  g_strv_builder_add (builder, _("No room"));
-  g_strv_builder_add (builder, _("All rooms"));
-  *selected = podium_session_get_all_rooms (session) ? 1 : 0;
-  for (guint i = 0; i < g_list_model_get_n_items (rooms); i++)
+  *selected = podium_session_get_all_rooms (session) ? n : n + 1;
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr(PodiumRoom) item = g_list_model_get_item (rooms, i);
       g_autofree char *label = podium_form_object_label (item);
 
       g_strv_builder_add (builder, label);
       if (item == room && !podium_session_get_all_rooms (session))
-        *selected = i + 2;
+        *selected = i;
     }
+  g_strv_builder_add (builder, _("All Rooms at Once"));
+  g_strv_builder_add (builder, _("None (Not Scheduled)"));
   return g_strv_builder_end (builder);
 }
 
@@ -470,22 +474,152 @@ choose_room (gpointer data,
   Ctx *ctx = data;
   PodiumSession *session = ctx->object;
   GListModel *rooms = podium_document_get_rooms (ctx->document);
+  guint n = g_list_model_get_n_items (rooms);
   g_autoptr(PodiumRoom) room = NULL;
   gint64 start = podium_session_get_start (session);
 
-  if (position >= 2)
-    room = g_list_model_get_item (rooms, position - 2);
+  if (position < n)
+    room = g_list_model_get_item (rooms, position);
 
   /* Putting a session in a room puts it in the grid: give it a time if it has none */
-  if (start == PODIUM_TIME_NONE && position >= 1)
+  if (start == PODIUM_TIME_NONE && position <= n)
     start = podium_time_from_date (default_date (ctx->document),
                                    podium_conference_get_day_start (podium_document_get_conference (ctx->document)));
 
   podium_document_edit (ctx->document, session,
                         "room", room,
-                        "all-rooms", position == 1,
+                        "all-rooms", position == n,
                         "start", start,
                         NULL);
+}
+
+/* Languages by name: the ones the agencies' programmes are written in, then whatever
+ * code a plan already holds */
+static const struct { const char *code; const char *name; } languages[] = {
+  { "de", N_("German") }, { "en", N_("English") }, { "fr", N_("French") },
+  { "pl", N_("Polish") }, { "cs", N_("Czech") }, { "es", N_("Spanish") },
+  { "it", N_("Italian") }, { "nl", N_("Dutch") }, { "da", N_("Danish") },
+  { "sv", N_("Swedish") }, { "uk", N_("Ukrainian") }, { "ru", N_("Russian") },
+  { "tr", N_("Turkish") }, { "ar", N_("Arabic") },
+};
+
+static GStrv
+language_choices (gpointer  data,
+                  guint    *selected)
+{
+  Ctx *ctx = data;
+  g_autofree char *code = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_object_get (ctx->object, "language", &code, NULL);
+  g_strv_builder_add (builder, _("Not Set"));
+  *selected = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_strv_builder_add (builder, _(languages[i].name));
+      if (g_strcmp0 (code, languages[i].code) == 0)
+        *selected = i + 1;
+    }
+  if (code && *code && *selected == 0)
+    {
+      g_strv_builder_add (builder, code);
+      *selected = G_N_ELEMENTS (languages) + 1;
+    }
+  return g_strv_builder_end (builder);
+}
+
+static void
+choose_language (gpointer data,
+                 guint    position)
+{
+  Ctx *ctx = data;
+
+  /* The last entry beyond the list is the code the plan holds: nothing changes */
+  if (position > G_N_ELEMENTS (languages))
+    return;
+  podium_document_edit (ctx->document, ctx->object,
+                        "language", position == 0 ? NULL : languages[position - 1].code,
+                        NULL);
+}
+
+static GtkWidget *
+language_row_new (PodiumDocument *document,
+                  gpointer        object,
+                  const char     *title)
+{
+  return podium_form_custom_combo_row (document, title, language_choices, choose_language,
+                                       ctx_new (document, object), (GDestroyNotify) ctx_free);
+}
+
+static int
+compare_zones (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Time zones as tzdata lists them (zone1970.tab), read once */
+static GPtrArray *
+time_zones (void)
+{
+  static GPtrArray *zones;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (zones)
+    return zones;
+  zones = g_ptr_array_new_with_free_func (g_free);
+  if (g_file_get_contents ("/usr/share/zoneinfo/zone1970.tab", &contents, NULL, NULL))
+    {
+      lines = g_strsplit (contents, "\n", -1);
+      for (guint i = 0; lines[i]; i++)
+        {
+          g_auto(GStrv) fields = g_strsplit (lines[i], "\t", 4);
+
+          if (lines[i][0] != '#' && g_strv_length (fields) >= 3)
+            g_ptr_array_add (zones, g_strdup (fields[2]));
+        }
+    }
+  g_ptr_array_add (zones, g_strdup ("UTC"));
+  g_ptr_array_sort (zones, compare_zones);
+  return zones;
+}
+
+static GStrv
+time_zone_choices (gpointer  data,
+                   guint    *selected)
+{
+  Ctx *ctx = data;
+  const char *zone = podium_conference_get_time_zone (ctx->object);
+  GPtrArray *zones = time_zones ();
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  *selected = GTK_INVALID_LIST_POSITION;
+  for (guint i = 0; i < zones->len; i++)
+    {
+      g_strv_builder_add (builder, g_ptr_array_index (zones, i));
+      if (g_strcmp0 (zone, g_ptr_array_index (zones, i)) == 0)
+        *selected = i;
+    }
+  /* A zone this machine's tzdata does not list stays what it is */
+  if (*selected == GTK_INVALID_LIST_POSITION)
+    {
+      g_strv_builder_add (builder, zone && *zone ? zone : _("Not Set"));
+      *selected = zones->len;
+    }
+  return g_strv_builder_end (builder);
+}
+
+static void
+choose_time_zone (gpointer data,
+                  guint    position)
+{
+  Ctx *ctx = data;
+  GPtrArray *zones = time_zones ();
+
+  if (position < zones->len)
+    podium_document_edit (ctx->document, ctx->object,
+                          "time-zone", g_ptr_array_index (zones, position), NULL);
 }
 
 /* Session: roles */
@@ -563,15 +697,31 @@ on_add_role_clicked_cb (GtkButton *button,
   PodiumOrganization *organization = podium_form_object_combo_get_selected (org_row);
   guint kind = adw_combo_row_get_selected (ADW_COMBO_ROW (kind_row));
 
-  if (person == NULL && organization == NULL)
+  GtkEditable *new_person = GTK_EDITABLE (ctx->fourth);
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (new_person)));
+  g_autoptr(PodiumPerson) created = NULL;
+
+  if (person == NULL && organization == NULL && *name == '\0')
     {
       gtk_widget_error_bell (GTK_WIDGET (button));
       return;
     }
 
+  /* A name typed instead of a person chosen: someone new, of the chosen organisation,
+   * who holds the role themselves; one undo step */
+  podium_document_begin (ctx->document, _("Add Role"));
+  if (person == NULL && *name != '\0')
+    {
+      created = g_object_new (PODIUM_TYPE_PERSON, "name", name, "organization", organization, NULL);
+      podium_document_add (ctx->document, G_OBJECT (created));
+      person = created;
+      organization = NULL;
+    }
   podium_document_add_role (ctx->document, ctx->object, kind, person, organization);
+  podium_document_end (ctx->document);
   adw_combo_row_set_selected (ADW_COMBO_ROW (person_row), 0);
   adw_combo_row_set_selected (ADW_COMBO_ROW (org_row), 0);
+  gtk_editable_set_text (new_person, "");
 }
 
 static void
@@ -581,15 +731,18 @@ update_add_sensitive (GtkWidget *button)
 
   gtk_widget_set_sensitive (button,
                             podium_form_object_combo_get_selected (ctx->other) != NULL ||
-                            podium_form_object_combo_get_selected (ctx->third) != NULL);
+                            podium_form_object_combo_get_selected (ctx->third) != NULL ||
+                            (ctx->fourth && *gtk_editable_get_text (GTK_EDITABLE (ctx->fourth))));
 }
 
 /* An "Add …" form below a list: an expander in a boxed list of its own holding @rows (NULL
- * terminated), then @button. Returns the boxed list, for the group.
+ * terminated), then @button; open from the start when it is what the editor is for.
+ * Returns the boxed list, for the group.
  */
 static GtkWidget *
 add_form_new (const char *title,
               const char *subtitle,
+              gboolean    expanded,
               GtkWidget  *button,
               ...)
 {
@@ -615,7 +768,26 @@ add_form_new (const char *title,
   gtk_widget_add_css_class (button, "suggested-action");
   adw_action_row_add_suffix (ADW_ACTION_ROW (button_row), button);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), button_row);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), expanded);
   return add_list;
+}
+
+/* The role offered first is the one a session of its kind needs: moderation for the
+ * rooms where people discuss, a speaker otherwise; again when the kind changes */
+static void
+follow_session_kind (GtkWidget *kind_row)
+{
+  Ctx *ctx = ctx_get (kind_row);
+  PodiumSessionKind kind = podium_session_get_kind (ctx->object);
+  gpointer seen = g_object_get_data (G_OBJECT (kind_row), "podium-kind");
+
+  if (seen != NULL && GPOINTER_TO_INT (seen) - 1 == (int) kind)
+    return;
+  g_object_set_data (G_OBJECT (kind_row), "podium-kind", GINT_TO_POINTER (kind + 1));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kind_row),
+                              kind == PODIUM_SESSION_BREAKOUT || kind == PODIUM_SESSION_PANEL ||
+                              kind == PODIUM_SESSION_WORKSHOP ? PODIUM_ROLE_MODERATOR
+                                                              : PODIUM_ROLE_SPEAKER);
 }
 
 static GtkWidget *
@@ -628,6 +800,7 @@ roles_group_new (PodiumDocument *document,
   GtkWidget *kind_row;
   GtkWidget *person_row;
   GtkWidget *org_row;
+  GtkWidget *new_person_row;
   GtkWidget *button = mnemonic_button_new (_("_Add Role"));
   Ctx *add_ctx;
 
@@ -645,26 +818,29 @@ roles_group_new (PodiumDocument *document,
     adw_combo_row_set_model (ADW_COMBO_ROW (kind_row), G_LIST_MODEL (labels));
   }
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (kind_row), _("Role"));
-  if (podium_session_get_kind (session) == PODIUM_SESSION_BREAKOUT ||
-      podium_session_get_kind (session) == PODIUM_SESSION_PANEL ||
-      podium_session_get_kind (session) == PODIUM_SESSION_WORKSHOP)
-    adw_combo_row_set_selected (ADW_COMBO_ROW (kind_row), PODIUM_ROLE_MODERATOR);
+  ctx_attach (kind_row, document, session);
+  follow_session_kind (kind_row);
+  podium_form_follow_document (kind_row, document, G_CALLBACK (follow_session_kind));
   person_row = podium_form_object_combo_new (document, _("Person"),
                                              podium_document_get_people (document), _("None"));
   org_row = podium_form_object_combo_new (document, _("Organisation"),
                                           podium_document_get_organizations (document), _("None"));
+  new_person_row = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (new_person_row), _("Or a New Person’s Name"));
   group_add (group, add_form_new (_("Add a Person or Organisation"),
-                                  _("In a role such as speaker or moderation"),
-                                  button, kind_row, person_row, org_row, NULL));
+                                  _("In a role such as speaker or moderation"), TRUE,
+                                  button, kind_row, person_row, new_person_row, org_row, NULL));
 
   add_ctx = ctx_attach (button, document, session);
   add_ctx->widget = kind_row;
   add_ctx->other = person_row;
   add_ctx->third = org_row;
+  add_ctx->fourth = new_person_row;
   g_object_set_data (G_OBJECT (button), "add-ctx", add_ctx);
   g_signal_connect (button, "clicked", G_CALLBACK (on_add_role_clicked_cb), add_ctx);
   g_signal_connect_swapped (person_row, "notify::selected", G_CALLBACK (update_add_sensitive), button);
   g_signal_connect_swapped (org_row, "notify::selected", G_CALLBACK (update_add_sensitive), button);
+  g_signal_connect_swapped (new_person_row, "changed", G_CALLBACK (update_add_sensitive), button);
   update_add_sensitive (button);
   return group;
 }
@@ -786,7 +962,7 @@ session_editor_new (PodiumDocument *document,
                             ADW_PREFERENCES_GROUP (text_group (document, session, "notes", _("Notes"))));
 
   group = group_new (_("Details"), NULL);
-  group_add (group, podium_form_entry_row (document, session, "language", _("Lan_guage")));
+  group_add (group, language_row_new (document, session, _("Lan_guage")));
   group_add (group, podium_form_entry_row (document, session, "track", _("T_rack")));
   group_add (group, podium_form_list_row (document, session, "tags", _("Ta_gs, Separated by Commas")));
   group_add (group, podium_form_spin_row (document, session, "expected-attendance",
@@ -974,7 +1150,7 @@ availability_group_new (PodiumDocument *document,
   gtk_editable_set_text (GTK_EDITABLE (from_row), "09:00");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (to_row), _("Until"));
   gtk_editable_set_text (GTK_EDITABLE (to_row), "17:00");
-  group_add (group, add_form_new (_("Add an Available Time"), NULL,
+  group_add (group, add_form_new (_("Add an Available Time"), NULL, FALSE,
                                   button, date_row, from_row, to_row, NULL));
 
   ctx = ctx_attach (button, document, person);
@@ -1417,8 +1593,12 @@ refresh_updated (GtkWidget *row)
 {
   Ctx *ctx = ctx_get (row);
   const char *updated = podium_conference_get_updated (ctx->object);
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  g_autoptr(GDateTime) when = updated ? g_date_time_new_from_iso8601 (updated, local) : NULL;
+  g_autofree char *text = when ? podium_labels_date_time (when) : NULL;
 
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), updated && *updated ? updated : _("Never saved"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               text ? text : updated && *updated ? updated : _("Never saved"));
 }
 
 static GtkWidget *
@@ -1445,7 +1625,9 @@ conference_editor_new (PodiumDocument   *document,
   group_add (group, podium_form_date_row (document, conference, "end-date", _("_Last Day")));
   group_add (group, podium_form_clock_row (document, conference, "day-start", _("Each Day _Starts At")));
   group_add (group, podium_form_clock_row (document, conference, "day-end", _("Each Day _Ends At")));
-  group_add (group, podium_form_entry_row (document, conference, "time-zone", _("Time _Zone, such as Europe/Berlin")));
+  group_add (group, podium_form_custom_combo_row (document, _("Time _Zone"), time_zone_choices,
+                                                  choose_time_zone, ctx_new (document, conference),
+                                                  (GDestroyNotify) ctx_free));
   group_add (group, podium_form_spin_row (document, conference, "slot-minutes", _("_Grid Slot"),
                                           _("Minutes; sessions snap to this step"), 1, 60, 1));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
@@ -1472,8 +1654,7 @@ conference_editor_new (PodiumDocument   *document,
   group = group_new (_("Contact and Language"), NULL);
   group_add (group, podium_form_entry_row (document, conference, "contact", _("C_ontact")));
   group_add (group, podium_form_entry_row (document, conference, "website", _("_Website")));
-  group_add (group, podium_form_entry_row (document, conference, "language",
-                                           _("Content _Language, such as de or en")));
+  group_add (group, language_row_new (document, conference, _("Content _Language")));
   row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Last Changed"));
   gtk_widget_add_css_class (row, "property");

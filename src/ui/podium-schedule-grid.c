@@ -1585,12 +1585,56 @@ podium_schedule_grid_class_init (PodiumScheduleGridClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
+/* Double-clicking an empty cell makes a session there, as one undo step, and hands it
+ * to the window to be named */
+static void
+on_body_pressed_cb (GtkGestureClick    *gesture,
+                    int                 n_press,
+                    double              x,
+                    double              y,
+                    PodiumScheduleGrid *self)
+{
+  g_autoptr(PodiumSession) session = NULL;
+  GtkWidget *picked;
+  PodiumRoom *room;
+  int column;
+  gint64 start;
+
+  if (n_press != 2 || self->document == NULL || self->date == PODIUM_DATE_NONE)
+    return;
+  if (y < self->header_height || x < AXIS_WIDTH)
+    return;
+  picked = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
+  if (picked && gtk_widget_get_ancestor (picked, PODIUM_TYPE_SESSION_CARD))
+    return;
+
+  session = g_object_new (PODIUM_TYPE_SESSION,
+                          "title", _("New Session"),
+                          "kind", PODIUM_SESSION_TALK,
+                          "duration", podium_session_kind_default_duration (PODIUM_SESSION_TALK),
+                          NULL);
+  /* The press is the slot the session starts in */
+  if (!point_to_place (self, x, y, 0, session, &column, &start))
+    return;
+  room = g_ptr_array_index (self->rooms, column);
+
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  podium_document_begin (self->document, _("Add Session"));
+  podium_document_add (self->document, G_OBJECT (session));
+  podium_document_schedule (self->document, session, room, start,
+                            podium_session_get_duration (session));
+  podium_document_end (self->document);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-session", "s",
+                              podium_object_get_id (PODIUM_OBJECT (session)));
+}
+
 static void
 podium_schedule_grid_init (PodiumScheduleGrid *self)
 {
   GtkDropTarget *target;
   GtkEventController *motion;
   GtkEventController *keys;
+  GtkGesture *click;
   GType types[] = { PODIUM_TYPE_SESSION, PODIUM_TYPE_ROOM };
 
   self->zoom = 15;
@@ -1629,6 +1673,11 @@ podium_schedule_grid_init (PodiumScheduleGrid *self)
   g_signal_connect (motion, "motion", G_CALLBACK (on_drop_motion_cb), self);
   g_signal_connect (motion, "leave", G_CALLBACK (on_drop_leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_body_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);

@@ -1036,8 +1036,7 @@ _podium_window_update_draft_offer (PodiumWindow *self)
 
   self->offered = draft;
   when = g_date_time_new_from_unix_local (draft->written / G_USEC_PER_SEC);
-  /* TRANSLATORS: when a draft was written, see strftime(3): "20/11/2023 10:15" */
-  when_text = g_date_time_format (when, _("%x %H:%M"));
+  when_text = podium_labels_date_time (when);
   if (draft->original)
     {
       g_autofree char *name = g_file_get_basename (draft->original);
@@ -1342,6 +1341,23 @@ show_session_action (GtkWidget  *widget,
     podium_window_show_session (self, session);
 }
 
+/* A session just made on the grid: in the inspector, ready for its title */
+static void
+edit_session_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+  PodiumSession *session = lookup_session (self, param);
+  GtkWidget *editor;
+
+  if (session == NULL)
+    return;
+  podium_window_show_session (self, session);
+  if ((editor = adw_bin_get_child (self->inspector_bin)))
+    podium_editor_focus_first (editor);
+}
+
 static void
 delete_session_action (GtkWidget  *widget,
                        const char *action_name,
@@ -1526,6 +1542,7 @@ _podium_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.show-session", "s", show_session_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-session", "s", edit_session_action);
   gtk_widget_class_install_action (widget_class, "win.delete-session", "s", delete_session_action);
   gtk_widget_class_install_action (widget_class, "win.unschedule-session", "s", unschedule_session_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
