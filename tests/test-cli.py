@@ -111,6 +111,24 @@ def check_changes():
         check("since an empty first version everything is added",
               p.returncode == 0 and p.stdout.decode().count(" was added: ") >= 10, p.stdout.decode())
 
+        # In German, where the system has a German locale to speak it with
+        try:
+            import locale
+            locale.setlocale(locale.LC_ALL, "de_DE.UTF-8")
+            locale.setlocale(locale.LC_ALL, "C.UTF-8")
+            german = True
+        except locale.Error:
+            german = False
+        if german:
+            env = dict(os.environ, LC_ALL="de_DE.UTF-8", LANGUAGE="de")
+            p = subprocess.run([PODIUM, "--export", "changes", "--output", "-", plan],
+                               capture_output=True, env=env, timeout=60)
+            out = p.stdout.decode()
+            check("the changes in German", p.returncode == 0 and
+                  out.startswith("Änderungen am Programm seit v2 — an die Ministerien versandt\n") and
+                  "- Anna Schmidt spricht nicht mehr in „Begrüßung und Eröffnung“\n" in out and
+                  "verschoben von 10:40, Themenraum 2 auf 10:10, Plenarsaal\n" in out, out + p.stderr.decode())
+
         missing = os.path.join(tmp, "missing.txt")
         p = run("--export", "changes", "--since", "v9", "--output", missing, plan)
         err = p.stderr.decode()
