@@ -178,6 +178,7 @@ podium_cli_run (int    argc,
   g_autofree char *document = NULL;
   g_autofree char *language = NULL;
   g_autofree char *day = NULL;
+  g_autofree char *since = NULL;
   g_auto(GStrv) files = NULL;
   gboolean version = FALSE;
   gboolean abstracts = FALSE;
@@ -186,7 +187,7 @@ podium_cli_run (int    argc,
     { "check", 0, 0, G_OPTION_ARG_FILENAME, &check_file,
       N_("List the problems of a plan; exit 0 for none, 1 for conflicts, 2 if it cannot be read"), N_("FILE") },
     { "export", 0, 0, G_OPTION_ARG_STRING, &format,
-      N_("Convert FILE into FORMAT: podium, pdf, html, ics, frab-xml, frab-json or csv"), N_("FORMAT") },
+      N_("Convert FILE into FORMAT: podium, pdf, html, ics, frab-xml, frab-json, csv or changes"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Where --export writes; “-” is standard output"), N_("PATH") },
     { "document", 0, 0, G_OPTION_ARG_STRING, &document,
@@ -197,6 +198,8 @@ podium_cli_run (int    argc,
       N_("Export only this day"), N_("YYYY-MM-DD") },
     { "abstracts", 0, 0, G_OPTION_ARG_NONE, &abstracts,
       N_("Print the sessions’ abstracts in the programme (pdf, html)"), NULL },
+    { "since", 0, 0, G_OPTION_ARG_STRING, &since,
+      N_("What changed since this version, by name or id (changes; default: the latest)"), N_("NAME") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Show the version"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("[FILE…]") },
     { NULL }
@@ -268,6 +271,13 @@ podium_cli_run (int    argc,
       return PODIUM_EXIT_FAILURE;
     }
   options.abstracts = abstracts;
+  if (since != NULL && !g_str_equal (format, "changes"))
+    {
+      g_printerr (_("podium: error: --since works with --export changes only\n"));
+      return PODIUM_EXIT_FAILURE;
+    }
+  options.since = since;
+  options.output = output;
 
   return export (format, output, files[0], &options);
 }

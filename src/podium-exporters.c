@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "podium-changes-export.h"
 #include "podium-csv.h"
 #include "podium-export.h"
 #include "podium-frab.h"
@@ -20,6 +21,7 @@ static const PodiumExporter exporters[] = {
   { "frab-json", ".schedule.json", "application/json", FALSE, podium_frab_json_export },
   { "ics", ".ics", "text/calendar", FALSE, podium_ics_export },
   { "csv", ".csv", "text/csv", FALSE, podium_csv_export },
+  { "changes", ".html", "text/html", FALSE, podium_changes_export },
 };
 
 const PodiumExporter *

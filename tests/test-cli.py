@@ -29,6 +29,124 @@ def check(name, condition, detail=""):
     results.append((name, bool(condition), detail))
 
 
+def add_minutes(text, minutes):
+    import datetime
+    t = datetime.datetime.strptime(text, "%Y-%m-%dT%H:%M") + datetime.timedelta(minutes=minutes)
+    return t.strftime("%Y-%m-%dT%H:%M")
+
+
+def versioned_example():
+    """The example with two published versions: "v1" long ago, and "v2 — an die
+    Ministerien versandt", which recorded the programme as it is but for three things"""
+    import json
+    with open(EXAMPLE, encoding="utf-8") as f:
+        plan = json.load(f)
+    rooms = {r["id"]: r["name"] for r in plan["rooms"]}
+    people = {p["id"]: p["name"] for p in plan["people"]}
+    programme = []
+    for s in plan["sessions"]:
+        if "start" not in s or not (s.get("room") or s.get("all_rooms")):
+            continue
+        entry = {"session": s["id"], "title": s["title"], "kind": s["kind"], "start": s["start"],
+                 "end": add_minutes(s["start"], s["duration"])}
+        if s.get("room"):
+            entry["room"], entry["room_name"] = s["room"], rooms[s["room"]]
+        else:
+            entry["all_rooms"] = True
+        if s["status"] == "cancelled":
+            entry["cancelled"] = True
+        entry["people"] = [{"role": r["role"], "person": r["person"], "name": people[r["person"]]}
+                           for r in s.get("roles", []) if "person" in r]
+        programme.append(entry)
+    by_id = {e["session"]: e for e in programme}
+    # then, the second greeting was at 10:40 in Themenraum 2, Anna Schmidt spoke at the
+    # opening, and there was a panel that is gone
+    behr = by_id["greeting-behr"]
+    behr.update(start="2023-11-20T10:40", end="2023-11-20T10:50", room="themenraum-2",
+                room_name="Themenraum 2")
+    by_id["greeting-wosche"]["people"].append({"role": "speaker", "person": "anna", "name": "Anna Schmidt"})
+    programme.append({"session": "panel", "title": "Podium <Fachkräfte & Zukunft>", "kind": "panel",
+                      "start": "2023-11-20T14:00", "end": "2023-11-20T14:45", "room": "plenarsaal",
+                      "room_name": "Plenarsaal"})
+    plan["versions"] = [
+        {"id": "version-1", "name": "v1", "published": "2023-10-01T09:00", "programme": []},
+        {"id": "version-2", "name": "v2 — an die Ministerien versandt", "published": "2023-11-01T14:00",
+         "publisher": "Anna Schmidt", "programme": programme},
+    ]
+    return json.dumps(plan, ensure_ascii=False, indent=2)
+
+
+def check_changes():
+    """podium --export changes: the changes since a version, as text and as HTML"""
+    with tempfile.TemporaryDirectory() as tmp:
+        plan = os.path.join(tmp, "plan.podium.json")
+        with open(plan, "w", encoding="utf-8") as f:
+            f.write(versioned_example())
+
+        txt = os.path.join(tmp, "changes.txt")
+        p = run("--export", "changes", "--since", "v2 — an die Ministerien versandt", "--output", txt, plan)
+        text = open(txt, encoding="utf-8").read() if os.path.exists(txt) else ""
+        check("export changes as text", p.returncode == 0, p.stderr.decode())
+        expected = ("Changes to the programme since v2 — an die Ministerien versandt\n\n"
+                    "Published on Wednesday, 1 November 2023 by Anna Schmidt.\n\n"
+                    "- Anna Schmidt no longer speaks in “Begrüßung und Eröffnung”\n"
+                    "- “Grußwort des Thüringer Arbeitsministeriums” moved from 10:40, Themenraum 2 to 10:10, Plenarsaal\n"
+                    "- “Podium <Fachkräfte & Zukunft>” was removed from the programme\n")
+        check("the text names each change as a sentence, in programme order", text == expected, text)
+
+        p = run("--export", "changes", "--output", "-", plan)
+        check("without --since, the changes since the latest version, to standard output",
+              p.returncode == 0 and p.stdout.decode() == expected, p.stdout.decode() + p.stderr.decode())
+
+        html = os.path.join(tmp, "changes.html")
+        p = run("--export", "changes", "--since", "version-2", "--output", html, plan)
+        page = open(html, encoding="utf-8").read() if os.path.exists(html) else ""
+        check("export changes as HTML, the version named by id", p.returncode == 0 and
+              page.startswith("<!DOCTYPE html>") and
+              "<h1>Changes to the programme since v2 — an die Ministerien versandt</h1>" in page and
+              "<li>“Podium &lt;Fachkräfte &amp; Zukunft&gt;” was removed from the programme</li>" in page and
+              page.count("<li>") == 3, p.stderr.decode() + page)
+
+        p = run("--export", "changes", "--since", "v1", "--output", "-", plan)
+        check("since an empty first version everything is added",
+              p.returncode == 0 and p.stdout.decode().count(" was added: ") >= 10, p.stdout.decode())
+
+        # In German, where the system has a German locale to speak it with
+        try:
+            import locale
+            locale.setlocale(locale.LC_ALL, "de_DE.UTF-8")
+            locale.setlocale(locale.LC_ALL, "C.UTF-8")
+            german = True
+        except locale.Error:
+            german = False
+        if german:
+            env = dict(os.environ, LC_ALL="de_DE.UTF-8", LANGUAGE="de")
+            p = subprocess.run([PODIUM, "--export", "changes", "--output", "-", plan],
+                               capture_output=True, env=env, timeout=60)
+            out = p.stdout.decode()
+            check("the changes in German", p.returncode == 0 and
+                  out.startswith("Änderungen am Programm seit v2 — an die Ministerien versandt\n") and
+                  "- Anna Schmidt spricht nicht mehr in „Begrüßung und Eröffnung“\n" in out and
+                  "verschoben von 10:40, Themenraum 2 auf 10:10, Plenarsaal\n" in out, out + p.stderr.decode())
+
+        missing = os.path.join(tmp, "missing.txt")
+        p = run("--export", "changes", "--since", "v9", "--output", missing, plan)
+        err = p.stderr.decode()
+        check("an unknown --since exits 2, lists the versions and writes nothing",
+              p.returncode == 2 and "v9" in err and "“v1” (version-1)" in err and
+              "“v2 — an die Ministerien versandt” (version-2)" in err and not os.path.exists(missing), err)
+
+        p = run("--export", "changes", "--output", missing, EXAMPLE)
+        check("a plan never published has no changes to export",
+              p.returncode == 2 and "no published version" in p.stderr.decode() and
+              not os.path.exists(missing), p.stderr.decode())
+
+        p = run("--export", "html", "--since", "v1", "--output", missing, plan)
+        check("--since with another format exits 2",
+              p.returncode == 2 and "--since" in p.stderr.decode() and not os.path.exists(missing),
+              p.stderr.decode())
+
+
 def main():
     with open(EXAMPLE, "rb") as f:
         example_bytes = f.read()
@@ -102,6 +220,8 @@ def main():
 
         p = run("--export", "podium", "--output", os.path.join(tmp, "nodir", "x.podium.json"), EXAMPLE)
         check("an unwritable output exits 2", p.returncode == 2 and b"error" in p.stderr)
+
+    check_changes()
 
     # Every malformed document: exit 2, the file named, never a crash
     for name in sorted(os.listdir(BAD)):

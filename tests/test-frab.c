@@ -319,6 +319,34 @@ test_export_example (void)
     g_test_message ("a validator or the schemas are missing: not validated");
 }
 
+/* <version> and the JSON "version" name the version published last; before any, the time
+ * the plan last changed */
+static void
+test_export_version (void)
+{
+  g_autoptr(PodiumDocument) document = podium_test_load_example ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = podium_frab_xml_export (document, NULL, &error);
+  g_autoptr(GBytes) xml = NULL;
+  g_autoptr(GBytes) json = NULL;
+  g_autofree char *before_text = g_strndup (g_bytes_get_data (before, NULL), g_bytes_get_size (before));
+  g_autofree char *xml_text = NULL;
+  g_autofree char *json_text = NULL;
+
+  g_assert_nonnull (strstr (before_text, "<version>2023-11-13T16:30</version>"));
+
+  podium_document_publish_version (document, "v1", NULL, NULL, 0);
+  podium_document_publish_version (document, "v2 — an die Ministerien", NULL, NULL, 60);
+  xml = podium_frab_xml_export (document, NULL, &error);
+  g_assert_no_error (error);
+  json = podium_frab_json_export (document, NULL, &error);
+  g_assert_no_error (error);
+  xml_text = g_strndup (g_bytes_get_data (xml, NULL), g_bytes_get_size (xml));
+  json_text = g_strndup (g_bytes_get_data (json, NULL), g_bytes_get_size (json));
+  g_assert_nonnull (strstr (xml_text, "<version>v2 — an die Ministerien</version>"));
+  g_assert_nonnull (strstr (json_text, "\"version\" : \"v2 — an die Ministerien\""));
+}
+
 static void
 test_roundtrip_example (void)
 {
@@ -808,6 +836,7 @@ main (int   argc,
   g_test_add_func ("/frab/identities", test_identities);
   g_test_add_func ("/frab/export/example", test_export_example);
   g_test_add_func ("/frab/export/edges", test_export_edges);
+  g_test_add_func ("/frab/export/version", test_export_version);
   g_test_add_func ("/frab/roundtrip/example", test_roundtrip_example);
   g_test_add_func ("/frab/import/single-quotes", test_import_single_quotes);
   g_test_add_func ("/frab/import/pentabarf", test_import_pentabarf);

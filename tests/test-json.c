@@ -98,6 +98,9 @@ test_example_round_trip (void)
   g_assert_cmpstr (again, ==, written);
 
   g_assert_cmpuint (g_list_model_get_n_items (podium_document_get_sessions (document)), >=, 10);
+  /* a plan never published says nothing of versions */
+  g_assert_cmpuint (g_list_model_get_n_items (podium_document_get_versions (document)), ==, 0);
+  g_assert_null (strstr (written, "\"versions\""));
   g_assert_false (podium_document_can_undo (document));
   g_assert_false (podium_document_get_modified (document));
   assert_schema_valid (written);
@@ -400,6 +403,118 @@ test_bad_corpus (void)
   g_assert_cmpuint (n, ==, g_hash_table_size (expected));
 }
 
+/* A published version, its approvals and what the programme said travel in the file:
+ * after save and load the changes since it are the same */
+static void
+test_versions_round_trip (void)
+{
+  g_autofree char *path = example_path ();
+  g_autoptr(PodiumDocument) document = load (path);
+  g_autoptr(PodiumDocument) reloaded = NULL;
+  g_autoptr(PodiumSession) session = g_list_model_get_item (podium_document_get_sessions (document), 3);
+  g_autoptr(PodiumOrganization) org = g_list_model_get_item (podium_document_get_organizations (document), 1);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  PodiumVersion *version;
+  PodiumApproval *approval;
+  gint64 t;
+
+  g_assert_true (podium_time_parse ("2023-11-01T14:00", &t));
+  version = podium_document_publish_version (document, "v2 — an die Ministerien versandt",
+                                             "mit Zeitplan", "Anna Schmidt", t);
+  approval = podium_document_add_approval (document, version, org, "Kai Müller", t + 60, "passt so");
+  podium_document_publish_version (document, "v3", NULL, NULL, t + 120);
+  podium_document_edit (document, session, "title", "Neu", "status", PODIUM_STATUS_CANCELLED, NULL);
+  podium_document_move (document, session, NULL, podium_session_get_start (session) + 30);
+  before = podium_changes_compute (version, document);
+  g_assert_cmpuint (before->len, ==, 3);
+
+  first = podium_json_write (document, NULL);
+  assert_schema_valid (first);
+  bytes = g_bytes_new (first, strlen (first));
+  reloaded = podium_json_read_bytes (bytes, "versions", &error);
+  g_assert_no_error (error);
+  second = podium_json_write (reloaded, NULL);
+  g_assert_cmpstr (second, ==, first);
+
+  version = g_list_model_get_item (podium_document_get_versions (reloaded), 0);
+  g_object_unref (version);   /* the document holds it */
+  g_assert_cmpuint (g_list_model_get_n_items (podium_document_get_versions (reloaded)), ==, 2);
+  g_assert_cmpstr (podium_version_get_name (version), ==, "v2 — an die Ministerien versandt");
+  g_assert_cmpstr (podium_version_get_note (version), ==, "mit Zeitplan");
+  g_assert_cmpstr (podium_version_get_publisher (version), ==, "Anna Schmidt");
+  g_assert_cmpint (podium_version_get_published (version), ==, t);
+  approval = podium_version_lookup_approval (version, podium_document_lookup (reloaded, PODIUM_TYPE_ORGANIZATION,
+                                                                             podium_object_get_id (PODIUM_OBJECT (org))));
+  g_assert_nonnull (approval);
+  g_assert_cmpstr (podium_approval_get_by (approval), ==, "Kai Müller");
+  g_assert_cmpint (podium_approval_get_date (approval), ==, t + 60);
+  g_assert_cmpstr (podium_approval_get_note (approval), ==, "passt so");
+  g_assert_cmpstr (podium_version_get_name (podium_document_get_latest_version (reloaded)), ==, "v3");
+
+  after = podium_changes_compute (version, reloaded);
+  g_assert_cmpuint (after->len, ==, before->len);
+  for (guint i = 0; i < after->len; i++)
+    g_assert_cmpstr (((PodiumChange *) g_ptr_array_index (after, i))->text, ==,
+                     ((PodiumChange *) g_ptr_array_index (before, i))->text);
+}
+
+#define VERSIONED(versions) \
+  "{\"format\": \"podium\", \"version\": 1, " MINIMAL_CONFERENCE ", \"organizations\":" \
+  " [{\"id\": \"zefas\", \"name\": \"ZEFAS\"}], \"versions\": " versions "}"
+
+/* Versions are read as strictly as the rest, and keep what this Podium does not know */
+static void
+test_versions_checked (void)
+{
+  const char *text = VERSIONED ("[{\"id\": \"v\", \"name\": \"v1\", \"published\": \"2023-11-01T14:00\","
+                                " \"x_channel\": \"mail\", \"approvals\": [{\"organization\": \"zefas\","
+                                " \"date\": \"2023-11-02T09:00\", \"x_signed\": true}],"
+                                " \"programme\": [{\"session\": \"gone\", \"title\": \"\", \"kind\": \"talk\","
+                                " \"start\": \"2023-11-20T10:00\", \"end\": \"2023-11-20T10:30\", \"room\": \"gone-too\","
+                                " \"x_level\": 2, \"people\": [{\"role\": \"speaker\", \"person\": \"p\","
+                                " \"name\": \"Anna\", \"x_pronoun\": \"sie\"}]}]}]");
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PodiumDocument) document = podium_json_read_bytes (bytes, "plan.podium.json", &error);
+  g_autofree char *written = NULL;
+
+  /* sessions, rooms and people a version recorded need not exist any more */
+  g_assert_no_error (error);
+  written = podium_json_write (document, NULL);
+  assert_schema_valid (written);
+  g_assert_nonnull (strstr (written, "\"x_channel\" : \"mail\""));
+  g_assert_nonnull (strstr (written, "\"x_signed\" : true"));
+  g_assert_nonnull (strstr (written, "\"x_level\" : 2"));
+  g_assert_nonnull (strstr (written, "\"x_pronoun\" : \"sie\""));
+
+  assert_refused (VERSIONED ("[{\"id\": \"v\", \"name\": \"v1\", \"published\": \"2023-11-01T14:00\","
+                             " \"approvals\": [{\"organization\": \"ghost\", \"date\": \"2023-11-02T09:00\"}]}]"),
+                  "plan.podium.json: error: /versions/0/approvals/0/organization: no organization with id “ghost”",
+                  PODIUM_FORMAT_ERROR_STRUCTURE);
+  assert_refused (VERSIONED ("[{\"id\": \"v\", \"name\": \"v1\", \"published\": \"2023-11-01T14:00\","
+                             " \"approvals\": [{\"organization\": \"zefas\", \"date\": \"2023-11-02T09:00\"},"
+                             " {\"organization\": \"zefas\", \"date\": \"2023-11-03T09:00\"}]}]"),
+                  "plan.podium.json: error: /versions/0/approvals/1/organization: the organization “zefas” approved this version twice",
+                  PODIUM_FORMAT_ERROR_STRUCTURE);
+  assert_refused (VERSIONED ("[{\"id\": \"v\", \"name\": \"v1\"}]"),
+                  "plan.podium.json: error: /versions/0/published: missing required member",
+                  PODIUM_FORMAT_ERROR_STRUCTURE);
+  assert_refused (VERSIONED ("[{\"id\": \"v\", \"name\": \"v1\", \"published\": \"2023-11-01T14:00\","
+                             " \"programme\": [{\"session\": \"s\", \"kind\": \"talk\","
+                             " \"start\": \"2023-11-20T10:00\", \"end\": \"2023-11-20T10:30\"}]}]"),
+                  "plan.podium.json: error: /versions/0/programme/0/title: missing required member",
+                  PODIUM_FORMAT_ERROR_STRUCTURE);
+  assert_refused (VERSIONED ("[{\"id\": \"v\", \"name\": \"v1\", \"published\": \"2023-11-01T14:00\"},"
+                             " {\"id\": \"v\", \"name\": \"v2\", \"published\": \"2023-11-02T14:00\"}]"),
+                  "plan.podium.json: error: /versions/1/id: the id “v” is used twice",
+                  PODIUM_FORMAT_ERROR_STRUCTURE);
+}
+
 static void
 test_save_atomic_with_backup (void)
 {
@@ -554,6 +669,8 @@ main (int   argc,
   g_test_add_func ("/json/example-round-trip", test_example_round_trip);
   g_test_add_func ("/json/everything-round-trips", test_everything_round_trips);
   g_test_add_func ("/json/unknown-members", test_unknown_members);
+  g_test_add_func ("/json/versions-round-trip", test_versions_round_trip);
+  g_test_add_func ("/json/versions-checked", test_versions_checked);
   g_test_add_func ("/json/errors-name-their-place", test_errors_name_their_place);
   g_test_add_func ("/json/every-problem-listed", test_every_problem_listed);
   g_test_add_func ("/json/bad-corpus", test_bad_corpus);

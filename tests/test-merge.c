@@ -677,6 +677,71 @@ test_conference (Fixture       *f,
 
 /* Random plans and random edits */
 
+static PodiumVersion *
+version (PodiumDocument *doc,
+         const char     *id)
+{
+  return find (doc, PODIUM_TYPE_VERSION, id);
+}
+
+/* Versions and approvals either side published are kept; a changed note is taken */
+static void
+test_versions (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(PodiumMerge) m = NULL;
+  g_autoptr(PodiumDocument) r = NULL;
+  g_autoptr(PodiumMerge) m2 = NULL;
+  g_autoptr(PodiumDocument) r2 = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  PodiumVersion *v1;
+  PodiumOrganization *zefas;
+
+  podium_document_publish_version (f->base, "v1", NULL, "Anna", at ("2023-11-01T08:00"));
+  g_clear_object (&f->mine);
+  g_clear_object (&f->theirs);
+  f->mine = reload (f->base);
+  f->theirs = reload (f->base);
+
+  podium_document_publish_version (f->mine, "v2", NULL, NULL, at ("2023-11-02T08:00"));
+  zefas = find (f->mine, PODIUM_TYPE_ORGANIZATION, "zefas");
+  podium_document_add_approval (f->mine, version (f->mine, "version-1"), zefas, "Kai", at ("2023-11-02T09:00"), NULL);
+  podium_document_publish_version (f->theirs, "v2 bei ZEFAS", NULL, NULL, at ("2023-11-02T10:00"));
+  podium_document_edit (f->theirs, version (f->theirs, "version-1"), "note", "an alle", NULL);
+  podium_document_edit (f->theirs, session (f->theirs, "forum"), "title", "Forum Fachkräfte", NULL);
+
+  m = merge (f);
+  g_assert_cmpuint (podium_merge_get_n_conflicts (m), ==, 0);
+  r = result (m);
+  g_assert_cmpuint (g_list_model_get_n_items (podium_document_get_versions (r)), ==, 3);
+  v1 = version (r, "version-1");
+  g_assert_cmpstr (podium_version_get_note (v1), ==, "an alle");
+  g_assert_cmpstr (podium_version_get_publisher (v1), ==, "Anna");
+  g_assert_cmpstr (podium_approval_get_by (podium_version_lookup_approval (v1, find (r, PODIUM_TYPE_ORGANIZATION, "zefas"))),
+                   ==, "Kai");
+  g_assert_cmpstr (podium_version_get_name (version (r, "version-2")), ==, "v2");
+  g_assert_cmpstr (podium_version_get_name (podium_document_get_latest_version (r)), ==, "v2 bei ZEFAS");
+  /* what v1 recorded came along: the merged plan's changes since it */
+  changes = podium_changes_compute (v1, r);
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpstr (((PodiumChange *) g_ptr_array_index (changes, 0))->text, ==,
+                   "“Forum” is now called “Forum Fachkräfte”");
+
+  /* an approval undone before saving is not merged in */
+  podium_document_undo (f->mine);
+  g_clear_object (&m);
+  m2 = merge (f);
+  r2 = result (m2);
+  g_assert_null (podium_version_lookup_approval (version (r2, "version-1"), find (r2, PODIUM_TYPE_ORGANIZATION, "zefas")));
+  /* a version removed on one side and left alone on the other is removed */
+  podium_document_remove (f->theirs, version (f->theirs, "version-1"));
+  g_clear_object (&m2);
+  g_clear_object (&r2);
+  m2 = merge (f);
+  r2 = result (m2);
+  g_assert_null (version (r2, "version-1"));
+}
+
 static const char * const words[] = {
   "Forum", "Impuls", "Fachkräfte", "Austausch", "Erfurt", "Leipzig", "Magdeburg", "Netzwerk",
   "Pause", "Grußwort", "Zukunft", "Arbeit",
@@ -1412,6 +1477,7 @@ main (int   argc,
   ADD ("unknown-members", test_unknown_members);
   ADD ("use-of-removed", test_use_of_removed);
   ADD ("conference", test_conference);
+  ADD ("versions", test_versions);
   g_test_add_func ("/merge/random/identities", test_random_identities);
   g_test_add_func ("/merge/random/disjoint", test_random_disjoint);
   g_test_add_func ("/merge/random/overlapping", test_random_overlapping);

@@ -18,6 +18,8 @@ typedef struct
   int         day;        /* only this conference day (podium-schedule.h), or PODIUM_DATE_NONE */
   GFile      *base;       /* the document's file, to resolve relative paths; may be NULL */
   gboolean    abstracts;  /* the programme prints each session's abstract (pdf, html) */
+  const char *since;      /* changes: the version's name or id, NULL: the latest version */
+  const char *output;     /* where it goes, if known: changes are plain text for ".txt" and "-" */
 } PodiumExportOptions;
 
 typedef GBytes *(*PodiumExportFunc) (PodiumDocument            *document,

@@ -474,7 +474,11 @@ frab_schedule_new (PodiumDocument            *document,
   schedule->timeslot = frab_format_duration (podium_conference_get_slot_minutes (conference), TRUE);
   schedule->time_zone = g_strdup (podium_conference_get_time_zone (conference));
   schedule->url = is_web_url (website) ? g_strdup (website) : NULL;
-  schedule->version = g_strdup (updated ? updated : "1");
+  /* The version the organisers published last names the schedule; else its last change */
+  if (podium_document_get_latest_version (document) != NULL)
+    schedule->version = g_strdup (podium_version_get_name (podium_document_get_latest_version (document)));
+  else
+    schedule->version = g_strdup (updated ? updated : "1");
   schedule->rooms = g_ptr_array_new_with_free_func (frab_room_free);
   schedule->days = g_ptr_array_new_with_free_func (frab_day_free);
   schedule->tracks = g_ptr_array_new ();

@@ -189,6 +189,7 @@ typedef struct
   GHashTable     *people;
   GHashTable     *rooms;
   GHashTable     *sessions;
+  GHashTable     *versions;
 } Reader;
 
 static const char * const conference_keys[] = {
@@ -219,9 +220,18 @@ static const char * const video_keys[] = {
   "notes", NULL
 };
 static const char * const acknowledgement_keys[] = { "rule", "key", "note", NULL };
+static const char * const version_keys[] = {
+  "id", "name", "note", "published", "publisher", "approvals", "programme", NULL
+};
+static const char * const approval_keys[] = { "organization", "by", "date", "note", NULL };
+static const char * const snapshot_keys[] = {
+  "session", "title", "kind", "start", "end", "room", "room_name", "all_rooms", "cancelled",
+  "people", NULL
+};
+static const char * const snapshot_person_keys[] = { "role", "person", "name", NULL };
 static const char * const top_keys[] = {
   "format", "version", "conference", "organizations", "people", "rooms", "sessions",
-  "acknowledged", NULL
+  "acknowledged", "versions", NULL
 };
 
 /* Reading */
@@ -986,6 +996,165 @@ read_acknowledgement (Reader     *r,
   podium_document_add (r->document, ack);
 }
 
+/* Reads the elements of the array @key of @object with @read_item, which gets @data */
+static void
+read_each (Reader     *r,
+           JsonObject *object,
+           const char *key,
+           void      (*read_item) (Reader *, JsonObject *, gpointer),
+           gpointer    data)
+{
+  JsonArray *array = get_array (r, object, key);
+  gsize len;
+
+  if (array == NULL)
+    return;
+
+  len = push_key (r, key);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize len2 = push_index (r, i);
+      JsonObject *item = get_object (r, json_array_get_element (array, i), NULL);
+
+      if (item != NULL)
+        read_item (r, item, data);
+      pop_path (r, len2);
+    }
+  pop_path (r, len);
+}
+
+static void
+read_approval (Reader     *r,
+               JsonObject *object,
+               gpointer    data)
+{
+  PodiumVersion *version = data;
+  g_autoptr(PodiumApproval) approval = podium_approval_new ();
+  PodiumOrganization *organization;
+  const char *text;
+  gint64 date;
+
+  if (!json_object_has_member (object, "organization"))
+    problem (r, "organization", _("missing required member"));
+  organization = read_ref (r, object, "organization", r->organizations, _("organization"));
+  if (organization != NULL && podium_version_lookup_approval (version, organization) != NULL)
+    problem (r, "organization", _("the organization “%s” approved this version twice"),
+             podium_object_get_id (PODIUM_OBJECT (organization)));
+  if (read_time (r, object, "date", TRUE, &date))
+    g_object_set (approval, "date", date, NULL);
+  if (read_string (r, object, "by", FALSE, MAX_SHORT_TEXT, &text) && text && *text)
+    g_object_set (approval, "by", text, NULL);
+  if (read_string (r, object, "note", FALSE, MAX_LONG_TEXT, &text) && text && *text)
+    g_object_set (approval, "note", text, NULL);
+  g_object_set (approval, "organization", organization, NULL);
+  set_extra (approval, object, approval_keys);
+  g_list_store_append (G_LIST_STORE (podium_version_get_approvals (version)), approval);
+}
+
+/* A member a snapshot needs, empty or not: it records what was, even an empty title */
+static gboolean
+read_recorded (Reader      *r,
+               JsonObject  *object,
+               const char  *key,
+               const char **out)
+{
+  if (!json_object_has_member (object, key))
+    {
+      problem (r, key, _("missing required member"));
+      return FALSE;
+    }
+  return read_string (r, object, key, FALSE, MAX_SHORT_TEXT, out);
+}
+
+static void
+read_snapshot_person (Reader     *r,
+                      JsonObject *object,
+                      gpointer    data)
+{
+  PodiumSnapshotSession *session = data;
+  const char *role, *person, *name;
+  int kind = PODIUM_ROLE_SPEAKER;
+  gboolean ok;
+
+  ok = read_string (r, object, "role", TRUE, MAX_SHORT_TEXT, &role) &&
+       check_nick (r, "role", PODIUM_TYPE_ROLE_KIND, role, &kind);
+  /* Ids of people as they were: the person may be gone since, so not a reference */
+  ok &= read_string (r, object, "person", TRUE, MAX_SHORT_TEXT, &person);
+  ok &= read_recorded (r, object, "name", &name);
+  if (ok)
+    {
+      PodiumSnapshotPerson *entry = podium_snapshot_person_new (kind, person, name);
+
+      entry->extra = collect_extra (object, snapshot_person_keys);
+      g_ptr_array_add (session->people, entry);
+    }
+}
+
+static void
+read_snapshot_session (Reader     *r,
+                       JsonObject *object,
+                       gpointer    data)
+{
+  GPtrArray *programme = data;
+  g_autoptr(PodiumSnapshotSession) entry = podium_snapshot_session_new ();
+  const char *text;
+  int kind;
+
+  /* Sessions and rooms as they were: ids, not references (they may be gone since) */
+  if (read_string (r, object, "session", TRUE, MAX_SHORT_TEXT, &text))
+    entry->session = g_strdup (text);
+  if (read_recorded (r, object, "title", &text))
+    entry->title = g_strdup (text);
+  if (read_string (r, object, "kind", TRUE, MAX_SHORT_TEXT, &text) && text &&
+      check_nick (r, "kind", PODIUM_TYPE_SESSION_KIND, text, &kind))
+    entry->kind = kind;
+  read_time (r, object, "start", TRUE, &entry->start);
+  if (read_time (r, object, "end", TRUE, &entry->end) &&
+      entry->start != PODIUM_TIME_NONE && entry->end <= entry->start)
+    problem (r, "end", _("the end is not after the start"));
+  if (read_string (r, object, "room", FALSE, MAX_SHORT_TEXT, &text) && text && *text)
+    entry->room = g_strdup (text);
+  if (read_string (r, object, "room_name", FALSE, MAX_SHORT_TEXT, &text) && text && *text)
+    entry->room_name = g_strdup (text);
+  read_bool (r, object, "all_rooms", &entry->all_rooms);
+  if (entry->all_rooms && entry->room != NULL)
+    problem (r, "all_rooms", _("a session is either in one room or in all rooms, not both"));
+  read_bool (r, object, "cancelled", &entry->cancelled);
+  read_each (r, object, "people", read_snapshot_person, entry);
+  entry->extra = collect_extra (object, snapshot_keys);
+
+  if (entry->session != NULL && entry->title != NULL)
+    g_ptr_array_add (programme, g_steal_pointer (&entry));
+}
+
+static void
+read_version (Reader     *r,
+              JsonObject *object)
+{
+  g_autoptr(PodiumVersion) version = podium_version_new ();
+  g_autoptr(GPtrArray) programme = NULL;
+  const char *text;
+  gint64 published;
+
+  read_id (r, object, r->versions, version);
+  if (read_string (r, object, "name", TRUE, MAX_SHORT_TEXT, &text))
+    g_object_set (version, "name", text, NULL);
+  if (read_string (r, object, "note", FALSE, MAX_LONG_TEXT, &text) && text && *text)
+    g_object_set (version, "note", text, NULL);
+  if (read_time (r, object, "published", TRUE, &published))
+    g_object_set (version, "published", published, NULL);
+  if (read_string (r, object, "publisher", FALSE, MAX_SHORT_TEXT, &text) && text && *text)
+    g_object_set (version, "publisher", text, NULL);
+  read_each (r, object, "approvals", read_approval, version);
+
+  programme = g_ptr_array_new_with_free_func ((GDestroyNotify) podium_snapshot_session_free);
+  read_each (r, object, "programme", read_snapshot_session, programme);
+  g_object_set (version, "programme", programme, NULL);
+
+  set_extra (version, object, version_keys);
+  podium_document_add (r->document, version);
+}
+
 static void
 read_conference (Reader     *r,
                  JsonObject *object)
@@ -1409,6 +1578,7 @@ podium_json_read_bytes (GBytes      *bytes,
   r.people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r.rooms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r.sessions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r.versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   /* References point backwards in this order; the conference refers to organisations */
   read_array (&r, top, "organizations", read_organization);
@@ -1416,6 +1586,7 @@ podium_json_read_bytes (GBytes      *bytes,
   read_array (&r, top, "rooms", read_room);
   read_array (&r, top, "sessions", read_session);
   read_array (&r, top, "acknowledged", read_acknowledgement);
+  read_array (&r, top, "versions", read_version);
 
   node = json_object_get_member (top, "conference");
   if (node == NULL)
@@ -1434,6 +1605,7 @@ podium_json_read_bytes (GBytes      *bytes,
   g_clear_pointer (&r.people, g_hash_table_unref);
   g_clear_pointer (&r.rooms, g_hash_table_unref);
   g_clear_pointer (&r.sessions, g_hash_table_unref);
+  g_clear_pointer (&r.versions, g_hash_table_unref);
 
   if (errors->len > 0)
     goto failure;
@@ -1446,6 +1618,7 @@ failure:
   g_clear_pointer (&r.people, g_hash_table_unref);
   g_clear_pointer (&r.rooms, g_hash_table_unref);
   g_clear_pointer (&r.sessions, g_hash_table_unref);
+  g_clear_pointer (&r.versions, g_hash_table_unref);
   g_ptr_array_add (errors, NULL);
   {
     g_autofree char *message = g_strjoinv ("\n", (char **) errors->pdata);
@@ -1766,6 +1939,86 @@ write_acknowledgement (gpointer item)
 }
 
 static JsonObject *
+write_approval (gpointer item)
+{
+  JsonObject *object = json_object_new ();
+
+  put_ref (object, "organization", podium_approval_get_organization (item));
+  put_string (object, "by", podium_approval_get_by (item));
+  put_time (object, "date", podium_approval_get_date (item));
+  put_string (object, "note", podium_approval_get_note (item));
+  put_extra (object, podium_object_get_extra (item));
+  return object;
+}
+
+static JsonObject *
+write_snapshot_session (PodiumSnapshotSession *entry)
+{
+  JsonObject *object = json_object_new ();
+
+  json_object_set_string_member (object, "session", entry->session);
+  json_object_set_string_member (object, "title", entry->title);
+  put_enum (object, "kind", PODIUM_TYPE_SESSION_KIND, entry->kind);
+  put_time (object, "start", entry->start);
+  put_time (object, "end", entry->end);
+  put_string (object, "room", entry->room);
+  put_string (object, "room_name", entry->room_name);
+  if (entry->all_rooms)
+    json_object_set_boolean_member (object, "all_rooms", TRUE);
+  if (entry->cancelled)
+    json_object_set_boolean_member (object, "cancelled", TRUE);
+
+  if (entry->people->len > 0)
+    {
+      JsonArray *array = json_array_new ();
+
+      for (guint i = 0; i < entry->people->len; i++)
+        {
+          PodiumSnapshotPerson *person = g_ptr_array_index (entry->people, i);
+          JsonObject *member = json_object_new ();
+
+          put_enum (member, "role", PODIUM_TYPE_ROLE_KIND, person->role);
+          json_object_set_string_member (member, "person", person->person);
+          json_object_set_string_member (member, "name", person->name);
+          put_extra (member, person->extra);
+          json_array_add_element (array, object_node (member));
+        }
+      json_object_set_array_member (object, "people", array);
+    }
+
+  put_extra (object, entry->extra);
+  return object;
+}
+
+static JsonObject *
+write_version (gpointer item)
+{
+  JsonObject *object = json_object_new ();
+  GListModel *approvals = podium_version_get_approvals (item);
+  GPtrArray *programme = podium_version_get_programme (item);
+
+  put_string (object, "id", podium_object_get_id (item));
+  json_object_set_string_member (object, "name", podium_version_get_name (item));
+  put_string (object, "note", podium_version_get_note (item));
+  put_time (object, "published", podium_version_get_published (item));
+  put_string (object, "publisher", podium_version_get_publisher (item));
+  if (g_list_model_get_n_items (approvals) > 0)
+    json_object_set_array_member (object, "approvals", write_list (approvals, write_approval));
+
+  if (programme != NULL && programme->len > 0)
+    {
+      JsonArray *array = json_array_new ();
+
+      for (guint i = 0; i < programme->len; i++)
+        json_array_add_element (array, object_node (write_snapshot_session (g_ptr_array_index (programme, i))));
+      json_object_set_array_member (object, "programme", array);
+    }
+
+  put_extra (object, podium_object_get_extra (item));
+  return object;
+}
+
+static JsonObject *
 write_conference (PodiumConference *conference)
 {
   static const char * const head[] = { "subtitle", "acronym", "description", NULL };
@@ -1849,6 +2102,10 @@ podium_json_write (PodiumDocument *document,
                                 write_list (podium_document_get_sessions (document), write_session));
   json_object_set_array_member (top, "acknowledged",
                                 write_list (podium_document_get_acknowledgements (document), write_acknowledgement));
+  /* Optional, so that a plan never published is written as before */
+  if (g_list_model_get_n_items (podium_document_get_versions (document)) > 0)
+    json_object_set_array_member (top, "versions",
+                                  write_list (podium_document_get_versions (document), write_version));
   put_extra (top, podium_document_get_extra (document));
   root = object_node (top);
 

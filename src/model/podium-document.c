@@ -8,6 +8,7 @@
 #include <gobject/gvaluecollector.h>
 
 #include "podium-document.h"
+#include "podium-changes.h"
 
 /* One undoable step. A step is either a single change (a property set, an insertion into
  * or removal from a list) or a group of steps applied in order and undone in reverse.
@@ -48,6 +49,7 @@ struct _PodiumDocument
   GListStore       *rooms;
   GListStore       *sessions;
   GListStore       *acknowledgements;
+  GListStore       *versions;
   JsonObject       *extra;
 
   /* "type-name\x1fid" → object, kept in step with every insertion and removal */
@@ -252,6 +254,8 @@ store_for_type (PodiumDocument *self,
     return self->sessions;
   if (type == PODIUM_TYPE_ACKNOWLEDGEMENT)
     return self->acknowledgements;
+  if (type == PODIUM_TYPE_VERSION)
+    return self->versions;
   return NULL;
 }
 
@@ -326,6 +330,7 @@ podium_document_finalize (GObject *object)
   g_clear_object (&self->rooms);
   g_clear_object (&self->sessions);
   g_clear_object (&self->acknowledgements);
+  g_clear_object (&self->versions);
   g_clear_pointer (&self->extra, json_object_unref);
 
   G_OBJECT_CLASS (podium_document_parent_class)->finalize (object);
@@ -401,6 +406,7 @@ podium_document_init (PodiumDocument *self)
   self->rooms = g_list_store_new (PODIUM_TYPE_ROOM);
   self->sessions = g_list_store_new (PODIUM_TYPE_SESSION);
   self->acknowledgements = g_list_store_new (PODIUM_TYPE_ACKNOWLEDGEMENT);
+  self->versions = g_list_store_new (PODIUM_TYPE_VERSION);
   self->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) command_free);
   self->redo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) command_free);
@@ -458,6 +464,35 @@ podium_document_get_acknowledgements (PodiumDocument *self)
   g_return_val_if_fail (PODIUM_IS_DOCUMENT (self), NULL);
 
   return G_LIST_MODEL (self->acknowledgements);
+}
+
+/* The published versions, oldest first */
+GListModel *
+podium_document_get_versions (PodiumDocument *self)
+{
+  g_return_val_if_fail (PODIUM_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->versions);
+}
+
+/**
+ * podium_document_get_latest_version:
+ *
+ * Returns: (transfer none) (nullable): the version published last, or %NULL if none was
+ */
+PodiumVersion *
+podium_document_get_latest_version (PodiumDocument *self)
+{
+  g_autoptr(PodiumVersion) version = NULL;
+  guint n;
+
+  g_return_val_if_fail (PODIUM_IS_DOCUMENT (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->versions));
+  if (n == 0)
+    return NULL;
+  version = g_list_model_get_item (G_LIST_MODEL (self->versions), n - 1);
+  return version;   /* the store holds it */
 }
 
 JsonObject *
@@ -529,6 +564,8 @@ podium_document_make_id (PodiumDocument *self,
     prefix = "room";
   else if (type == PODIUM_TYPE_SESSION)
     prefix = "session";
+  else if (type == PODIUM_TYPE_VERSION)
+    prefix = "version";
   else
     prefix = "acknowledgement";
 
@@ -671,8 +708,8 @@ podium_document_edit_value (PodiumDocument *self,
 
 /**
  * podium_document_add:
- * @object: a new #PodiumOrganization, #PodiumPerson, #PodiumRoom, #PodiumSession or
- *   #PodiumAcknowledgement
+ * @object: a new #PodiumOrganization, #PodiumPerson, #PodiumRoom, #PodiumSession,
+ *   #PodiumAcknowledgement or #PodiumVersion
  *
  * Appends @object to its collection, giving it a fresh id if it has none.
  */
@@ -754,6 +791,15 @@ remove_references (PodiumDocument *self,
           if (podium_person_get_organization (person) == (gpointer) object)
             set_object (self, person, "organization", NULL);
         }
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->versions)); i++)
+        {
+          g_autoptr(PodiumVersion) version = g_list_model_get_item (G_LIST_MODEL (self->versions), i);
+          PodiumApproval *approval = podium_version_lookup_approval (version, PODIUM_ORGANIZATION (object));
+
+          if (approval != NULL)
+            podium_document_remove_approval (self, version, approval);
+        }
     }
 
   for (guint i = 0; i < n_sessions; i++)
@@ -788,7 +834,7 @@ remove_references (PodiumDocument *self,
 
 /**
  * podium_document_remove:
- * @object: an organisation, person, room, session or acknowledgement of the document
+ * @object: an organisation, person, room, session, acknowledgement or version of the document
  *
  * Removes @object as one undo step. References to it go in the same step, so that the
  * document never points at something that is not there: a removed room leaves its
@@ -796,7 +842,7 @@ remove_references (PodiumDocument *self,
  * length); a removed person or organisation is taken off every role, and a role that
  * held nobody else is removed with it; a removed organisation is no longer anyone's
  * organisation, the host or a co-organiser; a removed person is no longer a video's
- * contact. Undo brings all of it back.
+ * contact, nor has approved a version. Undo brings all of it back.
  */
 void
 podium_document_remove (PodiumDocument *self,
@@ -1245,4 +1291,106 @@ podium_document_list_sessions_by_time (PodiumDocument *self)
   g_ptr_array_sort_with_data (result, compare_by_time, room_order);
 
   return result;
+}
+
+/**
+ * podium_document_publish_version:
+ * @name: what the version is called ("v2 — an die Ministerien versandt"), not empty
+ * @note: (nullable): a note
+ * @publisher: (nullable): who published it, a name
+ * @published: when, a PodiumTime
+ *
+ * Records what the programme says now as a new version, appended to the versions, in
+ * one undo step.
+ *
+ * Returns: (transfer none): the new version
+ */
+PodiumVersion *
+podium_document_publish_version (PodiumDocument *self,
+                                 const char     *name,
+                                 const char     *note,
+                                 const char     *publisher,
+                                 gint64          published)
+{
+  g_autoptr(PodiumVersion) version = NULL;
+  g_autoptr(GPtrArray) programme = NULL;
+
+  g_return_val_if_fail (PODIUM_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (name != NULL && *name != '\0', NULL);
+
+  programme = podium_changes_snapshot (self);
+  version = g_object_new (PODIUM_TYPE_VERSION,
+                          "name", name,
+                          "note", note && *note ? note : NULL,
+                          "publisher", publisher && *publisher ? publisher : NULL,
+                          "published", published,
+                          "programme", programme,
+                          NULL);
+  podium_document_add (self, version);
+  return version;
+}
+
+/**
+ * podium_document_add_approval:
+ * @organization: the co-organising organisation that agrees
+ * @by: (nullable): who agreed on its behalf, a name
+ * @date: when, a PodiumTime
+ * @note: (nullable): a note
+ *
+ * Records @organization's approval of @version as one undo step; an earlier approval
+ * by the same organisation is replaced in the same step.
+ *
+ * Returns: (transfer none): the new approval
+ */
+PodiumApproval *
+podium_document_add_approval (PodiumDocument     *self,
+                              PodiumVersion      *version,
+                              PodiumOrganization *organization,
+                              const char         *by,
+                              gint64              date,
+                              const char         *note)
+{
+  g_autoptr(PodiumApproval) approval = NULL;
+  PodiumApproval *earlier;
+  GListModel *approvals;
+
+  g_return_val_if_fail (PODIUM_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (PODIUM_IS_VERSION (version), NULL);
+  g_return_val_if_fail (PODIUM_IS_ORGANIZATION (organization), NULL);
+
+  approval = g_object_new (PODIUM_TYPE_APPROVAL,
+                           "organization", organization,
+                           "by", by && *by ? by : NULL,
+                           "date", date,
+                           "note", note && *note ? note : NULL,
+                           NULL);
+  approvals = podium_version_get_approvals (version);
+
+  podium_document_begin (self, NULL);
+  if ((earlier = podium_version_lookup_approval (version, organization)))
+    podium_document_remove_approval (self, version, earlier);
+  push_list_change (self, COMMAND_INSERT, G_LIST_STORE (approvals), approval,
+                    g_list_model_get_n_items (approvals));
+  podium_document_end (self);
+
+  return approval;
+}
+
+void
+podium_document_remove_approval (PodiumDocument *self,
+                                 PodiumVersion  *version,
+                                 PodiumApproval *approval)
+{
+  GListStore *approvals;
+  guint position;
+
+  g_return_if_fail (PODIUM_IS_DOCUMENT (self));
+  g_return_if_fail (PODIUM_IS_VERSION (version));
+  g_return_if_fail (PODIUM_IS_APPROVAL (approval));
+
+  approvals = G_LIST_STORE (podium_version_get_approvals (version));
+  if (!g_list_store_find (approvals, approval, &position))
+    g_return_if_reached ();
+
+  push_list_change (self, COMMAND_REMOVE, approvals, approval, position);
 }

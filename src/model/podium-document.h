@@ -12,6 +12,7 @@
 #include "podium-role.h"
 #include "podium-room.h"
 #include "podium-session.h"
+#include "podium-version.h"
 #include "podium-video.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,9 @@ GListModel       *podium_document_get_people           (PodiumDocument *self);
 GListModel       *podium_document_get_rooms            (PodiumDocument *self);
 GListModel       *podium_document_get_sessions         (PodiumDocument *self);
 GListModel       *podium_document_get_acknowledgements (PodiumDocument *self);
+/* The published versions (#PodiumVersion), oldest first */
+GListModel       *podium_document_get_versions         (PodiumDocument *self);
+PodiumVersion    *podium_document_get_latest_version   (PodiumDocument *self);
 /* Top-level JSON members this version does not understand, written back unchanged. */
 JsonObject       *podium_document_get_extra            (PodiumDocument *self);
 void              podium_document_set_extra            (PodiumDocument *self,
@@ -100,6 +104,22 @@ void              podium_document_update_fact          (PodiumDocument *self,
                                                         gpointer        object,
                                                         const char     *property,
                                                         const GValue   *value);
+
+/* Versions and their sign-off, each one undo step */
+PodiumVersion    *podium_document_publish_version      (PodiumDocument     *self,
+                                                        const char         *name,
+                                                        const char         *note,
+                                                        const char         *publisher,
+                                                        gint64              published);
+PodiumApproval   *podium_document_add_approval         (PodiumDocument     *self,
+                                                        PodiumVersion      *version,
+                                                        PodiumOrganization *organization,
+                                                        const char         *by,
+                                                        gint64              date,
+                                                        const char         *note);
+void              podium_document_remove_approval      (PodiumDocument     *self,
+                                                        PodiumVersion      *version,
+                                                        PodiumApproval     *approval);
 
 gboolean          podium_document_can_undo             (PodiumDocument *self);
 gboolean          podium_document_can_redo             (PodiumDocument *self);

@@ -2007,6 +2007,187 @@ build_values (PodiumMerge    *self,
     }
 }
 
+/* Versions
+ *
+ * A published version is a record, not something two people edit at once: the merge
+ * keeps every version either side published and every approval either side recorded,
+ * drops what one side removed and the other left alone, and takes a changed name, note
+ * or approval from the side that changed it (mine if both did). It reports no conflicts.
+ */
+
+static PodiumVersion *
+find_version_by_id (PodiumDocument *document,
+                    const char     *id)
+{
+  return podium_document_lookup (document, PODIUM_TYPE_VERSION, id);
+}
+
+/* Whether @side's value of @property differs from @base's, so @side changed it */
+static gboolean
+changed_from (gpointer    side,
+              gpointer    base,
+              const char *property)
+{
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  if (base == NULL)
+    return TRUE;
+  g_object_get (side, property, &a, NULL);
+  g_object_get (base, property, &b, NULL);
+  return g_strcmp0 (a, b) != 0;
+}
+
+static gboolean
+approvals_equal (PodiumApproval *a,
+                 PodiumApproval *b)
+{
+  return g_strcmp0 (podium_approval_get_by (a), podium_approval_get_by (b)) == 0 &&
+         podium_approval_get_date (a) == podium_approval_get_date (b) &&
+         g_strcmp0 (podium_approval_get_note (a), podium_approval_get_note (b)) == 0;
+}
+
+static PodiumApproval *
+approval_of (PodiumVersion *version,
+             const char    *organization_id)
+{
+  GListModel *approvals;
+
+  if (version == NULL)
+    return NULL;
+  approvals = podium_version_get_approvals (version);
+  for (guint i = 0; i < g_list_model_get_n_items (approvals); i++)
+    {
+      g_autoptr(PodiumApproval) approval = g_list_model_get_item (approvals, i);
+      PodiumOrganization *organization = podium_approval_get_organization (approval);
+
+      if (organization && g_strcmp0 (podium_object_get_id (PODIUM_OBJECT (organization)), organization_id) == 0)
+        return approval;   /* the version holds it */
+    }
+  return NULL;
+}
+
+static void
+add_merged_approval (PodiumMerge    *self,
+                     PodiumDocument *result,
+                     PodiumVersion  *target,
+                     PodiumApproval *approval,
+                     int             side)
+{
+  PodiumOrganization *organization;
+  g_autoptr(PodiumApproval) copy = NULL;
+
+  organization = podium_document_lookup (result, PODIUM_TYPE_ORGANIZATION,
+                                         ref_id (self, side, podium_approval_get_organization (approval)));
+  if (organization == NULL || podium_version_lookup_approval (target, organization) != NULL)
+    return;   /* the organisation is gone from the result, or approved already */
+
+  copy = g_object_new (PODIUM_TYPE_APPROVAL,
+                       "organization", organization,
+                       "by", podium_approval_get_by (approval),
+                       "date", podium_approval_get_date (approval),
+                       "note", podium_approval_get_note (approval),
+                       NULL);
+  podium_object_set_extra (PODIUM_OBJECT (copy), podium_object_get_extra (PODIUM_OBJECT (approval)));
+  g_list_store_append (G_LIST_STORE (podium_version_get_approvals (target)), copy);
+}
+
+/* The approvals of one version, three ways: @v holds the version of each side or NULL */
+static void
+merge_approvals (PodiumMerge    *self,
+                 PodiumDocument *result,
+                 PodiumVersion  *target,
+                 PodiumVersion  *v[N_SIDES])
+{
+  for (int side = MINE; side <= THEIRS; side++)
+    {
+      GListModel *approvals;
+      int other = side == MINE ? THEIRS : MINE;
+
+      if (v[side] == NULL)
+        continue;
+      approvals = podium_version_get_approvals (v[side]);
+      for (guint i = 0; i < g_list_model_get_n_items (approvals); i++)
+        {
+          g_autoptr(PodiumApproval) approval = g_list_model_get_item (approvals, i);
+          PodiumOrganization *organization = podium_approval_get_organization (approval);
+          const char *id = organization ? podium_object_get_id (PODIUM_OBJECT (organization)) : NULL;
+          PodiumApproval *base = approval_of (v[BASE], id);
+          PodiumApproval *there = approval_of (v[other], id);
+
+          if (id == NULL)
+            continue;
+          /* removed on the other side, and this side left it as it was */
+          if (there == NULL && base != NULL && v[other] != NULL)
+            continue;
+          /* both have it: theirs only if mine did not change it */
+          if (there != NULL && side == MINE && base != NULL && approvals_equal (approval, base) &&
+              !approvals_equal (there, base))
+            continue;
+          add_merged_approval (self, result, target, approval, side);
+        }
+    }
+}
+
+static void
+merge_versions (PodiumMerge    *self,
+                PodiumDocument *result)
+{
+  static const char * const texts[] = { "name", "note", "publisher" };
+
+  for (int side = MINE; side <= THEIRS; side++)
+    {
+      GListModel *versions = podium_document_get_versions (self->doc[side]);
+
+      for (guint i = 0; i < g_list_model_get_n_items (versions); i++)
+        {
+          g_autoptr(PodiumVersion) version = g_list_model_get_item (versions, i);
+          g_autoptr(PodiumVersion) target = NULL;
+          const char *id = podium_object_get_id (PODIUM_OBJECT (version));
+          PodiumVersion *v[N_SIDES];
+          PodiumVersion *taken;
+          int other = side == MINE ? THEIRS : MINE;
+
+          v[BASE] = find_version_by_id (self->doc[BASE], id);
+          v[side] = version;
+          v[other] = find_version_by_id (self->doc[other], id);
+          /* a version both sides published under one id is one only if it is the same */
+          if (v[BASE] == NULL && v[other] != NULL &&
+              (podium_version_get_published (v[other]) != podium_version_get_published (version) ||
+               g_strcmp0 (podium_version_get_name (v[other]), podium_version_get_name (version)) != 0))
+            v[other] = NULL;
+
+          if (side == THEIRS && v[MINE] != NULL)
+            continue;   /* merged with mine */
+          if (v[other] == NULL && v[BASE] != NULL)
+            continue;   /* the other side removed it */
+
+          taken = v[MINE] ? v[MINE] : version;
+          target = g_object_new (PODIUM_TYPE_VERSION,
+                                 "published", podium_version_get_published (taken),
+                                 "programme", podium_version_get_programme (taken),
+                                 NULL);
+          for (guint k = 0; k < G_N_ELEMENTS (texts); k++)
+            {
+              PodiumVersion *from = taken;
+              g_autofree char *text = NULL;
+
+              if (v[MINE] && v[THEIRS] && !changed_from (v[MINE], v[BASE], texts[k]))
+                from = v[THEIRS];
+              g_object_get (from, texts[k], &text, NULL);
+              g_object_set (target, texts[k], text, NULL);
+            }
+          podium_object_set_extra (PODIUM_OBJECT (target), podium_object_get_extra (PODIUM_OBJECT (taken)));
+          /* a clash of ids gets a fresh one from the result, as for other objects */
+          if (podium_document_lookup (result, PODIUM_TYPE_VERSION, id) == NULL)
+            podium_object_set_id (PODIUM_OBJECT (target), id);
+
+          merge_approvals (self, result, target, v);
+          podium_document_add (result, target);
+        }
+    }
+}
+
 /* GObject */
 
 static void
@@ -2217,6 +2398,7 @@ podium_merge_get_result (PodiumMerge *self)
 
   extra = build_extra (self->plan->members, FALSE);
   podium_document_set_extra (result, extra);
+  merge_versions (self, result);
 
   podium_document_clear_history (result);
   return result;

@@ -11,3 +11,4 @@
 #include "podium-document.h"
 #include "podium-schedule.h"
 #include "podium-merge.h"
+#include "podium-changes.h"
