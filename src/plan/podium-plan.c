@@ -18,8 +18,8 @@
 /* A conditional write refused although the file holds what the plan knows is tried again
  * this often, this long apart, before it is written without a condition (see
  * write_conditionally()) */
-#define WRITE_ATTEMPTS   4
-#define WRITE_RETRY_MS   400
+#define WRITE_ATTEMPTS   6
+#define WRITE_RETRY_MS   300
 
 /* What the plan knows of the bytes in its file */
 typedef struct
@@ -258,6 +258,16 @@ is_local (GFile *file)
  * mounted. That happens on the main thread, where @operation (a GtkMountOperation in the
  * window) may ask for a password; the file operation then runs again. */
 
+/* The volume of the plan's folder: GVfs's dav backend mounts a collection, never a file
+ * ("Could not find an enclosing directory") */
+static GFile *
+mount_point_of (GFile *file)
+{
+  GFile *parent = g_file_get_parent (file);
+
+  return parent ? parent : g_object_ref (file);
+}
+
 static void
 mount_async (GFile               *file,
              GMountOperation     *operation,
@@ -265,19 +275,23 @@ mount_async (GFile               *file,
              GAsyncReadyCallback  callback,
              gpointer             user_data)
 {
-  g_file_mount_enclosing_volume (file, G_MOUNT_MOUNT_NONE, operation, cancellable,
+  g_autoptr(GFile) folder = mount_point_of (file);
+
+  g_file_mount_enclosing_volume (folder, G_MOUNT_MOUNT_NONE, operation, cancellable,
                                  callback, user_data);
 }
 
+/* @folder: the source object of @result */
 static gboolean
-mount_finish (GFile         *file,
+mount_finish (GObject       *folder,
+              GFile         *file,
               GAsyncResult  *result,
               GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
 
-  if (g_file_mount_enclosing_volume_finish (file, result, &local_error) ||
+  if (g_file_mount_enclosing_volume_finish (G_FILE (folder), result, &local_error) ||
       g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_ALREADY_MOUNTED))
     return TRUE;
   if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_FAILED_HANDLED))
@@ -812,7 +826,7 @@ on_load_mounted_cb (GObject      *object,
   LoadData *data = g_task_get_task_data (outer);
   GError *error = NULL;
 
-  if (!mount_finish (data->file, result, &error))
+  if (!mount_finish (object, data->file, result, &error))
     g_task_return_error (outer, error);
   else
     run_load (g_steal_pointer (&outer));
@@ -831,9 +845,11 @@ on_load_read_cb (GObject      *object,
     g_task_return_boolean (outer, TRUE);
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_MOUNTED) && !data->mounted)
     {
+      GCancellable *cancellable = g_task_get_cancellable (outer);
+
       g_error_free (error);
       data->mounted = TRUE;
-      mount_async (data->file, data->mount_operation, g_task_get_cancellable (outer),
+      mount_async (data->file, data->mount_operation, cancellable,
                    on_load_mounted_cb, g_steal_pointer (&outer));
     }
   else
@@ -1375,7 +1391,7 @@ on_save_mounted_cb (GObject      *object,
   SaveRetry *retry = user_data;
   GError *error = NULL;
 
-  if (mount_finish (retry->file, result, &error))
+  if (mount_finish (object, retry->file, result, &error))
     start_save (retry->self, retry->file, retry->flags, retry->outer);
   else
     {
