@@ -225,8 +225,7 @@ merge_versions (const char *base_path,
     {
       g_autoptr(PodiumMergeConflict) conflict = g_list_model_get_item (conflicts, i);
 
-      /* TRANSLATORS: one conflict --merge left: the session or person, what differs,
-       * and both values: "Grußwort: Start: 10:00 (mine) · 10:30 (theirs)" */
+      /* TRANSLATORS: a conflict --merge left: "Grußwort: Start: 10:00 (mine) · 10:30 (theirs)" */
       g_printerr (_("podium: conflict: %s: %s: %s (mine) · %s (theirs)\n"),
                   podium_merge_conflict_get_object_name (conflict),
                   podium_merge_conflict_get_label (conflict),
