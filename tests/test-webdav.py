@@ -207,6 +207,13 @@ def run(tmp, port):
     check("the renamed person stayed through every merge",
           name_of(http_plan(port), "behr") == "Michael Behr-Lindner")
 
+    # No server there: the share cannot be mounted, and the message says which one
+    nowhere = f"dav://127.0.0.1:{free_port()}/{NAME}"
+    p = subprocess.run([CLIENT, nowhere], env=env, capture_output=True, text=True, timeout=30)
+    check("a share that cannot be reached is named in the error (exit 2)",
+          p.returncode == 2 and "Could not connect to the share of" in p.stderr and nowhere in p.stderr,
+          p.stderr)
+
 
 if __name__ == "__main__":
     sys.exit(main())
