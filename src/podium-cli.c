@@ -14,11 +14,12 @@
 #include "podium-export.h"
 #include "podium-json.h"
 #include "podium-media.h"
+#include "podium-merge.h"
 
 static gboolean
 is_cli_option (const char *arg)
 {
-  static const char * const options[] = { "--check", "--export", "--help", "-h", "--version", NULL };
+  static const char * const options[] = { "--check", "--export", "--merge", "--help", "-h", "--version", NULL };
 
   for (guint i = 0; options[i]; i++)
     if (g_str_equal (arg, options[i]) ||
@@ -166,6 +167,81 @@ export (const char                *format,
   return PODIUM_EXIT_OK;
 }
 
+/* Reads one of the versions --merge combines: a Podium plan whatever its name (git hands
+ * over temporary files) */
+static PodiumDocument *
+read_version (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  PodiumDocument *document = podium_json_read_file (file, &error);
+
+  if (document == NULL)
+    /* TRANSLATORS: a file given to --merge, and why it does not read */
+    g_printerr (_("podium: error: cannot merge “%s”: %s\n"), path, error->message);
+  return document;
+}
+
+/* Three-way merge of plans, as a git merge driver runs it: what MINE and THEIRS each
+ * changed since BASE, into OUTPUT. Conflicts take mine and are listed, one a line. */
+static int
+merge_versions (const char *base_path,
+                const char *mine_path,
+                const char *theirs_path,
+                const char *output)
+{
+  g_autoptr(PodiumDocument) base = NULL;
+  g_autoptr(PodiumDocument) mine = NULL;
+  g_autoptr(PodiumDocument) theirs = NULL;
+  g_autoptr(PodiumMerge) merge = NULL;
+  g_autoptr(PodiumDocument) result = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  GListModel *conflicts;
+  gsize length = 0;
+  guint n;
+
+  if (!(base = read_version (base_path)) || !(mine = read_version (mine_path)) ||
+      !(theirs = read_version (theirs_path)))
+    return PODIUM_EXIT_FAILURE;
+
+  merge = podium_merge_new (base, mine, theirs);
+  result = podium_merge_get_result (merge);
+  text = podium_json_write (result, &length);
+
+  /* Atomic, and no "FILE~": git's file stays the only one */
+  file = g_file_new_for_commandline_arg (output);
+  if (!g_file_replace_contents (file, text, length, NULL, FALSE, G_FILE_CREATE_NONE,
+                                NULL, NULL, &error))
+    {
+      g_printerr (_("podium: error: %s: %s\n"), output, error->message);
+      return PODIUM_EXIT_FAILURE;
+    }
+
+  conflicts = podium_merge_get_conflicts (merge);
+  n = g_list_model_get_n_items (conflicts);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PodiumMergeConflict) conflict = g_list_model_get_item (conflicts, i);
+
+      /* TRANSLATORS: a conflict --merge left: "Grußwort: Start: 10:00 (mine) · 10:30 (theirs)" */
+      g_printerr (_("podium: conflict: %s: %s: %s (mine) · %s (theirs)\n"),
+                  podium_merge_conflict_get_object_name (conflict),
+                  podium_merge_conflict_get_label (conflict),
+                  podium_merge_conflict_get_mine_text (conflict),
+                  podium_merge_conflict_get_theirs_text (conflict));
+    }
+  if (n > 0)
+    {
+      g_printerr (ngettext ("podium: %u conflict left; %s holds MINE’s value\n",
+                            "podium: %u conflicts left; %s holds MINE’s values\n", n),
+                  n, output);
+      return PODIUM_EXIT_CONFLICTS;
+    }
+  return PODIUM_EXIT_OK;
+}
+
 int
 podium_cli_run (int    argc,
                 char **argv)
@@ -182,12 +258,16 @@ podium_cli_run (int    argc,
   g_auto(GStrv) files = NULL;
   gboolean version = FALSE;
   gboolean abstracts = FALSE;
+  gboolean merging = FALSE;
   PodiumExportOptions options = { "programme", NULL, PODIUM_DATE_NONE, NULL };
   const GOptionEntry entries[] = {
     { "check", 0, 0, G_OPTION_ARG_FILENAME, &check_file,
       N_("List the problems of a plan; exit 0 for none, 1 for conflicts, 2 if it cannot be read"), N_("FILE") },
     { "export", 0, 0, G_OPTION_ARG_STRING, &format,
       N_("Convert FILE into FORMAT: podium, pdf, html, ics, frab-xml, frab-json, csv or changes"), N_("FORMAT") },
+    { "merge", 0, 0, G_OPTION_ARG_NONE, &merging,
+      N_("Merge what MINE and THEIRS each changed since BASE into --output; exit 0 merged, 1 conflicts left (MINE’s value taken), 2 if a file cannot be read"),
+      NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Where --export writes; “-” is standard output"), N_("PATH") },
     { "document", 0, 0, G_OPTION_ARG_STRING, &document,
@@ -229,6 +309,16 @@ podium_cli_run (int    argc,
           return PODIUM_EXIT_FAILURE;
         }
       return check (check_file);
+    }
+
+  if (merging)
+    {
+      if (format != NULL || files == NULL || g_strv_length (files) != 3 || output == NULL)
+        {
+          g_printerr (_("podium: error: usage: podium --merge BASE MINE THEIRS --output PATH\n"));
+          return PODIUM_EXIT_FAILURE;
+        }
+      return merge_versions (files[0], files[1], files[2], output);
     }
 
   if (format == NULL)

@@ -4,7 +4,9 @@
 # The command line as a user runs it: no display, exit codes as docs/design.md §5 gives them,
 # nothing written on failure. Prints TAP.
 
+import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -147,6 +149,126 @@ def check_changes():
               p.stderr.decode())
 
 
+def edited(example_bytes, *replacements):
+    """The example as Podium writes it, with lines changed in place"""
+    text = example_bytes.decode()
+    for old, new in replacements:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    return text.encode()
+
+
+ARRIVAL_START = '"start" : "2023-11-20T09:30"'
+ARRIVAL_LENGTH = '"start" : "2023-11-20T09:30",\n      "duration" : 30'
+
+
+def session(plan, session_id):
+    return next(s for s in plan["sessions"] if s["id"] == session_id)
+
+
+def person(plan, person_id):
+    return next(p for p in plan["people"] if p["id"] == person_id)
+
+
+def merge_tests(example_bytes):
+    with tempfile.TemporaryDirectory() as tmp:
+        def write(name, data):
+            path = os.path.join(tmp, name)
+            with open(path, "wb") as f:
+                f.write(data)
+            return path
+
+        base = write("base", example_bytes)
+        out = os.path.join(tmp, "out.podium.json")
+
+        # Different things changed: both taken, exit 0
+        mine = write("mine", edited(example_bytes, (ARRIVAL_START, '"start" : "2023-11-20T09:00"')))
+        theirs = write("theirs", edited(example_bytes, ('"name" : "Michael Behr"', '"name" : "Michael Behr-Lindner"')))
+        p = run("--merge", base, mine, theirs, "--output", out)
+        merged = json.load(open(out)) if os.path.exists(out) else None
+        check("--merge of changes to different things exits 0", p.returncode == 0, p.stderr.decode())
+        check("--merge writes both changes",
+              merged and session(merged, "arrival")["start"] == "2023-11-20T09:00" and
+              person(merged, "behr")["name"] == "Michael Behr-Lindner")
+        check("--merge keeps no backup beside the output (git's file stays the only one)",
+              not os.path.exists(out + "~"))
+
+        # The same start changed two ways: mine written, the conflict listed, exit 1
+        mine = write("mine", edited(example_bytes, (ARRIVAL_START, '"start" : "2023-11-20T09:15"')))
+        theirs = write("theirs", edited(example_bytes, (ARRIVAL_START, '"start" : "2023-11-20T09:45"'),
+                                        ('"name" : "Michael Behr"', '"name" : "Michael Behr-Lindner"')))
+        p = run("--merge", base, mine, theirs, "--output", out)
+        merged = json.load(open(out))
+        err = p.stderr.decode()
+        check("--merge with a conflict exits 1", p.returncode == 1, err)
+        check("--merge with a conflict writes mine's value and their other changes",
+              session(merged, "arrival")["start"] == "2023-11-20T09:15" and
+              person(merged, "behr")["name"] == "Michael Behr-Lindner")
+        check("--merge names the conflict in words on stderr",
+              "Ankunft und Anmeldung: Start: 09:15 (mine) · 09:45 (theirs)" in err, err)
+
+        # Unreadable: exit 2, the file named, nothing written
+        missing = os.path.join(tmp, "gone.podium.json")
+        target = os.path.join(tmp, "never.podium.json")
+        p = run("--merge", base, missing, theirs, "--output", target)
+        check("--merge of a missing file exits 2 and names it",
+              p.returncode == 2 and b"gone.podium.json" in p.stderr and not os.path.exists(target),
+              p.stderr.decode())
+        broken = write("broken", example_bytes[: len(example_bytes) // 2])
+        p = run("--merge", base, mine, broken, "--output", target)
+        check("--merge of a broken file exits 2 and names it",
+              p.returncode == 2 and broken.encode() in p.stderr and not os.path.exists(target),
+              p.stderr.decode())
+        p = run("--merge", base, mine, "--output", target)
+        check("--merge with two files exits 2 and says how", p.returncode == 2 and b"BASE MINE THEIRS" in p.stderr,
+              p.stderr.decode())
+
+
+def git(cwd, *args):
+    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, timeout=60,
+                          env=dict(os.environ, GIT_CONFIG_NOSYSTEM="1", HOME=cwd))
+
+
+def git_merge_test(example_bytes):
+    """The merge driver as the README sets it up, in a real git merge"""
+    if shutil.which("git") is None:
+        results.append(("git merge with the podium driver # SKIP git is not installed", True, ""))
+        return
+    with tempfile.TemporaryDirectory() as repo:
+        plan = os.path.join(repo, "tagung.podium.json")
+        git(repo, "init", "-q", "-b", "main")
+        git(repo, "config", "user.email", "planung@example.org")
+        git(repo, "config", "user.name", "Planung")
+        git(repo, "config", "merge.podium.name", "Podium plans, merged by entity")
+        git(repo, "config", "merge.podium.driver", f"{PODIUM} --merge %O %A %B --output %A")
+        with open(os.path.join(repo, ".gitattributes"), "w") as f:
+            f.write("*.podium.json merge=podium\n")
+        with open(plan, "wb") as f:
+            f.write(example_bytes)
+        git(repo, "add", ".")
+        git(repo, "commit", "-q", "-m", "plan")
+
+        # Neighbouring lines: a merge by line conflicts here, one by entity does not
+        git(repo, "checkout", "-q", "-b", "zefas")
+        with open(plan, "wb") as f:
+            f.write(edited(example_bytes, (ARRIVAL_LENGTH, '"start" : "2023-11-20T09:30",\n      "duration" : 45')))
+        git(repo, "commit", "-q", "-am", "longer arrival")
+        git(repo, "checkout", "-q", "main")
+        with open(plan, "wb") as f:
+            f.write(edited(example_bytes, (ARRIVAL_LENGTH, '"start" : "2023-11-20T09:00",\n      "duration" : 30')))
+        git(repo, "commit", "-q", "-am", "earlier arrival")
+
+        p = git(repo, "merge", "-q", "--no-edit", "zefas")
+        merged = json.load(open(plan))
+        arrival = session(merged, "arrival")
+        check("git merge with the podium driver takes both changes",
+              p.returncode == 0 and arrival["start"] == "2023-11-20T09:00" and arrival["duration"] == 45,
+              p.stdout.decode() + p.stderr.decode() + str(arrival))
+        status = git(repo, "status", "--porcelain").stdout.decode()
+        check("git merge with the podium driver commits and leaves a clean tree",
+              p.returncode == 0 and status == "", status)
+
+
 def main():
     with open(EXAMPLE, "rb") as f:
         example_bytes = f.read()
@@ -222,6 +344,8 @@ def main():
         check("an unwritable output exits 2", p.returncode == 2 and b"error" in p.stderr)
 
     check_changes()
+    merge_tests(example_bytes)
+    git_merge_test(example_bytes)
 
     # Every malformed document: exit 2, the file named, never a crash
     for name in sorted(os.listdir(BAD)):

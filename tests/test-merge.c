@@ -568,6 +568,47 @@ test_roles (Fixture       *f,
   g_assert_cmpstr (forum, ==, "wosche behr thaff");
 }
 
+/* A session has one moderator: both replacing it with different people is a conflict
+ * naming both, never a session with two moderators */
+static void
+test_moderator_replaced (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(PodiumMerge) m = NULL;
+  g_autoptr(PodiumDocument) mine_way = NULL;
+  g_autoptr(PodiumDocument) theirs_way = NULL;
+  g_autofree char *mine_roles = NULL;
+  g_autofree char *theirs_roles = NULL;
+  g_autoptr(PodiumRole) mine_moderator = g_list_model_get_item (podium_session_get_roles (session (f->mine, "forum")), 0);
+  g_autoptr(PodiumRole) theirs_moderator = g_list_model_get_item (podium_session_get_roles (session (f->theirs, "forum")), 0);
+  PodiumMergeConflict *conflict;
+
+  podium_document_remove_role (f->mine, session (f->mine, "forum"), mine_moderator);
+  podium_document_add_role (f->mine, session (f->mine, "forum"), PODIUM_ROLE_MODERATOR,
+                            NULL, find (f->mine, PODIUM_TYPE_ORGANIZATION, "zefas"));
+  podium_document_remove_role (f->theirs, session (f->theirs, "forum"), theirs_moderator);
+  podium_document_add_role (f->theirs, session (f->theirs, "forum"), PODIUM_ROLE_MODERATOR,
+                            find (f->theirs, PODIUM_TYPE_PERSON, "behr"), NULL);
+
+  m = merge (f);
+  g_assert_cmpuint (podium_merge_get_n_conflicts (m), ==, 1);
+  conflict = conflict_at (m, 0);
+  g_assert_cmpstr (podium_merge_conflict_get_object_id (conflict), ==, "forum");
+  g_assert_cmpstr (podium_merge_conflict_get_property_name (conflict), ==, "moderator");
+  g_assert_cmpstr (podium_merge_conflict_get_label (conflict), ==, "Moderation");
+  g_assert_cmpstr (podium_merge_conflict_get_mine_text (conflict), ==, "ZEFAS");
+  g_assert_cmpstr (podium_merge_conflict_get_theirs_text (conflict), ==, "Prof. Michael Behr");
+
+  mine_way = result (m);
+  mine_roles = role_names (session (mine_way, "forum"));
+  g_assert_cmpstr (mine_roles, ==, "wosche zefas");
+
+  podium_merge_conflict_set_choice (conflict, PODIUM_MERGE_THEIRS);
+  theirs_way = result (m);
+  theirs_roles = role_names (session (theirs_way, "forum"));
+  g_assert_cmpstr (theirs_roles, ==, "wosche behr");
+}
+
 static void
 test_unknown_members (Fixture       *f,
                       gconstpointer  data)
@@ -1474,6 +1515,7 @@ main (int   argc,
   ADD ("added-under-one-id", test_added_under_one_id);
   ADD ("room-order", test_room_order);
   ADD ("roles", test_roles);
+  ADD ("moderator-replaced", test_moderator_replaced);
   ADD ("unknown-members", test_unknown_members);
   ADD ("use-of-removed", test_use_of_removed);
   ADD ("conference", test_conference);

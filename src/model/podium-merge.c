@@ -95,9 +95,10 @@ typedef struct
 typedef struct
 {
   PodiumObject *obj[N_SIDES];
-  char         *key;       /* what matches it across the documents */
-  GPtrArray    *members;
-  gboolean      present;
+  char                *key;       /* what matches it across the documents */
+  GPtrArray           *members;
+  gboolean             present;
+  PodiumMergeConflict *slot;      /* a moderator both sides replaced: the choice decides */
 } RoleItem;
 
 typedef struct
@@ -1277,7 +1278,11 @@ entity_present (gpointer item)
 static gboolean
 role_present (gpointer item)
 {
-  return ((RoleItem *) item)->present;
+  RoleItem *role = item;
+
+  if (role->slot)
+    return role->obj[choice_side (role->slot)] != NULL;
+  return role->present;
 }
 
 static void
@@ -1331,6 +1336,66 @@ cascade_match (PodiumMerge *self,
         return item;
     }
   return NULL;
+}
+
+/* The moderators of @side's session, "Sabine Wosche (ThAFF), ZEFAS" */
+static char *
+moderators_text (Entity *e,
+                 int     side)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < e->role_order[side]->len; i++)
+    {
+      RoleItem *item = g_ptr_array_index (e->role_order[side], i);
+      g_autofree char *holder = NULL;
+
+      if (podium_role_get_role (PODIUM_ROLE (item->obj[side])) != PODIUM_ROLE_MODERATOR)
+        continue;
+      holder = podium_labels_role_holder (PODIUM_ROLE (item->obj[side]));
+      g_string_append_printf (text, "%s%s", text->len ? ", " : "", holder);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* A session has one moderator's seat: when both sides put different people in it, the
+ * list merge would keep both. Where the result would hold more moderators than either
+ * side has, it is one conflict, and the chosen side's moderators are the result's. */
+static void
+merge_moderator (PodiumMerge *self,
+                 Entity      *e)
+{
+  guint n[N_SIDES] = { 0 };
+  guint n_result = 0;
+  gboolean same = TRUE;
+  PodiumMergeConflict *conflict;
+
+  for (guint i = 0; i < e->roles->len; i++)
+    {
+      RoleItem *item = g_ptr_array_index (e->roles, i);
+      PodiumObject *any = item->obj[BASE] ? item->obj[BASE] : item->obj[MINE] ? item->obj[MINE] : item->obj[THEIRS];
+
+      if (podium_role_get_role (PODIUM_ROLE (any)) != PODIUM_ROLE_MODERATOR)
+        continue;
+      for (int s = 0; s < N_SIDES; s++)
+        n[s] += item->obj[s] != NULL;
+      n_result += item->present;
+      same &= (item->obj[MINE] != NULL) == (item->obj[THEIRS] != NULL);
+    }
+  if (same || n_result <= MAX (n[MINE], n[THEIRS]))
+    return;
+
+  conflict = add_conflict (self, e, PODIUM_MERGE_BOTH_CHANGED, g_strdup ("moderator"),
+                           g_strdup (podium_labels_role (PODIUM_ROLE_MODERATOR)),
+                           moderators_text (e, MINE), moderators_text (e, THEIRS));
+  for (guint i = 0; i < e->roles->len; i++)
+    {
+      RoleItem *item = g_ptr_array_index (e->roles, i);
+      PodiumObject *any = item->obj[BASE] ? item->obj[BASE] : item->obj[MINE] ? item->obj[MINE] : item->obj[THEIRS];
+
+      if (podium_role_get_role (PODIUM_ROLE (any)) == PODIUM_ROLE_MODERATOR)
+        item->slot = conflict;
+    }
 }
 
 /* Matches the roles of a session on all three sides and merges them as a list */
@@ -1399,6 +1464,7 @@ merge_roles (PodiumMerge *self,
         }
     }
 
+  merge_moderator (self, e);
   if (both_reordered (e->role_order))
     e->role_order_conflict =
       add_conflict (self, e, PODIUM_MERGE_BOTH_CHANGED, g_strdup ("roles"),

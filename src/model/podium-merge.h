@@ -51,9 +51,9 @@ const char             *podium_merge_conflict_get_object_id   (PodiumMergeConfli
 const char             *podium_merge_conflict_get_object_name (PodiumMergeConflict *self);
 /* What differs, as a stable name: a property ("title", "duration", "video.file"),
  * "place" (a session's start, room and all-rooms together), "dates" (a conference's
- * start and end date), "roles", "room-order", "extra:NAME" for an unknown member
- * (of a role: "roles.extra:NAME"), or %NULL when the whole object was removed on one
- * side and edited on the other.
+ * start and end date), "roles", "moderator" (a session's one moderator seat),
+ * "room-order", "extra:NAME" for an unknown member (of a role: "roles.extra:NAME"), or
+ * %NULL when the whole object was removed on one side and edited on the other.
  */
 const char             *podium_merge_conflict_get_property_name (PodiumMergeConflict *self);
 /* The same, translated for a user: "Start", "Time and room", "Title, Notes" */

@@ -15,7 +15,11 @@
 
 /* A change on disk is looked at once the writer has had time to finish */
 #define MONITOR_DELAY_MS 300
-/* Our own temporary files older than this were left by a save that was killed */
+/* A conditional write refused although the file holds what the plan knows is tried again
+ * this often, this long apart, before it is written without a condition (see
+ * write_conditionally()) */
+#define WRITE_ATTEMPTS   6
+#define WRITE_RETRY_MS   300
 
 /* What the plan knows of the bytes in its file */
 typedef struct
@@ -43,6 +47,7 @@ struct _PodiumPlan
   guint                disk_generation; /* a save or reload makes older checks moot */
 
   GMainContext        *context;
+  GMountOperation     *mount_operation; /* nullable: asks for a share's password */
   GFileMonitor        *monitor;
   GSource             *monitor_source;
 
@@ -240,6 +245,65 @@ is_podium_file (GFile *file)
   g_autofree char *basename = g_file_get_basename (file);
 
   return basename && g_str_has_suffix (basename, ".podium.json");
+}
+
+/* A file of the local file system, not one on a share reached through GVfs */
+static gboolean
+is_local (GFile *file)
+{
+  return g_file_is_native (file);
+}
+
+/* Mounting: a share's location (dav://, davs://, smb://…) reads only once its volume is
+ * mounted. That happens on the main thread, where @operation (a GtkMountOperation in the
+ * window) may ask for a password; the file operation then runs again. */
+
+/* The volume of the plan's folder: GVfs's dav backend mounts a collection, never a file
+ * ("Could not find an enclosing directory") */
+static GFile *
+mount_point_of (GFile *file)
+{
+  GFile *parent = g_file_get_parent (file);
+
+  return parent ? parent : g_object_ref (file);
+}
+
+static void
+mount_async (GFile               *file,
+             GMountOperation     *operation,
+             GCancellable        *cancellable,
+             GAsyncReadyCallback  callback,
+             gpointer             user_data)
+{
+  g_autoptr(GFile) folder = mount_point_of (file);
+
+  g_file_mount_enclosing_volume (folder, G_MOUNT_MOUNT_NONE, operation, cancellable,
+                                 callback, user_data);
+}
+
+/* @folder: the source object of @result */
+static gboolean
+mount_finish (GObject       *folder,
+              GFile         *file,
+              GAsyncResult  *result,
+              GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+
+  if (g_file_mount_enclosing_volume_finish (G_FILE (folder), result, &local_error) ||
+      g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_ALREADY_MOUNTED))
+    return TRUE;
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_FAILED_HANDLED))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  name = g_file_get_parse_name (file);
+  g_set_error (error, local_error->domain, local_error->code,
+               /* TRANSLATORS: the location of a plan on a share, and why it cannot be reached */
+               _("Could not connect to the share of “%s”: %s"), name, local_error->message);
+  return FALSE;
 }
 
 /* State */
@@ -705,6 +769,8 @@ typedef struct
 {
   GFile               *file;
   PodiumPlanLoadFlags  flags;
+  GMountOperation     *mount_operation;
+  gboolean             mounted;     /* tried to mount its volume */
   gboolean             native;
   PodiumDraft         *draft;       /* recovering */
   PodiumDocument      *document;
@@ -717,6 +783,7 @@ static void
 load_data_free (LoadData *data)
 {
   g_clear_object (&data->file);
+  g_clear_object (&data->mount_operation);
   g_clear_pointer (&data->draft, podium_draft_free);
   g_clear_object (&data->document);
   facts_clear (&data->facts);
@@ -735,7 +802,8 @@ load_thread (GTask        *task,
 
   if (data->native)
     {
-      podium_format_remove_stale_temp_files (data->file);
+      if (is_local (data->file))
+        podium_format_remove_stale_temp_files (data->file);
       data->document = read_plan (data->file, &data->facts, cancellable, &error);
     }
   else
@@ -747,6 +815,58 @@ load_thread (GTask        *task,
     g_task_return_boolean (task, TRUE);
 }
 
+static void run_load (GTask *outer);
+
+static void
+on_load_mounted_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GTask) outer = user_data;
+  LoadData *data = g_task_get_task_data (outer);
+  GError *error = NULL;
+
+  if (!mount_finish (object, data->file, result, &error))
+    g_task_return_error (outer, error);
+  else
+    run_load (g_steal_pointer (&outer));
+}
+
+static void
+on_load_read_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) outer = user_data;
+  LoadData *data = g_task_get_task_data (outer);
+  GError *error = NULL;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    g_task_return_boolean (outer, TRUE);
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_MOUNTED) && !data->mounted)
+    {
+      GCancellable *cancellable = g_task_get_cancellable (outer);
+
+      g_error_free (error);
+      data->mounted = TRUE;
+      mount_async (data->file, data->mount_operation, cancellable,
+                   on_load_mounted_cb, g_steal_pointer (&outer));
+    }
+  else
+    g_task_return_error (outer, error);
+}
+
+/* Takes @outer, which holds the LoadData */
+static void
+run_load (GTask *outer)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, g_task_get_cancellable (outer), on_load_read_cb, outer);
+
+  g_task_set_source_tag (task, load_thread);
+  g_task_set_task_data (task, g_task_get_task_data (outer), NULL);
+  g_task_run_in_thread (task, load_thread);
+}
+
 void
 podium_plan_load_async (GFile               *file,
                         PodiumPlanLoadFlags  flags,
@@ -754,21 +874,34 @@ podium_plan_load_async (GFile               *file,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  podium_plan_load_full_async (file, flags, NULL, cancellable, callback, user_data);
+}
+
+void
+podium_plan_load_full_async (GFile               *file,
+                             PodiumPlanLoadFlags  flags,
+                             GMountOperation     *mount_operation,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  GTask *task;
   LoadData *data;
 
   g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (mount_operation == NULL || G_IS_MOUNT_OPERATION (mount_operation));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
   data = g_new0 (LoadData, 1);
   data->file = g_object_ref (file);
   data->flags = flags;
+  data->mount_operation = mount_operation ? g_object_ref (mount_operation) : NULL;
   data->native = is_podium_file (file) && !(flags & PODIUM_PLAN_LOAD_AS_COPY);
   data->facts.size = -1;
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, podium_plan_load_async);
   g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
-  g_task_run_in_thread (task, load_thread);
+  run_load (task);
 }
 
 /**
@@ -793,6 +926,7 @@ podium_plan_load_finish (GAsyncResult  *result,
 
   data = g_task_get_task_data (G_TASK (result));
   self = podium_plan_new (data->document);
+  podium_plan_set_mount_operation (self, data->mount_operation);
   set_known (self, &data->facts);
   set_location (self, data->file, data->native);
   if (!data->native)
@@ -973,6 +1107,132 @@ save_data_free (SaveData *data)
   g_free (data);
 }
 
+/* What holds where. A local file's etag is its modification time: a tool that writes
+ * other bytes and restores the time keeps it, and a mere touch changes it. So for local
+ * files the content decides (read just before the write), and the etag of the bytes just
+ * compared goes with the write, narrowing the gap between check and write to GLib's own
+ * check as it opens the file. On a share (GVfs: dav, davs, smb, …) the etag is the
+ * server's: GVfs's dav backend sends it as If-Match with a HEAD and again with the PUT, so
+ * the server refuses a write over someone else's version (412) however the two saves
+ * interleave; no read is needed before the write, and none is made when an etag is known.
+ * A refused write is told by reading the file again (GVfs reports a 412 of the PUT only as
+ * "HTTP Error", not as G_IO_ERROR_WRONG_ETAG). */
+/* Apache marks the etag of a file written less than a second ago weak ("W/…"), and
+ * If-Match compares strongly, so a weak etag never matches; the same tag without the mark
+ * does once the second is over */
+static const char *
+strong_etag (const char *etag)
+{
+  if (etag && g_str_has_prefix (etag, "W/"))
+    return etag + 2;
+  return etag;
+}
+
+/* Writes atomically where the file system can: g_file_replace_contents() writes a
+ * temporary file and renames it over the target, keeping the old one as "FILE~", so a
+ * crash leaves either the old file or the new one, whole. GVfs's dav backend has no
+ * backup (G_IO_ERROR_CANT_CREATE_BACKUP) and writes with one PUT. */
+static gboolean
+replace_contents (GFile         *file,
+                  GBytes        *text,
+                  const char    *etag,
+                  char         **new_etag,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (text, &length);
+
+  if (g_file_replace_contents (file, data, length, strong_etag (etag), TRUE, G_FILE_CREATE_NONE,
+                               new_etag, cancellable, &local_error))
+    return TRUE;
+  if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANT_CREATE_BACKUP))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return g_file_replace_contents (file, data, length, strong_etag (etag), FALSE,
+                                  G_FILE_CREATE_NONE, new_etag, cancellable, error);
+}
+
+/* Worker: someone else saved (@bytes, @now): their version and the base go with @data to
+ * be merged, and the save fails with G_IO_ERROR_WRONG_ETAG */
+static gboolean
+changed_by_someone (PodiumPlan   *self,
+                    SaveData     *data,
+                    const Facts  *known,
+                    GBytes       *bytes,
+                    const Facts  *now,
+                    GError      **error)
+{
+  g_mutex_lock (&self->lock);
+  facts_copy (&self->seen, now);
+  g_mutex_unlock (&self->lock);
+  if (read_versions (known, bytes, data->display_name, &data->base, &data->theirs))
+    facts_copy (&data->theirs_facts, now);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+               _("“%s” was changed by someone else since it was read"),
+               data->display_name);
+  return FALSE;
+}
+
+/* Worker: writes @data->text on condition that the file is still the version @etag names.
+ * Refused while the file holds what the plan knows (an etag too fresh to match, see
+ * strong_etag()), it tries again a few times, then writes after a last check of the
+ * content. */
+static gboolean
+write_conditionally (PodiumPlan    *self,
+                     SaveData      *data,
+                     const Facts   *known,
+                     const char    *first_etag,
+                     char         **new_etag,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  g_autofree char *etag = g_strdup (first_etag);
+
+  for (guint attempt = 1; ; attempt++)
+    {
+      g_autoptr(GError) write_error = NULL;
+      g_autoptr(GError) read_error = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      Facts now = { NULL, NULL, -1 };
+      gboolean same;
+
+      if (replace_contents (data->file, data->text, etag, new_etag, cancellable, &write_error))
+        return TRUE;
+      if (etag == NULL ||
+          !(g_error_matches (write_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) ||
+            g_error_matches (write_error, G_IO_ERROR, G_IO_ERROR_FAILED)))
+        {
+          g_propagate_error (error, g_steal_pointer (&write_error));
+          return FALSE;
+        }
+
+      g_debug ("A write on condition of etag %s was refused: %s", etag, write_error->message);
+      bytes = read_file (data->file, &now, cancellable, &read_error);
+      if (bytes == NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&write_error));
+          return FALSE;
+        }
+      same = facts_same (known, &now);
+      if (!same)
+        {
+          changed_by_someone (self, data, known, bytes, &now, error);
+          facts_clear (&now);
+          return FALSE;
+        }
+      g_free (etag);
+      /* The last attempt: the content was just checked, so without a condition */
+      etag = attempt + 1 < WRITE_ATTEMPTS ? g_strdup (now.etag) : NULL;
+      facts_clear (&now);
+      if (etag)
+        g_usleep (WRITE_RETRY_MS * G_TIME_SPAN_MILLISECOND);
+    }
+}
+
 static gboolean
 save_checked (PodiumPlan    *self,
               SaveData      *data,
@@ -980,49 +1240,53 @@ save_checked (PodiumPlan    *self,
               GError       **error)
 {
   g_autofree char *new_etag = NULL;
-  const char *text;
-  gsize length;
+  g_autofree char *etag = NULL;
+  gboolean local = is_local (data->file);
+  Facts known = { NULL, NULL, -1 };
   Facts written = { NULL, NULL, -1 };
+  gboolean ok;
 
-  podium_format_remove_stale_temp_files (data->file);
+  if (local)
+    podium_format_remove_stale_temp_files (data->file);
 
-  if (data->check)
+  get_known (self, &known);
+  if (data->check && (local || known.etag == NULL))
     {
       g_autoptr(GBytes) bytes = NULL;
       g_autoptr(GError) read_error = NULL;
-      Facts known = { NULL, NULL, -1 };
       Facts now = { NULL, NULL, -1 };
-      gboolean same;
 
-      get_known (self, &known);
-      bytes = read_file (data->file, &now, cancellable, &read_error);
-      same = bytes == NULL || facts_same (&known, &now);
-      if (!same)
-        {
-          g_mutex_lock (&self->lock);
-          facts_copy (&self->seen, &now);
-          g_mutex_unlock (&self->lock);
-          if (read_versions (&known, bytes, data->display_name, &data->base, &data->theirs))
-            facts_copy (&data->theirs_facts, &now);
-        }
-      facts_clear (&known);
-      facts_clear (&now);
       /* Gone: written anew. Unreadable: the write says why */
-      if (!same)
+      bytes = read_file (data->file, &now, cancellable, &read_error);
+      if (bytes != NULL && !facts_same (&known, &now))
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
-                       _("“%s” was changed by someone else since it was read"),
-                       data->display_name);
+          changed_by_someone (self, data, &known, bytes, &now, error);
+          facts_clear (&now);
+          facts_clear (&known);
           return FALSE;
         }
+      etag = bytes ? g_strdup (now.etag) : NULL;
+      facts_clear (&now);
     }
+  else if (data->check)
+    etag = g_strdup (known.etag);
 
-  /* g_file_replace_contents() writes a temporary file and renames it over the target,
-   * keeping the old one as "FILE~": a crash leaves either the old file or the new one,
-   * whole. The check above is by content, so no etag here. */
-  text = g_bytes_get_data (data->text, &length);
-  if (!g_file_replace_contents (data->file, text, length, NULL, TRUE, G_FILE_CREATE_NONE,
-                                &new_etag, cancellable, error))
+  ok = write_conditionally (self, data, &known, etag, &new_etag, cancellable, error);
+  if (ok && new_etag == NULL && !local)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      Facts now = { NULL, NULL, -1 };
+
+      /* GVfs's dav backend tells no etag for a write: the file read back does, if it
+       * holds what was written (else someone saved since, and the next save compares
+       * the content) */
+      bytes = read_file (data->file, &now, cancellable, NULL);
+      if (bytes && g_bytes_equal (bytes, data->text))
+        new_etag = g_strdup (now.etag);
+      facts_clear (&now);
+    }
+  facts_clear (&known);
+  if (!ok)
     return FALSE;
 
   facts_of_bytes (&written, data->text, new_etag);
@@ -1110,6 +1374,35 @@ static void start_save (PodiumPlan          *self,
                         PodiumPlanSaveFlags  flags,
                         GTask               *outer);
 
+/* A save that waits for the volume of its file to be mounted */
+typedef struct
+{
+  PodiumPlan          *self;
+  GFile               *file;
+  PodiumPlanSaveFlags  flags;
+  GTask               *outer;
+} SaveRetry;
+
+static void
+on_save_mounted_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  SaveRetry *retry = user_data;
+  GError *error = NULL;
+
+  if (mount_finish (object, retry->file, result, &error))
+    start_save (retry->self, retry->file, retry->flags, retry->outer);
+  else
+    {
+      g_task_return_error (retry->outer, error);
+      g_object_unref (retry->outer);
+    }
+  g_object_unref (retry->self);
+  g_object_unref (retry->file);
+  g_free (retry);
+}
+
 static void
 on_save_done_cb (GObject      *object,
                  GAsyncResult *result,
@@ -1123,6 +1416,22 @@ on_save_done_cb (GObject      *object,
   self->saving--;
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
+      /* Once: the outer task's data marks that its volume was mounted */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_MOUNTED) &&
+          g_task_get_task_data (outer) == NULL)
+        {
+          SaveRetry *retry = g_new0 (SaveRetry, 1);
+
+          g_clear_error (&error);
+          g_task_set_task_data (outer, GINT_TO_POINTER (TRUE), NULL);
+          retry->self = g_object_ref (self);
+          retry->file = g_object_ref (data->file);
+          retry->flags = data->flags;
+          retry->outer = g_steal_pointer (&outer);
+          mount_async (retry->file, self->mount_operation, g_task_get_cancellable (retry->outer),
+                       on_save_mounted_cb, retry);
+          return;
+        }
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) && data->theirs)
         {
           g_clear_error (&error);
@@ -1578,6 +1887,7 @@ podium_plan_dispose (GObject *object)
   PodiumPlan *self = (PodiumPlan *)object;
 
   g_clear_object (&self->merge);
+  g_clear_object (&self->mount_operation);
   stop_monitor (self);
   clear_source (&self->draft_source);
   set_document (self, NULL);
@@ -1803,4 +2113,22 @@ podium_plan_get_draft_id (PodiumPlan *self)
   g_return_val_if_fail (PODIUM_IS_PLAN (self), NULL);
 
   return self->draft_id;
+}
+
+void
+podium_plan_set_mount_operation (PodiumPlan      *self,
+                                 GMountOperation *operation)
+{
+  g_return_if_fail (PODIUM_IS_PLAN (self));
+  g_return_if_fail (operation == NULL || G_IS_MOUNT_OPERATION (operation));
+
+  g_set_object (&self->mount_operation, operation);
+}
+
+GMountOperation *
+podium_plan_get_mount_operation (PodiumPlan *self)
+{
+  g_return_val_if_fail (PODIUM_IS_PLAN (self), NULL);
+
+  return self->mount_operation;
 }

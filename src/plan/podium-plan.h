@@ -25,17 +25,21 @@ G_BEGIN_DECLS
  * parsed in a worker thread, and a parsed document is handed over whole. The operations
  * of one plan run in the order they were started.
  *
- * Saving notices when the file on disk is not what the plan last read or wrote, by etag
- * and by size and checksum (a tool that restores the modification time is still
- * noticed). It then merges their version into the plan's (podium-merge.h), with what the
+ * Saving notices when the file on disk is not what the plan last read or wrote: a local
+ * file by size and checksum just before the write (a tool that restores the modification
+ * time is still noticed), and every file by the etag the write carries, so that a share
+ * (WebDAV through GVfs: dav://, davs://) refuses a write over someone else's version
+ * however two saves interleave. It then merges their version into the plan's (podium-merge.h), with what the
  * plan last read or wrote (kept with the draft too) as the base: when nothing conflicts it
  * saves the merge; when something does, it fails with PODIUM_PLAN_ERROR_MERGE_CONFLICTS
  * and podium_plan_get_merge() holds the conflicts for the user to choose; where it cannot
  * merge (the base is not known, their file does not read) it fails with
  * G_IO_ERROR_WRONG_ETAG. Until the user chose, the file and the document both stay as
  * they are.
- * Saving keeps the previous version as "FILE~" and removes our own stale
- * ".goutputstream-XXXXXX" temporary files beside the target, as opening does.
+ * Saving a local file keeps the previous version as "FILE~" and removes our own stale
+ * ".goutputstream-XXXXXX" temporary files beside the target, as opening does. A location
+ * whose share is not mounted is mounted (podium_plan_set_mount_operation()), then read or
+ * written.
  *
  * Unsaved changes reach a draft (podium-draft.h) a short while after the last change,
  * and never later than a maximum delay after the first change the draft lacks, however
@@ -99,6 +103,15 @@ void                 podium_plan_load_async            (GFile                *fi
                                                         gpointer              user_data);
 PodiumPlan          *podium_plan_load_finish           (GAsyncResult         *result,
                                                         GError              **error);
+/* The same; a location on a share that is not mounted yet (dav://, davs://…) is mounted
+ * first, asking through @mount_operation (nullable) for what the share needs. The plan
+ * keeps @mount_operation for its saves. Finish with podium_plan_load_finish(). */
+void                 podium_plan_load_full_async       (GFile                *file,
+                                                        PodiumPlanLoadFlags   flags,
+                                                        GMountOperation      *mount_operation,
+                                                        GCancellable         *cancellable,
+                                                        GAsyncReadyCallback   callback,
+                                                        gpointer              user_data);
 
 /* Reads a draft left by a Podium that ended without saving; the plan then owns it */
 void                 podium_plan_recover_async         (PodiumDraft          *draft,
@@ -172,6 +185,13 @@ GFile               *podium_plan_get_location          (PodiumPlan           *se
 const char          *podium_plan_get_origin            (PodiumPlan           *self);
 gboolean             podium_plan_get_modified          (PodiumPlan           *self);
 PodiumPlanDiskState  podium_plan_get_disk_state        (PodiumPlan           *self);
+
+/* What asks for a password (a GtkMountOperation in the window) when a save finds the
+ * share of the plan's file not mounted; %NULL mounts without asking */
+void                 podium_plan_set_mount_operation   (PodiumPlan           *self,
+                                                        GMountOperation      *operation);
+/* (nullable) (transfer none) */
+GMountOperation     *podium_plan_get_mount_operation   (PodiumPlan           *self);
 
 /* For tests: other draft delays than PODIUM_PLAN_DRAFT_DELAY_MS / _MAX_DELAY_MS */
 void                 podium_plan_set_draft_delays      (PodiumPlan           *self,
