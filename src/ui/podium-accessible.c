@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "podium-accessible.h"
 
 /* GTK 4.8 names a button by its accessible label followed by the text it shows, and a
@@ -41,4 +43,22 @@ podium_accessible_name_inner_button (GtkWidget  *widget,
                                         name, -1);
         return;
       }
+}
+
+/* GTK 4.8 exposes a stack's hidden pages to screen readers: only the visible one is read.
+ * Connect to notify::visible-child (or notify::visible-child-name) and call once. */
+void
+podium_accessible_hide_stack_pages (GtkWidget *stack)
+{
+  GtkWidget *visible;
+
+  if (ADW_IS_VIEW_STACK (stack))
+    visible = adw_view_stack_get_visible_child (ADW_VIEW_STACK (stack));
+  else
+    visible = gtk_stack_get_visible_child (GTK_STACK (stack));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (stack); child;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN,
+                                 child != visible, -1);
 }

@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "podium-accessible.h"
+
 #include "podium-collection-view.h"
 #include "podium-editors.h"
 #include "podium-form.h"
@@ -759,7 +761,7 @@ build (PodiumCollectionView *self)
   gtk_widget_set_vexpand (GTK_WIDGET (self->list_stack), TRUE);
   gtk_box_append (GTK_BOX (list_box), GTK_WIDGET (self->list_stack));
   g_signal_connect (self->list_stack, "notify::visible-child",
-                    G_CALLBACK (_podium_sync_stack_hidden), NULL);
+                    G_CALLBACK (podium_accessible_hide_stack_pages), NULL);
 
   add_button = icon_button ("list-add-symbolic", kind_word (self, 1));
   self->duplicate_button = icon_button ("edit-copy-symbolic", kind_word (self, 2));
@@ -807,8 +809,8 @@ build (PodiumCollectionView *self)
     gtk_stack_add_named (self->editor_stack, status, "empty");
   gtk_stack_add_named (self->editor_stack, GTK_WIDGET (self->editor_bin), "editor");
   g_signal_connect (self->editor_stack, "notify::visible-child",
-                    G_CALLBACK (_podium_sync_stack_hidden), NULL);
-  _podium_sync_stack_hidden (GTK_WIDGET (self->editor_stack));
+                    G_CALLBACK (podium_accessible_hide_stack_pages), NULL);
+  podium_accessible_hide_stack_pages (GTK_WIDGET (self->editor_stack));
 
   gtk_paned_set_start_child (GTK_PANED (paned), list_box);
   gtk_paned_set_end_child (GTK_PANED (paned), GTK_WIDGET (self->editor_stack));

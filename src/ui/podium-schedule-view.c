@@ -655,6 +655,12 @@ podium_schedule_view_init (PodiumScheduleView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   podium_accessible_name_inner_button (GTK_WIDGET (self->day_dropdown), _("Day"));
   podium_accessible_name_inner_button (GTK_WIDGET (self->zoom_dropdown), _("Minutes per row"));
+  g_signal_connect (self->grid_stack, "notify::visible-child",
+                    G_CALLBACK (podium_accessible_hide_stack_pages), NULL);
+  g_signal_connect (self->tray_stack, "notify::visible-child",
+                    G_CALLBACK (podium_accessible_hide_stack_pages), NULL);
+  podium_accessible_hide_stack_pages (GTK_WIDGET (self->grid_stack));
+  podium_accessible_hide_stack_pages (GTK_WIDGET (self->tray_stack));
 
   self->tray_cards = g_hash_table_new (NULL, NULL);
 

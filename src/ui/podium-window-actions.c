@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "podium-changes-view.h"
 #include "podium-editors.h"
 #include "podium-export.h"
 #include "podium-form.h"
@@ -333,6 +334,12 @@ save_to (PodiumWindow        *self,
          Continuation        *after)
 {
   podium_form_flush ();
+  if (podium_plan_get_mount_operation (self->plan) == NULL)
+    {
+      g_autoptr(GMountOperation) mount = gtk_mount_operation_new (GTK_WINDOW (self));
+
+      podium_plan_set_mount_operation (self->plan, mount);
+    }
   podium_plan_save_async (self->plan, file, flags, NULL, on_saved_cb, after);
 }
 
@@ -620,10 +627,13 @@ load_file (PodiumWindow        *self,
 {
   Opening *opening = g_new0 (Opening, 1);
 
+  /* A plan on a share that is not mounted yet asks for a password over this window */
+  g_autoptr(GMountOperation) mount = gtk_mount_operation_new (GTK_WINDOW (self));
+
   opening->self = g_object_ref (self);
   opening->file = g_object_ref (file);
   self->loading++;
-  podium_plan_load_async (file, flags, NULL, on_loaded_cb, opening);
+  podium_plan_load_full_async (file, flags, mount, NULL, on_loaded_cb, opening);
 }
 
 static void
@@ -1288,6 +1298,18 @@ add_action (GtkWidget  *widget,
   podium_collection_view_add (current_or_sessions_list (PODIUM_WINDOW (widget)));
 }
 
+static void
+publish_version_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+
+  podium_form_flush ();
+  adw_view_stack_set_visible_child_name (self->view_stack, "changes");
+  podium_changes_view_publish (PODIUM_CHANGES_VIEW (self->changes_view));
+}
+
 /* From the empty schedule: the first room or session, in the list that holds them */
 static void
 add_room_action (GtkWidget  *widget,
@@ -1506,7 +1528,7 @@ _podium_window_update_actions (PodiumWindow *self)
   gboolean has = self->document != NULL;
   static const char * const document_actions[] = {
     "win.save", "win.save-as", "win.export", "win.print", "win.print-preview", "win.find",
-    "win.add", "win.add-room", "win.add-session", "win.toggle-inspector",
+    "win.add", "win.add-room", "win.add-session", "win.publish-version", "win.toggle-inspector",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (document_actions); i++)
@@ -1520,7 +1542,7 @@ void
 _podium_window_class_add_actions (GtkWidgetClass *widget_class)
 {
   static const char * const views[] = {
-    "schedule", "sessions", "people", "organizations", "rooms", "conference",
+    "schedule", "sessions", "people", "organizations", "rooms", "conference", "changes",
   };
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
@@ -1538,6 +1560,7 @@ _podium_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "win.add-room", NULL, add_room_action);
+  gtk_widget_class_install_action (widget_class, "win.publish-version", NULL, publish_version_action);
   gtk_widget_class_install_action (widget_class, "win.add-session", NULL, add_session_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);

@@ -63,6 +63,7 @@ struct _PodiumWindow
   PodiumCollectionView *organizations_view;
   PodiumCollectionView *rooms_view;
   AdwBin               *conference_bin;
+  GtkWidget            *changes_view;
 };
 
 /* podium-window.c */
@@ -77,7 +78,6 @@ PodiumCollectionView *_podium_window_get_current_list (PodiumWindow *self);
 void     podium_window_show_session      (PodiumWindow   *self,
                                           PodiumSession  *session);
 
-void     _podium_sync_stack_hidden       (GtkWidget      *stack);
 
 /* podium-window-actions.c */
 void     _podium_window_class_add_actions (GtkWidgetClass *widget_class);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "podium-accessible.h"
+#include "podium-changes-view.h"
 #include "podium-ui.h"
 #include "podium-editors.h"
 #include "podium-form.h"
@@ -425,6 +426,7 @@ bind_document (PodiumWindow *self)
   podium_collection_view_set_document (self->people_view, document);
   podium_collection_view_set_document (self->organizations_view, document);
   podium_collection_view_set_document (self->rooms_view, document);
+  podium_changes_view_set_document (PODIUM_CHANGES_VIEW (self->changes_view), document);
   adw_bin_set_child (self->conference_bin,
                      document ? podium_editor_new (document, podium_document_get_conference (document))
                               : NULL);
@@ -473,24 +475,6 @@ _podium_window_set_plan (PodiumWindow *self,
   _podium_window_files_changed (self);
   if (plan)
     _podium_window_update_draft_offer (self);
-}
-
-/* GTK 4.8 tells assistive technologies that the pages a stack does not show are
- * visible; say it ourselves, so screen readers and AT-SPI tools see only what is shown. */
-void
-_podium_sync_stack_hidden (GtkWidget *stack)
-{
-  GtkWidget *visible;
-
-  if (ADW_IS_VIEW_STACK (stack))
-    visible = adw_view_stack_get_visible_child (ADW_VIEW_STACK (stack));
-  else
-    visible = gtk_stack_get_visible_child (GTK_STACK (stack));
-
-  for (GtkWidget *child = gtk_widget_get_first_child (stack); child;
-       child = gtk_widget_get_next_sibling (child))
-    gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN,
-                                 child != visible, -1);
 }
 
 static void
@@ -561,6 +545,9 @@ create_views (PodiumWindow *self)
   self->conference_bin = ADW_BIN (adw_bin_new ());
   scrolled = GTK_WIDGET (self->conference_bin);
   add_view (self, scrolled, "conference", _("_Conference"), "document-properties-symbolic");
+
+  self->changes_view = podium_changes_view_new ();
+  add_view (self, self->changes_view, "changes", _("C_hanges"), "document-open-recent-symbolic");
 
   g_signal_connect (self->sessions_view, "show-toast", G_CALLBACK (on_show_toast_cb), self);
   g_signal_connect (self->people_view, "show-toast", G_CALLBACK (on_show_toast_cb), self);
@@ -720,16 +707,16 @@ podium_window_init (PodiumWindow *self)
   g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
                             G_CALLBACK (update_header), self);
   g_signal_connect (self->view_stack, "notify::visible-child",
-                    G_CALLBACK (_podium_sync_stack_hidden), NULL);
+                    G_CALLBACK (podium_accessible_hide_stack_pages), NULL);
   g_signal_connect (self->main_stack, "notify::visible-child",
-                    G_CALLBACK (_podium_sync_stack_hidden), NULL);
+                    G_CALLBACK (podium_accessible_hide_stack_pages), NULL);
   g_signal_connect (self->inspector_stack, "notify::visible-child",
-                    G_CALLBACK (_podium_sync_stack_hidden), NULL);
+                    G_CALLBACK (podium_accessible_hide_stack_pages), NULL);
   g_signal_connect_swapped (self->flap, "notify::reveal-flap",
                             G_CALLBACK (on_flap_revealed_cb), self);
-  _podium_sync_stack_hidden (GTK_WIDGET (self->view_stack));
-  _podium_sync_stack_hidden (GTK_WIDGET (self->main_stack));
-  _podium_sync_stack_hidden (GTK_WIDGET (self->inspector_stack));
+  podium_accessible_hide_stack_pages (GTK_WIDGET (self->view_stack));
+  podium_accessible_hide_stack_pages (GTK_WIDGET (self->main_stack));
+  podium_accessible_hide_stack_pages (GTK_WIDGET (self->inspector_stack));
   on_flap_revealed_cb (self);
 
   _podium_window_init_actions (self);

@@ -59,6 +59,10 @@ class Harness:
             "XDG_CONFIG_HOME": os.path.join(self.tmp, "config"),
             "XDG_CACHE_HOME": os.path.join(self.tmp, "cache"),
             "GTK_USE_PORTAL": "0",
+            # The window's files are local; GVfs (installed for the WebDAV test) would
+            # otherwise start its daemons on the test's bus and warn about the sandbox
+            "GIO_USE_VFS": "local",
+            "GIO_USE_VOLUME_MONITOR": "unix",
             # Criticals would abort the app in the middle of a test; they are caught in
             # the log instead
             "G_DEBUG": "",

@@ -14,6 +14,15 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness  # noqa: E402
 
 
+def on_screen(h, name):
+    """The button called @name that the window shows (hidden views keep theirs)"""
+    for node in h.find_all(name, "push button"):
+        ext = node.queryComponent().getExtents(harness.pyatspi.WINDOW_COORDS)
+        if ext.width > 0 and ext.height > 0:
+            return node
+    raise harness.Failure("no %r button on screen" % name)
+
+
 def body(h):
     h.start()
     h.click_name("New Conference", "push button")
@@ -27,15 +36,15 @@ def body(h):
 
     h.view(4)
     h.find("No Organisations Yet", "label")
-    h.find("Add Organisation", "push button", index=0)
-    pills = [n for n in h.find_all("Add Organisation", "push button")]
-    assert len(pills) >= 2, "the Organisations page has no Add button of its own"
+    pills = [n for n in h.find_all("Add Organisation", "push button")
+             if n.queryComponent().getExtents(harness.pyatspi.WINDOW_COORDS).width > 40]
+    assert pills, "the Organisations page has no Add button of its own (only the list's icon)"
     h.view(3)
     h.find("No People Yet", "label")
 
     # "Add Room" makes the first room and the grid appears
     h.view(1)
-    h.click_name("Add Room", "push button")
+    h.click(on_screen(h, "Add Room"))
     time.sleep(0.8)
     h.find("Name", "text")  # the room editor, in the Rooms view
     h.view(1)
@@ -44,7 +53,7 @@ def body(h):
     h.find("Schedule", contains=True)
 
     # "Add Session" makes a session, which waits in the tray
-    h.click_name("Add Session", "push button")
+    h.click(on_screen(h, "Add Session"))
     time.sleep(0.8)
     h.view(1)
     time.sleep(0.5)

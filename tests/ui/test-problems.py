@@ -40,7 +40,8 @@ def check(h, button, missing, video):
     h.click(target, dx=-100)
     time.sleep(0.8)
     assert not h.exists(missing, "label", contains=True), "the popover stayed open"
-    h.find(video, "text", contains=True)  # the inspector's title field shows the session
+    title = h.text_of(h.find("Title" if button == "Problems" else "Titel", "text"))
+    assert video in title, "the inspector shows %r" % title
     h.shot("session")
     h.kill()
 
