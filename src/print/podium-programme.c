@@ -58,6 +58,8 @@ podium_programme_free (PodiumProgramme *programme)
   g_free (programme->subtitle);
   g_free (programme->dates);
   g_free (programme->venue);
+  g_free (programme->website);
+  g_free (programme->contact);
   g_free (programme->host);
   g_free (programme->co_organizers);
   g_free (programme->author);
@@ -282,6 +284,9 @@ podium_programme_new (PodiumDocument *document,
   programme->venue = podium_labels_conference_venue (conference);
   if (*programme->venue == '\0')
     g_clear_pointer (&programme->venue, g_free);
+
+  programme->website = nonempty (podium_conference_get_website (conference));
+  programme->contact = nonempty (podium_conference_get_contact (conference));
 
   host = podium_conference_get_host (conference);
   if (host != NULL)

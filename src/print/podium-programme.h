@@ -62,6 +62,8 @@ typedef struct
   char *venue;              /* or NULL */
   char *host;               /* full name of the host, or NULL */
   char *co_organizers;      /* "ZEFAS, FiF" or NULL */
+  char *website;            /* the conference's website, or NULL */
+  char *contact;            /* whom to ask, free text that may hold an e-mail address, or NULL */
   char *author;             /* the host's name for the PDF's metadata, or NULL */
   char *updated;            /* "20 November 2023": the plan's last change, or today */
   GPtrArray *days;          /* PodiumProgrammeDay */
