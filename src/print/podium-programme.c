@@ -87,6 +87,22 @@ nonempty (const char *text)
   return text != NULL && *text != '\0' ? g_strdup (text) : NULL;
 }
 
+char *
+podium_programme_find_mail_uri (const char *text)
+{
+  g_autoptr(GRegex) regex = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *address = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  regex = g_regex_new ("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}", 0, 0, NULL);
+  if (!g_regex_match (regex, text, 0, &match))
+    return NULL;
+  address = g_match_info_fetch (match, 0);
+  return g_strconcat ("mailto:", address, NULL);
+}
+
 PodiumProgrammePerson *
 podium_programme_person_new (PodiumRole *role)
 {

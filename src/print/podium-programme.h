@@ -81,6 +81,8 @@ GPtrArray       *podium_programme_sorted_sessions (PodiumDocument *document,
                                                    int             day);
 /* "20 November 2023" (the plan's last change date, or today when unset) */
 char            *podium_programme_format_short_date (int date);
+/* The first e-mail address in @text as a "mailto:" URI, or NULL */
+char            *podium_programme_find_mail_uri (const char *text);
 /* A person or organisation entry for @role, in the current language */
 PodiumProgrammePerson *podium_programme_person_new  (PodiumRole            *role);
 void                   podium_programme_person_free (PodiumProgrammePerson *person);

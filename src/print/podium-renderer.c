@@ -398,21 +398,6 @@ link_attributes (const char *uri)
   return g_string_free (out, FALSE);
 }
 
-/* The first e-mail address in @text as a mailto: URI, or NULL */
-static char *
-find_mail_uri (const char *text)
-{
-  g_autoptr(GRegex) regex = g_regex_new ("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}",
-                                         0, 0, NULL);
-  g_autoptr(GMatchInfo) match = NULL;
-  g_autofree char *address = NULL;
-
-  if (!g_regex_match (regex, text, 0, &match))
-    return NULL;
-  address = g_match_info_fetch (match, 0);
-  return g_strconcat ("mailto:", address, NULL);
-}
-
 /* An outline entry (bookmark) pointing at @y on the page being drawn */
 static void
 add_outline (PodiumRenderer *self,
@@ -495,7 +480,7 @@ draw_title (PodiumRenderer *self,
   PodiumProgramme *p = self->programme;
   double col = time_column (self);
   double top = y;
-  g_autofree char *mail = p->contact ? find_mail_uri (p->contact) : NULL;
+  g_autofree char *mail = p->contact ? podium_programme_find_mail_uri (p->contact) : NULL;
   struct { const char *label; const char *value; const char *uri; } rows[] = {
     /* TRANSLATORS: labels in the title block of the printed programme */
     { C_("programme", "Date"), p->dates, NULL },
