@@ -34,9 +34,11 @@ import datetime
 import json
 import os
 import re
+import struct
 import subprocess
 import sys
 import tempfile
+import zlib
 
 try:
     import pikepdf
@@ -297,10 +299,28 @@ def check_programme(name, path, plan, language, days):
     check(f"{name}: one Document element", len(elements) == 1 and elements[0].tag == "/Document")
     h1 = [e.text for e in all_elements if e.tag == "/H1"]
     check(f"{name}: one H1, the conference title", h1 == [title], repr(h1))
+    notices = bool(plan["conference"].get("funding_notice") or plan["conference"].get("recording_notice"))
     h2 = [e.text for e in all_elements if e.tag == "/H2"]
-    check(f"{name}: one H2 per day", len(h2) == days, repr(h2))
+    check(f"{name}: one H2 per day (and one over the notices)", len(h2) == days + notices, repr(h2))
+    h2 = h2[:days]
     check(f"{name}: outline has one entry per day, the H2s", outline_titles(pdf) == h2,
           f"{outline_titles(pdf)!r} != {h2!r}")
+
+    # Logos in the title block, the emblem over the notices, each a Figure with its /Alt
+    figures = [str(e.obj.get("/Alt", "")) for e in all_elements if e.tag == "/Figure"]
+    want = logo_names(plan) + ([FUNDING] if plan["conference"].get("funding_emblem") else [])
+    check(f"{name}: a Figure per logo and emblem, /Alt the organisation's name", figures == want,
+          f"{figures!r} != {want!r}")
+    if want:
+        check(f"{name}: SVG logos are vectors: only the PNG is an image",
+              image_xobjects(pdf) == 1, f"{image_xobjects(pdf)} images")
+    paragraphs = [e.text for e in all_elements if e.tag == "/P"]
+    for notice in (plan["conference"].get("funding_notice"), plan["conference"].get("recording_notice")):
+        if notice:
+            check(f"{name}: the notice is a paragraph", notice in paragraphs, notice)
+    if plan["conference"].get("registration_deadline"):
+        check(f"{name}: the registration deadline is in the title block",
+              any(re.search(r"13", t) and re.search(r"(?i)regist|anmeld", t) for t in paragraphs))
     tables = [e for e in all_elements if e.tag == "/Table"]
     check(f"{name}: one timetable Table per day", len(tables) == days)
 
@@ -398,6 +418,14 @@ def check_rooms(name, path, plan, language):
     names = {r["name"] for r in plan["rooms"]}
     h1 = [e.text for e in all_elements if e.tag == "/H1"]
     check(f"{name}: each sign's H1 is a room", h1 and all(t in names for t in h1), repr(h1))
+    # Signs of rooms an organisation with a logo moderates show it
+    by_id = {o["id"]: o for o in plan["organizations"]}
+    moderators = {by_id[r["organization"]]["name"] for s in expected_sessions(plan)
+                  for r in s.get("roles", []) if r.get("role") == "moderator" and
+                  by_id.get(r.get("organization"), {}).get("logo")}
+    figures = {str(e.obj.get("/Alt", "")) for e in all_elements if e.tag == "/Figure"}
+    check(f"{name}: the moderating organisations' logos are on the signs, with /Alt",
+          figures == moderators, f"{figures!r} != {moderators!r}")
     check(f"{name}: an outline entry per sign", len(outline_titles(pdf)) == len(pdf.pages) or
           len(outline_titles(pdf)) == len(h1))
 
@@ -410,15 +438,71 @@ def check_speakers(name, path, plan, language):
     check(f"{name}: one H1", len(h1) == 1, repr(h1))
 
 
-def two_day_plan(plan):
-    """The example over two days: the afternoon moves to the next day"""
+FUNDING = "Gefördert durch den Freistaat Thüringen und die Europäische Union"
+RECORDING = "Während der Veranstaltung werden Fotos gemacht (Art. 13 DSGVO)."
+
+
+def stand_in_svg(text, color):
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40" width="120" height="40">'
+            f'<rect width="120" height="40" rx="6" fill="{color}"/>'
+            f'<path d="M10 30 L30 10 L50 30 Z" fill="#fff"/>'
+            f'<text x="60" y="26" font-size="14" fill="#fff">{text}</text></svg>')
+
+
+def stand_in_png(width=60, height=30):
+    """A plain PNG, written by hand: a blue block"""
+    rows = b"".join(b"\x00" + b"\x1f\x4e\x79" * width for _ in range(height))
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + \
+            struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)) +
+            chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+def two_day_plan(plan, folder):
+    """The example over two days (the afternoon moves to the next day), with the three
+    agencies' logos (two SVG, one PNG, relative to the plan), a funders' emblem and notices"""
     plan = copy.deepcopy(plan)
     plan["conference"]["end_date"] = "2023-11-21"
     plan["conference"]["contact"] = "Anna Beispiel, anna.beispiel@example.org"
+    plan["conference"]["funding_notice"] = FUNDING
+    plan["conference"]["funding_emblem"] = "logos/emblem.svg"
+    plan["conference"]["recording_notice"] = RECORDING
+    plan["conference"]["registration_deadline"] = "2023-11-13"
     for s in plan["sessions"]:
         if s.get("start") and s["start"][11:] >= "12:00":
             s["start"] = "2023-11-21" + s["start"][10:]
+    os.makedirs(os.path.join(folder, "logos"), exist_ok=True)
+    for org, color in (("thaff", "#1f4e79"), ("zefas", "#2e7d32")):
+        with open(os.path.join(folder, "logos", f"{org}.svg"), "w") as f:
+            f.write(stand_in_svg(org.upper(), color))
+    with open(os.path.join(folder, "logos", "emblem.svg"), "w") as f:
+        f.write(stand_in_svg("EU ESF", "#003399"))
+    with open(os.path.join(folder, "logos", "fif.png"), "wb") as f:
+        f.write(stand_in_png())
+    for org in plan["organizations"]:
+        if org["id"] in ("thaff", "zefas"):
+            org["logo"] = f"logos/{org['id']}.svg"
+        elif org["id"] == "fif":
+            org["logo"] = "logos/fif.png"
     return plan
+
+
+def logo_names(plan):
+    """The organisations whose logos the programme shows, host first"""
+    by_id = {o["id"]: o for o in plan["organizations"]}
+    ids = [plan["conference"].get("host")] + plan["conference"].get("co_organizers", [])
+    return [by_id[i]["name"] for i in ids if i in by_id and by_id[i].get("logo")]
+
+
+def image_xobjects(pdf):
+    count = 0
+    for page in pdf.pages:
+        for _, xobject in page.get("/Resources", {}).get("/XObject", {}).items():
+            if xobject.get("/Subtype") == "/Image":
+                count += 1
+    return count
 
 
 def main():
@@ -426,7 +510,7 @@ def main():
         example = json.load(f)
 
     with tempfile.TemporaryDirectory() as tmp:
-        two = two_day_plan(example)
+        two = two_day_plan(example, tmp)
         two_path = os.path.join(tmp, "two-days.podium.json")
         with open(two_path, "w", encoding="utf-8") as f:
             json.dump(two, f, ensure_ascii=False)

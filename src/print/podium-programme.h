@@ -35,6 +35,7 @@ typedef struct
   gboolean is_break;        /* breaks, meals, networking, arrival: set apart */
   gboolean is_video;
   GPtrArray *people;        /* PodiumProgrammePerson */
+  PodiumOrganization *moderator; /* borrowed: the organisation that moderates, or NULL */
 } PodiumProgrammeEntry;
 
 typedef struct
@@ -64,6 +65,11 @@ typedef struct
   char *co_organizers;      /* "ZEFAS, FiF" or NULL */
   char *website;            /* the conference's website, or NULL */
   char *contact;            /* whom to ask, free text that may hold an e-mail address, or NULL */
+  char *registration;       /* "Monday, 13 November 2023": the registration deadline, or NULL */
+  char *funding_notice;     /* "Gefördert durch …", or NULL */
+  char *funding_emblem;     /* its emblem's path as the plan gives it, or NULL */
+  char *recording_notice;   /* photos and recordings (GDPR Art. 13), or NULL */
+  GPtrArray *logos;         /* PodiumOrganization, borrowed: host, co-organisers with a logo */
   char *author;             /* the host's name for the PDF's metadata, or NULL */
   char *updated;            /* "20 November 2023": the plan's last change, or today */
   GPtrArray *days;          /* PodiumProgrammeDay */

@@ -10,6 +10,7 @@
 #include <pango/pangocairo.h>
 
 #include "podium-labels.h"
+#include "podium-print-image.h"
 #include "podium-print-language.h"
 #include "podium-programme.h"
 #include "podium-renderer.h"
@@ -32,6 +33,7 @@ typedef enum
   UNIT_ROOM_HEAD,    /* room sign: the room, its day, the first two sessions in large type */
   UNIT_ROOM_LATER,   /* room sign: the heading over the rest of the day */
   UNIT_ROOM_ROW,     /* room sign: one more session of the day */
+  UNIT_NOTICES,      /* programme: funding and recording notices, at the end */
 } UnitKind;
 
 typedef struct _Unit Unit;
@@ -85,6 +87,8 @@ typedef struct
   PodiumProgrammeDay *day;      /* borrowed; NULL for a room without sessions */
   PodiumProgrammeEntry *now;    /* the day's first session in the room, or NULL */
   PodiumProgrammeEntry *next;   /* and the one after it, or NULL */
+  PodiumPrintImage *logo;       /* borrowed: the moderating organisation's, or NULL */
+  const char *logo_alt;
 } RoomItem;
 
 struct _PodiumRenderer
@@ -115,6 +119,9 @@ struct _PodiumRenderer
   guint drawing_page;
   gboolean in_table;
   GPtrArray *figure_alts;   /* the alternative texts of the Figures tagged, in order */
+
+  GFile *base;              /* the plan's file, for logos relative to it, or NULL */
+  GHashTable *images;       /* path → PodiumPrintImage, or NULL for one that failed */
 };
 
 G_DEFINE_FINAL_TYPE (PodiumRenderer, podium_renderer, G_TYPE_OBJECT)
@@ -152,6 +159,7 @@ static const Style s_entry      = { 11,   PANGO_WEIGHT_BOLD,   INK,    FALSE, 1.
 static const Style s_entry_sub  = { 9.5,  PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.2, PANGO_ALIGN_LEFT };
 /* An abstract never outgrows a page: pagination keeps an entry whole */
 static const Style s_abstract   = { 9,    PANGO_WEIGHT_NORMAL, INK,    FALSE, 1.3, PANGO_ALIGN_LEFT, 24 };
+static const Style s_notice     = { 9,    PANGO_WEIGHT_NORMAL, INK,    FALSE, 1.3, PANGO_ALIGN_LEFT, 24 };
 static const Style s_break_note = { 8.5,  PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.25, PANGO_ALIGN_LEFT, 6 };
 static const Style s_break      = { 10,   PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.15, PANGO_ALIGN_LEFT };
 static const Style s_theme      = { 9.5,  PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.2, PANGO_ALIGN_LEFT };
@@ -185,6 +193,10 @@ static const Style s_sign_break = { 13,   PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.
 static const Style s_sign_who   = { 10.5, PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.2, PANGO_ALIGN_LEFT };
 
 #define FAMILY "Cantarell, sans-serif"
+#define LOGO_HEIGHT 36.0    /* the partners' logos in the programme's title block */
+#define LOGO_GAP 20.0
+#define SIGN_LOGO_WIDTH 150.0
+#define SIGN_LOGO_HEIGHT 60.0
 #define FOOTER_HEIGHT 22.0
 #define HAIRLINE 0.5
 #define ROW_PAD 4.0         /* above and below each row of the run of show */
@@ -419,6 +431,55 @@ add_outline (PodiumRenderer *self,
   cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, title, attributes, 0);
 }
 
+/* A logo or emblem, loaded once; NULL when its file is missing or unreadable (the
+ * programme is still printed, without it) */
+static PodiumPrintImage *
+get_image (PodiumRenderer *self,
+           const char     *path)
+{
+  PodiumPrintImage *image;
+
+  if (path == NULL || *path == '\0')
+    return NULL;
+  if (!g_hash_table_lookup_extended (self->images, path, NULL, (gpointer *) &image))
+    {
+      g_autoptr(GError) error = NULL;
+
+      image = podium_print_image_load (self->base, path, &error);
+      if (image == NULL)
+        g_debug ("Leaving out the image %s: %s", path, error->message);
+      g_hash_table_insert (self->images, g_strdup (path), image);
+    }
+  return image;
+}
+
+/* An image as a Figure with @alt as its alternative text (added by podium-pdf-tags.cc,
+ * cairo 1.16 cannot); returns the width it took */
+static double
+draw_figure (PodiumRenderer   *self,
+             cairo_t          *cr,
+             PodiumPrintImage *image,
+             const char       *alt,
+             double            x,
+             double            y,
+             double            width,
+             double            height)
+{
+  double drawn;
+
+  if (cr != NULL && self->tagging)
+    {
+      cairo_tag_begin (cr, "Figure", NULL);
+      g_ptr_array_add (self->figure_alts, g_strdup (alt));
+    }
+  drawn = podium_print_image_draw (image, cr, x, y, width, height);
+  if (cr != NULL)
+    record_box (self, x, y, drawn, height);
+  if (cr != NULL && self->tagging)
+    cairo_tag_end (cr, "Figure");
+  return drawn;
+}
+
 static double
 content_x (PodiumRenderer *self)
 {
@@ -490,7 +551,10 @@ draw_title (PodiumRenderer *self,
     /* TRANSLATORS: labels in the title block of the printed programme */
     { C_("programme", "Website"), p->website, p->website },
     { C_("programme", "Contact"), p->contact, mail },
+    { C_("programme", "Registration by"), p->registration, NULL },
   };
+  g_autoptr(GPtrArray) logos = g_ptr_array_new ();
+  g_autoptr(GPtrArray) alts = g_ptr_array_new ();
 
   y += show_tagged (self, cr, "P", &s_kicker, C_("document", "Programme"), FALSE, x, y, width) + 8;
   y += show_tagged (self, cr, "H1", &s_title, p->title, FALSE, x, y, width);
@@ -522,6 +586,29 @@ draw_title (PodiumRenderer *self,
         h = show_tagged (self, cr, "Span", &s_meta, rows[i].value, FALSE, x + col, y, width - col);
       tag_end (self, cr, "P");
       y += h + 4;
+    }
+
+  /* The partners' logos in a row, each in a slot of the same size */
+  for (guint i = 0; i < p->logos->len; i++)
+    {
+      PodiumOrganization *org = g_ptr_array_index (p->logos, i);
+      PodiumPrintImage *image = get_image (self, podium_organization_get_logo (org));
+
+      if (image != NULL)
+        {
+          g_ptr_array_add (logos, image);
+          g_ptr_array_add (alts, (gpointer) podium_organization_get_name (org));
+        }
+    }
+  if (logos->len > 0)
+    {
+      double slot = MIN (140, (width - LOGO_GAP * (logos->len - 1)) / logos->len);
+
+      y += 10;
+      for (guint i = 0; i < logos->len; i++)
+        draw_figure (self, cr, g_ptr_array_index (logos, i), g_ptr_array_index (alts, i),
+                     x + i * (slot + LOGO_GAP), y, slot, LOGO_HEIGHT);
+      y += LOGO_HEIGHT + 4;
     }
   y += 6;
   rule (self, cr, x, y, width, HAIRLINE, RULE);
@@ -614,6 +701,39 @@ draw_block_head (PodiumRenderer *self,
                    y + first_baseline (self, &s_time) - first_baseline (self, &s_kicker), width - col);
   tag_end (self, cr, "TR");
   return 8 + MAX (h, first_baseline (self, &s_time)) + 2;
+}
+
+/* The last page's notices: the funding notice under the funders' emblem, then what
+ * is recorded */
+static double
+draw_notices (PodiumRenderer *self,
+              cairo_t        *cr,
+              double          x,
+              double          y,
+              double          width)
+{
+  PodiumProgramme *p = self->programme;
+  PodiumPrintImage *emblem = get_image (self, p->funding_emblem);
+  double top = y;
+
+  /* TRANSLATORS: heading over the funding and recording notices at the end of the programme */
+  y += show_tagged (self, cr, "H2", &s_day, C_("programme", "Notices"), FALSE, x, y, width) + 5;
+  rule (self, cr, x, y, width, 0.8, INK);
+  y += 0.8 + 10;
+  if (emblem != NULL)
+    {
+      /* What the emblem shows is what the notice says */
+      draw_figure (self, cr, emblem,
+                   /* TRANSLATORS: alternative text of the funders' emblem without a notice */
+                   p->funding_notice ? p->funding_notice : C_("programme", "Funders’ emblem"),
+                   x, y, MIN (width, 260), 44);
+      y += 44 + 8;
+    }
+  if (p->funding_notice)
+    y += show_tagged (self, cr, "P", &s_notice, p->funding_notice, FALSE, x, y, width) + 10;
+  if (p->recording_notice)
+    y += show_tagged (self, cr, "P", &s_notice, p->recording_notice, FALSE, x, y, width) + 10;
+  return y - top;
 }
 
 /* People of an entry: "Moderation  ThAFF", a person's position under the name */
@@ -1034,7 +1154,16 @@ draw_room_head (PodiumRenderer *self,
     }
   else
     add_outline (self, cr, item->name, y);
-  y += show_tagged (self, cr, "H1", &s_sign_room, item->name, FALSE, x, y, width);
+  y += show_tagged (self, cr, "H1", &s_sign_room, item->name, FALSE, x, y,
+                    item->logo ? width - SIGN_LOGO_WIDTH - 20 : width);
+  if (item->logo != NULL)
+    {
+      /* Top right, beside the room's name */
+      double w = podium_print_image_draw (item->logo, NULL, 0, 0, SIGN_LOGO_WIDTH, SIGN_LOGO_HEIGHT);
+
+      draw_figure (self, cr, item->logo, item->logo_alt, x + width - w, top, w, SIGN_LOGO_HEIGHT);
+      y = MAX (y, top + SIGN_LOGO_HEIGHT);
+    }
   if (item->theme)
     y += 8 + show_tagged (self, cr, "P", &s_sign_theme, item->theme, FALSE, x, y + 8, width * 0.9);
   /* The date only tells signs of different days apart */
@@ -1147,6 +1276,8 @@ draw_unit (PodiumRenderer *self,
       return draw_room_later (self, cr, x, y, width);
     case UNIT_ROOM_ROW:
       return draw_room_row (self, cr, unit, x, y, width);
+    case UNIT_NOTICES:
+      return draw_notices (self, cr, x, y, width);
     default:
       g_assert_not_reached ();
     }
@@ -1232,6 +1363,9 @@ build_programme (PodiumRenderer *self)
             }
         }
     }
+  /* Funding and recording notices close the programme */
+  if (p->funding_notice || p->funding_emblem || p->recording_notice)
+    add_unit (self, UNIT_NOTICES, NULL, 30);
 }
 
 static char *
@@ -1461,6 +1595,17 @@ add_room_sign (PodiumRenderer     *self,
   item->day = day;
   item->now = entries->len > 0 ? g_ptr_array_index (entries, 0) : NULL;
   item->next = entries->len > 1 ? g_ptr_array_index (entries, 1) : NULL;
+  /* The logo of the organisation that moderates here, the first one that has one */
+  for (guint i = 0; i < entries->len && item->logo == NULL; i++)
+    {
+      PodiumProgrammeEntry *entry = g_ptr_array_index (entries, i);
+
+      if (entry->moderator != NULL)
+        {
+          item->logo = get_image (self, podium_organization_get_logo (entry->moderator));
+          item->logo_alt = podium_organization_get_name (entry->moderator);
+        }
+    }
   g_ptr_array_add (self->items, item);
 
   head = add_unit (self, UNIT_ROOM_HEAD, item, 0);
@@ -1672,6 +1817,8 @@ podium_renderer_finalize (GObject *object)
   g_array_unref (self->pages);
   g_array_unref (self->boxes);
   g_ptr_array_unref (self->figure_alts);
+  g_hash_table_unref (self->images);
+  g_clear_object (&self->base);
   g_clear_object (&self->context);
   g_clear_pointer (&self->programme, podium_programme_free);
   g_free (self->document_kind);
@@ -1700,6 +1847,8 @@ podium_renderer_init (PodiumRenderer *self)
   self->pages = g_array_new (FALSE, TRUE, sizeof (Page));
   self->boxes = g_array_new (FALSE, TRUE, sizeof (cairo_rectangle_t));
   self->figure_alts = g_ptr_array_new_with_free_func (g_free);
+  self->images = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                        (GDestroyNotify) podium_print_image_free);
 
   /* Lay out in points, unhinted, so the page looks the same on paper, in the PDF and on screen */
   self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
@@ -1736,6 +1885,8 @@ podium_renderer_new (PodiumDocument            *document,
   conference = podium_document_get_conference (document);
   self = g_object_new (PODIUM_TYPE_RENDERER, NULL);
   self->document_kind = g_strdup (kind);
+  if (options != NULL && options->base != NULL)
+    self->base = g_object_ref (options->base);
   self->language = podium_print_resolve_language (options ? options->language : NULL,
                                                   podium_conference_get_language (conference));
   pango_context_set_language (self->context, pango_language_from_string (self->language));
