@@ -107,7 +107,8 @@ def check_html(name, path, plan, language, days):
     headings = [int(n.tag[1]) for n in doc.walk() if re.fullmatch(r"h[1-6]", n.tag)]
     skipped = [(a, b) for a, b in zip([0] + headings, headings) if b > a + 1]
     check(f"{name}: heading levels not skipped", headings and not skipped, repr(headings[:12]))
-    check(f"{name}: one h2 per day", len(doc.find("h2")) == days)
+    notices = bool(plan["conference"].get("funding_notice") or plan["conference"].get("recording_notice"))
+    check(f"{name}: one h2 per day (and one over the notices)", len(doc.find("h2")) == days + notices)
 
     sessions = expected_sessions(plan)
     h3 = [n.text for n in doc.find("h3")]
@@ -139,6 +140,19 @@ def check_html(name, path, plan, language, days):
     images = doc.find("img")
     check(f"{name}: every img has alt", all((img.attrs.get("alt") or "").strip() for img in images),
           f"{len(images)} images")
+    by_id = {o["id"]: o for o in plan["organizations"]}
+    ids = [plan["conference"].get("host")] + plan["conference"].get("co_organizers", [])
+    want = [by_id[i]["name"] for i in ids if by_id.get(i, {}).get("logo")]
+    if plan["conference"].get("funding_emblem"):
+        want.append(plan["conference"].get("funding_notice"))
+    check(f"{name}: the partners' logos and the emblem, alt their names",
+          [img.attrs.get("alt") for img in images] == want, repr([i.attrs.get("alt") for i in images]))
+    check(f"{name}: images are inside the file (data: URIs)",
+          all(img.attrs.get("src", "").startswith("data:image/") for img in images))
+    texts = [n.text for n in doc.find("p")]
+    for notice in (plan["conference"].get("funding_notice"), plan["conference"].get("recording_notice")):
+        if notice:
+            check(f"{name}: the notice is printed", notice in texts, notice)
 
     hrefs = [a.attrs.get("href") for a in doc.find("a")]
     website = plan["conference"].get("website")
@@ -156,6 +170,12 @@ def main():
     two = copy.deepcopy(example)
     two["conference"]["end_date"] = "2023-11-21"
     two["conference"]["contact"] = "Anna Beispiel, anna.beispiel@example.org"
+    two["conference"]["funding_notice"] = "Gefördert durch den Freistaat Thüringen"
+    two["conference"]["funding_emblem"] = "emblem.svg"
+    two["conference"]["recording_notice"] = "Es werden Fotos gemacht (Art. 13 DSGVO)."
+    for org in two["organizations"]:
+        if org["id"] in ("thaff", "zefas", "fif"):
+            org["logo"] = org["id"] + ".svg"
     for s in two["sessions"]:
         if s.get("start") and s["start"][11:] >= "12:00":
             s["start"] = "2023-11-21" + s["start"][10:]
@@ -165,6 +185,10 @@ def main():
         env.pop(var, None)
     with tempfile.TemporaryDirectory() as tmp:
         two_path = os.path.join(tmp, "two-days.podium.json")
+        for stand_in in ("thaff", "zefas", "fif", "emblem"):
+            with open(os.path.join(tmp, stand_in + ".svg"), "w") as f:
+                f.write('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40">'
+                        f'<rect width="120" height="40" fill="#1f4e79"/><title>{stand_in}</title></svg>')
         with open(two_path, "w", encoding="utf-8") as f:
             json.dump(two, f, ensure_ascii=False)
         for plan_name, plan_path, plan, days in (("example", EXAMPLE, example, 1),

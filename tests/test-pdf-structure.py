@@ -517,6 +517,19 @@ def main():
         days_two = len({s["start"][:10] for s in expected_sessions(two)})
         check("the two-day plan has two days of sessions", days_two == 2)
 
+        # The logos and notices are kept when Podium writes the plan again
+        again = os.path.join(tmp, "again.podium.json")
+        p = subprocess.run([PODIUM, "--export", "podium", "--output", again, two_path],
+                           capture_output=True, timeout=60)
+        written = json.load(open(again, encoding="utf-8")) if p.returncode == 0 else {}
+        check("logos and notices round-trip through the Podium file",
+              written.get("conference", {}).get("funding_notice") == FUNDING and
+              written["conference"].get("funding_emblem") == "logos/emblem.svg" and
+              written["conference"].get("recording_notice") == RECORDING and
+              written["conference"].get("registration_deadline") == "2023-11-13" and
+              [o.get("logo") for o in written["organizations"]] ==
+              [o.get("logo") for o in two["organizations"]], p.stderr.decode())
+
         for plan_name, plan_path, plan, days in (("example", EXAMPLE, example, 1),
                                                   ("two days", two_path, two, days_two)):
             for language in ("de", "en"):

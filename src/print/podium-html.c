@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "podium-html.h"
+#include "podium-print-image.h"
 #include "podium-print-language.h"
 #include "podium-programme.h"
 #include "podium-renderer.h"
@@ -56,6 +57,9 @@ static const char stylesheet[] =
   ".block.break .time{color:var(--grey);font-weight:400}\n"
   ".block.break h3{font-weight:400;color:var(--grey)}\n"
   "footer{margin-top:2rem;color:var(--light);font-size:.8rem}\n"
+  ".logos{display:flex;flex-wrap:wrap;gap:1.2rem;align-items:center;margin:.8rem 0 0}\n"
+  ".logos img{height:2.5rem;max-width:9rem;object-fit:contain}\n"
+  ".notices{margin-top:2rem}.notices img{height:3rem;max-width:16rem;object-fit:contain}\n"
   "a{color:var(--accent)}\n"
   "@media (min-width:40rem){.time{width:8.5rem}}\n"
   "@page{size:A4;margin:18mm}\n"
@@ -145,6 +149,33 @@ append_entry (GString              *out,
   g_string_append (out, "</article>\n");
 }
 
+/* An image inside the page as a data: URI, so the file stays self-contained; nothing
+ * when the file cannot be read (the programme is still published, without it) */
+static void
+append_image (GString    *out,
+              GFile      *base,
+              const char *path,
+              const char *alt)
+{
+  g_autoptr(PodiumPrintImage) image = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  GBytes *bytes;
+
+  if (path == NULL || *path == '\0')
+    return;
+  image = podium_print_image_load (base, path, &error);
+  if (image == NULL)
+    {
+      g_debug ("Leaving out the image %s: %s", path, error->message);
+      return;
+    }
+  bytes = podium_print_image_get_bytes (image);
+  data = g_base64_encode (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  append_escaped (out, "<img src=\"data:%s;base64,%s\" alt=\"%s\">\n",
+                  podium_print_image_get_mime_type (image), data, alt);
+}
+
 static char *
 iso_time (gint64 time)
 {
@@ -162,7 +193,8 @@ podium_html_export (PodiumDocument            *document,
   GString *out;
   g_autofree char *mail = NULL;
   g_autofree char *lang_tag = NULL;
-  struct { const char *label; const char *value; const char *uri; } rows[6] = { { NULL } };
+  struct { const char *label; const char *value; const char *uri; } rows[7] = { { NULL } };
+  GFile *base = options ? options->base : NULL;
 
   g_return_val_if_fail (PODIUM_IS_DOCUMENT (document), NULL);
 
@@ -213,6 +245,8 @@ podium_html_export (PodiumDocument            *document,
   rows[5].label = C_("programme", "Contact");
   rows[5].value = p->contact;
   rows[5].uri = mail = p->contact ? podium_programme_find_mail_uri (p->contact) : NULL;
+  rows[6].label = C_("programme", "Registration by");
+  rows[6].value = p->registration;
   g_string_append (out, "<dl class=\"meta\">\n");
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
@@ -224,7 +258,20 @@ podium_html_export (PodiumDocument            *document,
       else
         append_escaped (out, "<dt>%s</dt><dd>%s</dd>\n", rows[i].label, rows[i].value);
     }
-  g_string_append (out, "</dl>\n</header>\n");
+  g_string_append (out, "</dl>\n");
+  if (p->logos->len > 0)
+    {
+      g_string_append (out, "<div class=\"logos\">\n");
+      for (guint i = 0; i < p->logos->len; i++)
+        {
+          PodiumOrganization *org = g_ptr_array_index (p->logos, i);
+
+          append_image (out, base, podium_organization_get_logo (org),
+                        podium_organization_get_name (org));
+        }
+      g_string_append (out, "</div>\n");
+    }
+  g_string_append (out, "</header>\n");
 
   for (guint d = 0; d < p->days->len; d++)
     {
@@ -258,6 +305,18 @@ podium_html_export (PodiumDocument            *document,
           g_string_append (out, "</td>\n</tr>\n");
         }
       g_string_append (out, "</tbody>\n</table>\n</section>\n");
+    }
+
+  if (p->funding_notice || p->funding_emblem || p->recording_notice)
+    {
+      append_escaped (out, "<section class=\"notices\">\n<h2>%s</h2>\n", C_("programme", "Notices"));
+      append_image (out, base, p->funding_emblem,
+                    p->funding_notice ? p->funding_notice : C_("programme", "Funders’ emblem"));
+      if (p->funding_notice)
+        append_escaped (out, "<p>%s</p>\n", p->funding_notice);
+      if (p->recording_notice)
+        append_escaped (out, "<p>%s</p>\n", p->recording_notice);
+      g_string_append (out, "</section>\n");
     }
 
   {
