@@ -670,7 +670,7 @@ draw_day (PodiumRenderer *self,
         show_tagged (self, cr, "TH", &head, heads[7], FALSE, x + w - 50, y, 50);
       }
       tag_end (self, cr, "TR");
-      y += show (self, cr, &s_cell_head, heads[0], FALSE, x, y, 80) + 5;
+      y += show (self, NULL, &s_cell_head, heads[0], FALSE, x, y, 80) + 5;
       rule (self, cr, x, y, width, HAIRLINE, GREY);
       y += HAIRLINE;
     }
