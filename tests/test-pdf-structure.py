@@ -377,6 +377,27 @@ def check_programme(name, path, plan, language, days):
     check(f"{name}: a row reads time, room, title in order",
           TIME.match(text) and text.find(s["title"]) > 0, text[:120])
 
+    # What a screen reader hears for a moderated session: room, title, then the moderation
+    by_id = {o["id"]: o for o in plan["organizations"]}
+    rooms = {r["id"]: r["name"] for r in plan["rooms"]}
+    heard_ok = True
+    moderated = 0
+    for s in sessions:
+        moderators = [by_id[r["organization"]].get("short_name") or by_id[r["organization"]]["name"]
+                      for r in s.get("roles", []) if r.get("role") == "moderator" and r.get("organization")]
+        row = next((tr for _, tr in rows if tr.find("/H3") and tr.find("/H3")[0].text == s["title"]), None)
+        if not moderators or row is None or s.get("room") not in rooms:
+            continue
+        moderated += 1
+        text = row.text.casefold()
+        at_room = text.find(rooms[s["room"]].casefold())
+        at_title = text.find(s["title"].casefold())
+        at_moderator = text.find(moderators[0].casefold(), at_title + 1)
+        if not (0 <= at_room < at_title < at_moderator):
+            heard_ok = False
+    check(f"{name}: moderated sessions read room, title, then moderation", moderated and heard_ok,
+          f"{moderated} moderated sessions")
+
     website = plan["conference"].get("website")
     uris = [str(p.Obj.A.URI) for link in links for p in link.parts if isinstance(p, pikepdf.Dictionary)]
     if website:
