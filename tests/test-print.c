@@ -544,8 +544,44 @@ test_pdf_metadata (void)
   g_assert_cmpstr (info_value (info, "Title"), ==, "1. Austauschtreffen der mitteldeutschen Fachkräfteinitiativen");
   g_assert_cmpstr (info_value (info, "Author"), ==, "Thüringer Agentur für Fachkräftegewinnung");
   g_assert_cmpstr (info_value (info, "Creator"), ==, "Podium");
+  /* Structure tags, for screen readers (tests/test-pdf-structure.py reads them) */
+  g_assert_cmpstr (info_value (info, "Tagged"), ==, "yes");
   /* A4 in the C locale */
   g_assert_cmpstr (info_value (info, "Page size"), ==, "595.276 x 841.89 pts (A4)");
+}
+
+/* A logo whose file is gone is left out; the others are drawn, each a Figure with
+ * the organisation's name as its alternative text */
+static void
+test_pdf_logos (void)
+{
+  g_autoptr(PodiumDocument) document = podium_test_load_example ();
+  g_autofree char *dir = output_dir ();
+  g_autofree char *svg = g_build_filename (dir, "logo-zefas.svg", NULL);
+  g_autoptr(PodiumRenderer) renderer = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  PodiumExportOptions options = { NULL, "en", PODIUM_DATE_NONE, NULL };
+  PodiumOrganization *thaff, *zefas;
+  GPtrArray *alts;
+
+  g_assert_true (g_file_set_contents (svg,
+                                      "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 90 30'>"
+                                      "<rect width='90' height='30' fill='#2e7d32'/></svg>", -1, NULL));
+  thaff = podium_document_lookup (document, PODIUM_TYPE_ORGANIZATION, "thaff");
+  zefas = podium_document_lookup (document, PODIUM_TYPE_ORGANIZATION, "zefas");
+  g_assert_nonnull (thaff);
+  g_assert_nonnull (zefas);
+  podium_document_edit (document, thaff, "logo", "no-such-logo.svg", NULL);
+  podium_document_edit (document, zefas, "logo", svg, NULL);
+
+  renderer = podium_renderer_new (document, &options);
+  pdf = podium_pdf_render (renderer, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (pdf);
+  alts = podium_renderer_get_figure_alts (renderer);
+  g_assert_cmpuint (alts->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (alts, 0), ==, podium_organization_get_name (zefas));
 }
 
 /* The other documents */
@@ -1224,6 +1260,7 @@ main (int    argc,
   g_test_add_func ("/print/programme/language-independent", test_language_independent);
   g_test_add_func ("/print/programme/day", test_day_filter);
   g_test_add_func ("/print/pdf/metadata", test_pdf_metadata);
+  g_test_add_func ("/print/pdf/logos", test_pdf_logos);
   g_test_add_func ("/print/rooms", test_room_signs);
   g_test_add_func ("/print/rooms/sizes", test_room_sign_sizes);
   g_test_add_func ("/print/speakers", test_speakers);

@@ -195,11 +195,12 @@ typedef struct
 static const char * const conference_keys[] = {
   "title", "subtitle", "acronym", "description", "start_date", "end_date", "day_start",
   "day_end", "time_zone", "language", "venue", "host", "co_organizers",
-  "expected_attendance", "contact", "website", "slot_minutes", "updated", NULL
+  "expected_attendance", "contact", "website", "slot_minutes", "updated",
+  "funding_notice", "funding_emblem", "recording_notice", "registration_deadline", NULL
 };
 static const char * const venue_keys[] = { "name", "address", "city", NULL };
 static const char * const organization_keys[] = {
-  "id", "name", "short_name", "region", "kind", "color", "website", "notes", NULL
+  "id", "name", "short_name", "region", "kind", "color", "website", "notes", "logo", NULL
 };
 static const char * const person_keys[] = {
   "id", "name", "honorific", "position", "organization", "email", "phone", "notes",
@@ -713,7 +714,7 @@ static void
 read_organization (Reader     *r,
                    JsonObject *object)
 {
-  static const char * const strings[] = { "short_name", "region", "color", "website", NULL };
+  static const char * const strings[] = { "short_name", "region", "color", "website", "logo", NULL };
   g_autoptr(PodiumOrganization) organization = podium_organization_new ();
   const char *name;
   const char *notes;
@@ -1174,6 +1175,20 @@ read_conference (Reader     *r,
   read_strings (r, object, conference, strings, MAX_SHORT_TEXT);
   if (read_string (r, object, "description", FALSE, MAX_LONG_TEXT, &text))
     g_object_set (conference, "description", text, NULL);
+
+  /* The notices a funded programme prints; the emblem is a path like a logo */
+  if (read_string (r, object, "funding_notice", FALSE, MAX_LONG_TEXT, &text))
+    g_object_set (conference, "funding-notice", text, NULL);
+  if (read_string (r, object, "funding_emblem", FALSE, MAX_SHORT_TEXT, &text))
+    g_object_set (conference, "funding-emblem", text, NULL);
+  if (read_string (r, object, "recording_notice", FALSE, MAX_LONG_TEXT, &text))
+    g_object_set (conference, "recording-notice", text, NULL);
+  {
+    int deadline;
+
+    if (read_date (r, object, "registration_deadline", FALSE, &deadline))
+      g_object_set (conference, "registration-deadline", deadline, NULL);
+  }
 
   if (read_date (r, object, "start_date", TRUE, &start_date))
     g_object_set (conference, "start-date", start_date, NULL);
@@ -1763,7 +1778,7 @@ static JsonObject *
 write_organization (gpointer item)
 {
   static const char * const strings[] = { "short_name", "region", NULL };
-  static const char * const more[] = { "color", "website", "notes", NULL };
+  static const char * const more[] = { "color", "website", "notes", "logo", NULL };
   JsonObject *object = json_object_new ();
 
   put_string (object, "id", podium_object_get_id (item));
@@ -2064,6 +2079,10 @@ write_conference (PodiumConference *conference)
   put_strings (object, conference, tail);
   json_object_set_int_member (object, "slot_minutes", podium_conference_get_slot_minutes (conference));
   put_string (object, "updated", podium_conference_get_updated (conference));
+  put_string (object, "funding_notice", podium_conference_get_funding_notice (conference));
+  put_string (object, "funding_emblem", podium_conference_get_funding_emblem (conference));
+  put_string (object, "recording_notice", podium_conference_get_recording_notice (conference));
+  put_date (object, "registration_deadline", podium_conference_get_registration_deadline (conference));
   put_extra (object, extra);
   return object;
 }

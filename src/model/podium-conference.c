@@ -37,6 +37,10 @@ enum {
   PROP_WEBSITE,
   PROP_SLOT_MINUTES,
   PROP_UPDATED,
+  PROP_FUNDING_NOTICE,
+  PROP_FUNDING_EMBLEM,
+  PROP_RECORDING_NOTICE,
+  PROP_REGISTRATION_DEADLINE,
   N_PROPS
 };
 
@@ -144,6 +148,29 @@ podium_conference_class_init (PodiumConferenceClass *klass)
     g_param_spec_string ("updated", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* What a funded programme must say: "Gefördert durch …", with the funders' emblem
+   * (a path relative to the plan, like a logo) */
+  properties [PROP_FUNDING_NOTICE] =
+    g_param_spec_string ("funding-notice", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_FUNDING_EMBLEM] =
+    g_param_spec_string ("funding-emblem", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* That photos or recordings are made, and why (GDPR Art. 13) */
+  properties [PROP_RECORDING_NOTICE] =
+    g_param_spec_string ("recording-notice", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_REGISTRATION_DEADLINE] =
+    g_param_spec_int ("registration-deadline", NULL, NULL,
+                      G_MININT, G_MAXINT, PODIUM_DATE_NONE,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   _podium_object_class_install_properties (klass, N_PROPS, properties);
 }
@@ -317,4 +344,36 @@ podium_conference_get_updated (PodiumConference *self)
   g_return_val_if_fail (PODIUM_IS_CONFERENCE (self), NULL);
 
   return g_value_get_string (_podium_object_peek (self, PROP_UPDATED));
+}
+
+const char *
+podium_conference_get_funding_notice (PodiumConference *self)
+{
+  g_return_val_if_fail (PODIUM_IS_CONFERENCE (self), NULL);
+
+  return g_value_get_string (_podium_object_peek (self, PROP_FUNDING_NOTICE));
+}
+
+const char *
+podium_conference_get_funding_emblem (PodiumConference *self)
+{
+  g_return_val_if_fail (PODIUM_IS_CONFERENCE (self), NULL);
+
+  return g_value_get_string (_podium_object_peek (self, PROP_FUNDING_EMBLEM));
+}
+
+const char *
+podium_conference_get_recording_notice (PodiumConference *self)
+{
+  g_return_val_if_fail (PODIUM_IS_CONFERENCE (self), NULL);
+
+  return g_value_get_string (_podium_object_peek (self, PROP_RECORDING_NOTICE));
+}
+
+int
+podium_conference_get_registration_deadline (PodiumConference *self)
+{
+  g_return_val_if_fail (PODIUM_IS_CONFERENCE (self), PODIUM_DATE_NONE);
+
+  return g_value_get_int (_podium_object_peek (self, PROP_REGISTRATION_DEADLINE));
 }

@@ -37,6 +37,10 @@ GPtrArray *podium_conference_get_co_organizers (PodiumConference *self);
 int podium_conference_get_expected_attendance (PodiumConference *self);
 const char *podium_conference_get_contact (PodiumConference *self);
 const char *podium_conference_get_website (PodiumConference *self);
+const char *podium_conference_get_funding_notice (PodiumConference *self);
+const char *podium_conference_get_funding_emblem (PodiumConference *self);
+const char *podium_conference_get_recording_notice (PodiumConference *self);
+int podium_conference_get_registration_deadline (PodiumConference *self);
 int podium_conference_get_slot_minutes (PodiumConference *self);
 const char *podium_conference_get_updated (PodiumConference *self);
 

@@ -23,6 +23,7 @@ enum {
   PROP_COLOR,
   PROP_WEBSITE,
   PROP_NOTES,
+  PROP_LOGO,
   N_PROPS
 };
 
@@ -63,6 +64,12 @@ podium_organization_class_init (PodiumOrganizationClass *klass)
 
   properties [PROP_NOTES] =
     g_param_spec_string ("notes", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* SVG or PNG: a path relative to the plan's folder, or absolute */
+  properties [PROP_LOGO] =
+    g_param_spec_string ("logo", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
@@ -134,4 +141,12 @@ podium_organization_get_notes (PodiumOrganization *self)
   g_return_val_if_fail (PODIUM_IS_ORGANIZATION (self), NULL);
 
   return g_value_get_string (_podium_object_peek (self, PROP_NOTES));
+}
+
+const char *
+podium_organization_get_logo (PodiumOrganization *self)
+{
+  g_return_val_if_fail (PODIUM_IS_ORGANIZATION (self), NULL);
+
+  return g_value_get_string (_podium_object_peek (self, PROP_LOGO));
 }

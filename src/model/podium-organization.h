@@ -26,5 +26,6 @@ PodiumOrganizationKind podium_organization_get_kind (PodiumOrganization *self);
 const char *podium_organization_get_color (PodiumOrganization *self);
 const char *podium_organization_get_website (PodiumOrganization *self);
 const char *podium_organization_get_notes (PodiumOrganization *self);
+const char *podium_organization_get_logo (PodiumOrganization *self);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "podium-html.h"
+#include "podium-print-image.h"
 #include "podium-print-language.h"
 #include "podium-programme.h"
 #include "podium-renderer.h"
@@ -32,9 +33,12 @@ static const char stylesheet[] =
   "color:var(--light);padding-top:.2rem}\n"
   "dl.meta dd{margin:0}\n"
   "h2{font-size:1.25rem;margin:2rem 0 0;padding-bottom:.3rem;border-bottom:1.5px solid var(--ink)}\n"
-  "ol.timetable{list-style:none;margin:0;padding:0}\n"
-  ".block{padding:.7rem 0;border-bottom:1px solid var(--rule)}\n"
-  ".time{font-weight:700;color:var(--accent);font-variant-numeric:tabular-nums;margin-bottom:.2rem}\n"
+  "table.timetable{width:100%;border-collapse:collapse}\n"
+  ".timetable thead th{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}\n"
+  ".block{border-bottom:1px solid var(--rule)}\n"
+  ".block>th,.block>td{padding:.7rem 0;vertical-align:top;text-align:left}\n"
+  ".time{width:5.5rem;padding-right:.8rem!important;font-weight:700;color:var(--accent);"
+  "font-variant-numeric:tabular-nums}\n"
   ".parallel-label{font-size:.72rem;font-weight:700;letter-spacing:.08em;"
   "text-transform:uppercase;color:var(--accent);margin:0 0 .4rem}\n"
   ".parallel .entry{border-left:3px solid var(--accent);padding-left:.8rem;margin:.6rem 0}\n"
@@ -48,16 +52,18 @@ static const char stylesheet[] =
   "dl.people dt{color:var(--grey)}\n"
   "dl.people dd{margin:0}\n"
   ".position{display:block;color:var(--grey);font-size:.88rem}\n"
-  ".block.break{background:var(--break);border-bottom-color:var(--break);padding-left:.6rem;"
-  "padding-right:.6rem;margin:.3rem 0}\n"
+  ".block.break>th,.block.break>td{background:var(--break)}\n"
+  ".block.break>th{padding-left:.6rem}\n"
   ".block.break .time{color:var(--grey);font-weight:400}\n"
   ".block.break h3{font-weight:400;color:var(--grey)}\n"
   "footer{margin-top:2rem;color:var(--light);font-size:.8rem}\n"
-  "@media (min-width:40rem){.block{display:grid;grid-template-columns:8.5rem 1fr;gap:1rem}"
-  ".time{margin:0}}\n"
+  ".logos{display:flex;flex-wrap:wrap;gap:1.2rem;align-items:center;margin:.8rem 0 0}\n"
+  ".logos img{height:2.5rem;max-width:9rem;object-fit:contain}\n"
+  ".notices{margin-top:2rem}.notices img{height:3rem;max-width:16rem;object-fit:contain}\n"
+  "a{color:var(--accent)}\n"
+  "@media (min-width:40rem){.time{width:8.5rem}}\n"
   "@page{size:A4;margin:18mm}\n"
-  "@media print{body{font-size:10pt}main{max-width:none;padding:0}"
-  ".block{display:grid;grid-template-columns:8.5rem 1fr;gap:1rem}"
+  "@media print{body{font-size:10pt}main{max-width:none;padding:0}.time{width:8.5rem}"
   ".entry,.block.break,dl.meta{break-inside:avoid}h2{break-after:avoid}"
   ".block.break{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
   "a{color:inherit;text-decoration:none}}\n";
@@ -143,6 +149,33 @@ append_entry (GString              *out,
   g_string_append (out, "</article>\n");
 }
 
+/* An image inside the page as a data: URI, so the file stays self-contained; nothing
+ * when the file cannot be read (the programme is still published, without it) */
+static void
+append_image (GString    *out,
+              GFile      *base,
+              const char *path,
+              const char *alt)
+{
+  g_autoptr(PodiumPrintImage) image = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  GBytes *bytes;
+
+  if (path == NULL || *path == '\0')
+    return;
+  image = podium_print_image_load (base, path, &error);
+  if (image == NULL)
+    {
+      g_debug ("Leaving out the image %s: %s", path, error->message);
+      return;
+    }
+  bytes = podium_print_image_get_bytes (image);
+  data = g_base64_encode (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  append_escaped (out, "<img src=\"data:%s;base64,%s\" alt=\"%s\">\n",
+                  podium_print_image_get_mime_type (image), data, alt);
+}
+
 static char *
 iso_time (gint64 time)
 {
@@ -158,7 +191,10 @@ podium_html_export (PodiumDocument            *document,
   g_autoptr(PodiumProgramme) p = NULL;
   g_autofree char *language = NULL;
   GString *out;
-  struct { const char *label; const char *value; } rows[4];
+  g_autofree char *mail = NULL;
+  g_autofree char *lang_tag = NULL;
+  struct { const char *label; const char *value; const char *uri; } rows[7] = { { NULL } };
+  GFile *base = options ? options->base : NULL;
 
   g_return_val_if_fail (PODIUM_IS_DOCUMENT (document), NULL);
 
@@ -179,7 +215,10 @@ podium_html_export (PodiumDocument            *document,
 
   p = podium_programme_new (document, options ? options->day : PODIUM_DATE_NONE);
   out = g_string_new ("<!DOCTYPE html>\n");
-  append_escaped (out, "<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n", language);
+  /* BCP 47, as lang wants it: "de-DE", not "de_DE" */
+  lang_tag = g_strndup (language, strcspn (language, ".@"));
+  g_strdelimit (lang_tag, "_", '-');
+  append_escaped (out, "<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n", lang_tag);
   g_string_append (out, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                         "<meta name=\"generator\" content=\"Podium\">\n");
   if (p->author)
@@ -200,38 +239,84 @@ podium_html_export (PodiumDocument            *document,
   rows[2].value = p->host;
   rows[3].label = C_("programme", "Co-organisers");
   rows[3].value = p->co_organizers;
+  rows[4].label = C_("programme", "Website");
+  rows[4].value = p->website;
+  rows[4].uri = p->website;
+  rows[5].label = C_("programme", "Contact");
+  rows[5].value = p->contact;
+  rows[5].uri = mail = p->contact ? podium_programme_find_mail_uri (p->contact) : NULL;
+  rows[6].label = C_("programme", "Registration by");
+  rows[6].value = p->registration;
   g_string_append (out, "<dl class=\"meta\">\n");
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    if (rows[i].value != NULL && *rows[i].value != '\0')
-      append_escaped (out, "<dt>%s</dt><dd>%s</dd>\n", rows[i].label, rows[i].value);
-  g_string_append (out, "</dl>\n</header>\n");
+    {
+      if (rows[i].value == NULL || *rows[i].value == '\0')
+        continue;
+      if (rows[i].uri != NULL)
+        append_escaped (out, "<dt>%s</dt><dd><a href=\"%s\">%s</a></dd>\n", rows[i].label,
+                        rows[i].uri, rows[i].value);
+      else
+        append_escaped (out, "<dt>%s</dt><dd>%s</dd>\n", rows[i].label, rows[i].value);
+    }
+  g_string_append (out, "</dl>\n");
+  if (p->logos->len > 0)
+    {
+      g_string_append (out, "<div class=\"logos\">\n");
+      for (guint i = 0; i < p->logos->len; i++)
+        {
+          PodiumOrganization *org = g_ptr_array_index (p->logos, i);
+
+          append_image (out, base, podium_organization_get_logo (org),
+                        podium_organization_get_name (org));
+        }
+      g_string_append (out, "</div>\n");
+    }
+  g_string_append (out, "</header>\n");
 
   for (guint d = 0; d < p->days->len; d++)
     {
       PodiumProgrammeDay *day = g_ptr_array_index (p->days, d);
       g_autofree char *date = podium_time_format_date (day->date);
 
+      /* A real table: the time heads each row, so a screen reader says it with the session */
       append_escaped (out, "<section class=\"day\">\n<h2><time datetime=\"%s\">%s</time></h2>\n"
-                           "<ol class=\"timetable\">\n", date, day->heading);
+                           "<table class=\"timetable\">\n"
+                           "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n"
+                           "<tbody>\n",
+                      /* TRANSLATORS: the column heads of the programme's timetable on the web
+                       * (read by screen readers, not shown) */
+                      date, day->heading, C_("programme", "Time"), C_("programme", "Session"));
       for (guint b = 0; b < day->blocks->len; b++)
         {
           PodiumProgrammeBlock *block = g_ptr_array_index (day->blocks, b);
           g_autofree char *start = iso_time (block->start);
 
-          g_string_append_printf (out, "<li class=\"block%s%s\">\n",
+          g_string_append_printf (out, "<tr class=\"block%s%s\">\n",
                                   block->parallel ? " parallel" : "",
                                   block->is_break ? " break" : "");
-          append_escaped (out, "<div class=\"time\"><time datetime=\"%s\">%s</time></div>\n",
+          append_escaped (out, "<th scope=\"row\" class=\"time\"><time datetime=\"%s\">%s</time></th>\n",
                           start, block->time);
-          g_string_append (out, "<div class=\"sessions\">\n");
+          g_string_append (out, "<td class=\"sessions\">\n");
           if (block->parallel)
             append_escaped (out, "<p class=\"parallel-label\">%s</p>\n", _("Parallel sessions"));
           for (guint e = 0; e < block->entries->len; e++)
             append_entry (out, g_ptr_array_index (block->entries, e), block,
                           options != NULL && options->abstracts);
-          g_string_append (out, "</div>\n</li>\n");
+          g_string_append (out, "</td>\n</tr>\n");
         }
-      g_string_append (out, "</ol>\n</section>\n");
+      g_string_append (out, "</tbody>\n</table>\n</section>\n");
+    }
+
+  if (p->funding_notice || p->funding_emblem || p->recording_notice)
+    {
+      append_escaped (out, "<section class=\"notices\">\n<h2>%s</h2>\n", C_("programme", "Notices"));
+      append_image (out, base, p->funding_emblem,
+                    p->funding_notice ? p->funding_notice : C_("programme", "Funders’ emblem"));
+      if (p->funding_notice)
+        append_escaped (out, "<p>%s</p>\n", p->funding_notice);
+      if (p->recording_notice)
+        append_escaped (out, "<p>%s</p>\n", p->recording_notice);
+      g_string_append (out, "</section>\n");
     }
 
   {

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "podium-pdf.h"
+#include "podium-pdf-tags.h"
 
 static cairo_status_t
 write_to_byte_array (void                *closure,
@@ -24,17 +25,17 @@ podium_pdf_render (PodiumRenderer  *renderer,
                    GError         **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr(GBytes) cairo_pdf = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
   double width, height;
-  guint n_pages;
 
   g_return_val_if_fail (PODIUM_IS_RENDERER (renderer), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   podium_renderer_get_paper_size (renderer, &width, &height);
-  n_pages = podium_renderer_paginate (renderer, width, height);
+  podium_renderer_paginate (renderer, width, height);
 
   surface = cairo_pdf_surface_create_for_stream (write_to_byte_array, bytes, width, height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
@@ -45,14 +46,12 @@ podium_pdf_render (PodiumRenderer  *renderer,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Podium");
 
   cr = cairo_create (surface);
-  for (guint i = 0; i < n_pages; i++)
-    {
-      podium_renderer_draw_page (renderer, cr, i);
-      cairo_show_page (cr);
-    }
+  podium_renderer_draw_tagged (renderer, cr);
+  status = cairo_status (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
   if (status != CAIRO_STATUS_SUCCESS)
@@ -63,7 +62,14 @@ podium_pdf_render (PodiumRenderer  *renderer,
       return NULL;
     }
 
-  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+  /* What cairo cannot write: language, metadata, artifacts, table scopes, alternative text */
+  cairo_pdf = g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+  return podium_pdf_complete_tags (cairo_pdf,
+                                   podium_renderer_get_language (renderer),
+                                   podium_renderer_get_title (renderer),
+                                   podium_renderer_get_author (renderer),
+                                   podium_renderer_get_figure_alts (renderer),
+                                   error);
 }
 
 GBytes *

@@ -10,8 +10,9 @@
 
 G_BEGIN_DECLS
 
-/* Every page of @renderer (paginated here on the locale's paper) as a PDF file,
- * with title, author (the host organisation) and creator "Podium" set. */
+/* Every page of @renderer (paginated here on the locale's paper) as a tagged PDF
+ * file: title, author (the host organisation), creator "Podium", the export language,
+ * XMP metadata, structure tags and an outline (see podium_renderer_draw_tagged()). */
 GBytes *podium_pdf_render (PodiumRenderer  *renderer,
                            GError         **error);
 

@@ -58,6 +58,13 @@ podium_programme_free (PodiumProgramme *programme)
   g_free (programme->subtitle);
   g_free (programme->dates);
   g_free (programme->venue);
+  g_free (programme->website);
+  g_free (programme->contact);
+  g_free (programme->registration);
+  g_free (programme->funding_notice);
+  g_free (programme->funding_emblem);
+  g_free (programme->recording_notice);
+  g_clear_pointer (&programme->logos, g_ptr_array_unref);
   g_free (programme->host);
   g_free (programme->co_organizers);
   g_free (programme->author);
@@ -83,6 +90,30 @@ static char *
 nonempty (const char *text)
 {
   return text != NULL && *text != '\0' ? g_strdup (text) : NULL;
+}
+
+static gboolean
+nonempty_logo (PodiumOrganization *organization)
+{
+  const char *logo = podium_organization_get_logo (organization);
+
+  return logo != NULL && *logo != '\0';
+}
+
+char *
+podium_programme_find_mail_uri (const char *text)
+{
+  g_autoptr(GRegex) regex = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *address = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  regex = g_regex_new ("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}", 0, 0, NULL);
+  if (!g_regex_match (regex, text, 0, &match))
+    return NULL;
+  address = g_match_info_fetch (match, 0);
+  return g_strconcat ("mailto:", address, NULL);
 }
 
 PodiumProgrammePerson *
@@ -237,6 +268,18 @@ entry_new (PodiumSession *session)
   entry->is_video = podium_session_get_kind (session) == PODIUM_SESSION_VIDEO_MESSAGE;
   entry->people = g_ptr_array_new_with_free_func ((GDestroyNotify) podium_programme_person_free);
 
+  /* Whose logo a room sign shows: the moderating organisation, or the moderator's */
+  for (guint i = 0; i < g_list_model_get_n_items (roles) && entry->moderator == NULL; i++)
+    {
+      g_autoptr(PodiumRole) role = g_list_model_get_item (roles, i);
+
+      if (podium_role_get_role (role) != PODIUM_ROLE_MODERATOR)
+        continue;
+      entry->moderator = podium_role_get_organization (role);
+      if (entry->moderator == NULL && podium_role_get_person (role) != NULL)
+        entry->moderator = podium_person_get_organization (podium_role_get_person (role));
+    }
+
   /* Moderation first, then impulse, speakers, panel, hosts: the order a reader meets them */
   {
     static const PodiumRoleKind order[] = {
@@ -282,6 +325,24 @@ podium_programme_new (PodiumDocument *document,
   programme->venue = podium_labels_conference_venue (conference);
   if (*programme->venue == '\0')
     g_clear_pointer (&programme->venue, g_free);
+
+  programme->website = nonempty (podium_conference_get_website (conference));
+  programme->contact = nonempty (podium_conference_get_contact (conference));
+  if (podium_conference_get_registration_deadline (conference) != PODIUM_DATE_NONE)
+    programme->registration = podium_labels_date (podium_conference_get_registration_deadline (conference));
+  programme->funding_notice = nonempty (podium_conference_get_funding_notice (conference));
+  programme->funding_emblem = nonempty (podium_conference_get_funding_emblem (conference));
+  programme->recording_notice = nonempty (podium_conference_get_recording_notice (conference));
+
+  /* The partners' logos in a row, the host's first */
+  programme->logos = g_ptr_array_new ();
+  if (podium_conference_get_host (conference) != NULL &&
+      nonempty_logo (podium_conference_get_host (conference)))
+    g_ptr_array_add (programme->logos, podium_conference_get_host (conference));
+  co = podium_conference_get_co_organizers (conference);
+  for (guint i = 0; co != NULL && i < co->len; i++)
+    if (nonempty_logo (g_ptr_array_index (co, i)))
+      g_ptr_array_add (programme->logos, g_ptr_array_index (co, i));
 
   host = podium_conference_get_host (conference);
   if (host != NULL)

@@ -35,6 +35,7 @@ typedef struct
   gboolean is_break;        /* breaks, meals, networking, arrival: set apart */
   gboolean is_video;
   GPtrArray *people;        /* PodiumProgrammePerson */
+  PodiumOrganization *moderator; /* borrowed: the organisation that moderates, or NULL */
 } PodiumProgrammeEntry;
 
 typedef struct
@@ -62,6 +63,13 @@ typedef struct
   char *venue;              /* or NULL */
   char *host;               /* full name of the host, or NULL */
   char *co_organizers;      /* "ZEFAS, FiF" or NULL */
+  char *website;            /* the conference's website, or NULL */
+  char *contact;            /* whom to ask, free text that may hold an e-mail address, or NULL */
+  char *registration;       /* "Monday, 13 November 2023": the registration deadline, or NULL */
+  char *funding_notice;     /* "Gefördert durch …", or NULL */
+  char *funding_emblem;     /* its emblem's path as the plan gives it, or NULL */
+  char *recording_notice;   /* photos and recordings (GDPR Art. 13), or NULL */
+  GPtrArray *logos;         /* PodiumOrganization, borrowed: host, co-organisers with a logo */
   char *author;             /* the host's name for the PDF's metadata, or NULL */
   char *updated;            /* "20 November 2023": the plan's last change, or today */
   GPtrArray *days;          /* PodiumProgrammeDay */
@@ -79,6 +87,8 @@ GPtrArray       *podium_programme_sorted_sessions (PodiumDocument *document,
                                                    int             day);
 /* "20 November 2023" (the plan's last change date, or today when unset) */
 char            *podium_programme_format_short_date (int date);
+/* The first e-mail address in @text as a "mailto:" URI, or NULL */
+char            *podium_programme_find_mail_uri (const char *text);
 /* A person or organisation entry for @role, in the current language */
 PodiumProgrammePerson *podium_programme_person_new  (PodiumRole            *role);
 void                   podium_programme_person_free (PodiumProgrammePerson *person);

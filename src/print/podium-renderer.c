@@ -6,9 +6,11 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
 #include "podium-labels.h"
+#include "podium-print-image.h"
 #include "podium-print-language.h"
 #include "podium-programme.h"
 #include "podium-renderer.h"
@@ -31,6 +33,7 @@ typedef enum
   UNIT_ROOM_HEAD,    /* room sign: the room, its day, the first two sessions in large type */
   UNIT_ROOM_LATER,   /* room sign: the heading over the rest of the day */
   UNIT_ROOM_ROW,     /* room sign: one more session of the day */
+  UNIT_NOTICES,      /* programme: funding and recording notices, at the end */
 } UnitKind;
 
 typedef struct _Unit Unit;
@@ -84,6 +87,8 @@ typedef struct
   PodiumProgrammeDay *day;      /* borrowed; NULL for a room without sessions */
   PodiumProgrammeEntry *now;    /* the day's first session in the room, or NULL */
   PodiumProgrammeEntry *next;   /* and the one after it, or NULL */
+  PodiumPrintImage *logo;       /* borrowed: the moderating organisation's, or NULL */
+  const char *logo_alt;
 } RoomItem;
 
 struct _PodiumRenderer
@@ -106,6 +111,17 @@ struct _PodiumRenderer
   PangoContext *context;
   double page_width;
   double page_height;
+
+  /* While podium_renderer_draw_tagged() runs: structure tags are written (not for
+   * continuation headings and footers, which become artifacts), the page being drawn,
+   * and whether a timetable's Table element is open */
+  gboolean tagging;
+  guint drawing_page;
+  gboolean in_table;
+  GPtrArray *figure_alts;   /* the alternative texts of the Figures tagged, in order */
+
+  GFile *base;              /* the plan's file, for logos relative to it, or NULL */
+  GHashTable *images;       /* path → PodiumPrintImage, or NULL for one that failed */
 };
 
 G_DEFINE_FINAL_TYPE (PodiumRenderer, podium_renderer, G_TYPE_OBJECT)
@@ -143,6 +159,7 @@ static const Style s_entry      = { 11,   PANGO_WEIGHT_BOLD,   INK,    FALSE, 1.
 static const Style s_entry_sub  = { 9.5,  PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.2, PANGO_ALIGN_LEFT };
 /* An abstract never outgrows a page: pagination keeps an entry whole */
 static const Style s_abstract   = { 9,    PANGO_WEIGHT_NORMAL, INK,    FALSE, 1.3, PANGO_ALIGN_LEFT, 24 };
+static const Style s_notice     = { 9,    PANGO_WEIGHT_NORMAL, INK,    FALSE, 1.3, PANGO_ALIGN_LEFT, 24 };
 static const Style s_break_note = { 8.5,  PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.25, PANGO_ALIGN_LEFT, 6 };
 static const Style s_break      = { 10,   PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.15, PANGO_ALIGN_LEFT };
 static const Style s_theme      = { 9.5,  PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.2, PANGO_ALIGN_LEFT };
@@ -176,6 +193,10 @@ static const Style s_sign_break = { 13,   PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.
 static const Style s_sign_who   = { 10.5, PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.2, PANGO_ALIGN_LEFT };
 
 #define FAMILY "Cantarell, sans-serif"
+#define LOGO_HEIGHT 36.0    /* the partners' logos in the programme's title block */
+#define LOGO_GAP 20.0
+#define SIGN_LOGO_WIDTH 150.0
+#define SIGN_LOGO_HEIGHT 60.0
 #define FOOTER_HEIGHT 22.0
 #define HAIRLINE 0.5
 #define ROW_PAD 4.0         /* above and below each row of the run of show */
@@ -329,6 +350,136 @@ fill_rect (PodiumRenderer *self,
   record_box (self, x, y, width, height);
 }
 
+/* Structure tags (cairo 1.16, see podium_renderer_draw_tagged()): only while drawing a
+ * tagged PDF, never while measuring */
+static void
+tag_begin (PodiumRenderer *self,
+           cairo_t        *cr,
+           const char     *name,
+           const char     *attributes)
+{
+  if (cr != NULL && self->tagging)
+    cairo_tag_begin (cr, name, attributes);
+}
+
+static void
+tag_end (PodiumRenderer *self,
+         cairo_t        *cr,
+         const char     *name)
+{
+  if (cr != NULL && self->tagging)
+    cairo_tag_end (cr, name);
+}
+
+/* A leaf element around one show(); cairo 1.16 drops content drawn directly inside an
+ * element that has child elements, so text always goes into a leaf like this */
+static double
+show_tagged (PodiumRenderer *self,
+             cairo_t        *cr,
+             const char     *tag,
+             const Style    *style,
+             const char     *text,
+             gboolean        is_markup,
+             double          x,
+             double          y,
+             double          width)
+{
+  double height;
+
+  if (text == NULL || *text == '\0')
+    return 0;
+  tag_begin (self, cr, tag, NULL);
+  height = show (self, cr, style, text, is_markup, x, y, width);
+  tag_end (self, cr, tag);
+  return height;
+}
+
+/* cairo's attribute syntax: a string in single quotes, with \ and ' escaped */
+static char *
+link_attributes (const char *uri)
+{
+  GString *out = g_string_new ("uri='");
+
+  for (const char *p = uri; *p != '\0'; p++)
+    {
+      if (*p == '\'' || *p == '\\')
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '\'');
+  return g_string_free (out, FALSE);
+}
+
+/* An outline entry (bookmark) pointing at @y on the page being drawn */
+static void
+add_outline (PodiumRenderer *self,
+             cairo_t        *cr,
+             const char     *title,
+             double          y)
+{
+  cairo_surface_t *surface;
+  g_autofree char *attributes = NULL;
+
+  if (cr == NULL || !self->tagging)
+    return;
+  surface = cairo_get_target (cr);
+  if (cairo_surface_get_type (surface) != CAIRO_SURFACE_TYPE_PDF)
+    return;
+  /* Whole points: cairo 1.16 reads numbers in attributes with the locale's decimal
+   * separator, so "57.9" is an error under de_DE */
+  attributes = g_strdup_printf ("page=%u pos=[0 %d]", self->drawing_page + 1, (int) y);
+  cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, title, attributes, 0);
+}
+
+/* A logo or emblem, loaded once; NULL when its file is missing or unreadable (the
+ * programme is still printed, without it) */
+static PodiumPrintImage *
+get_image (PodiumRenderer *self,
+           const char     *path)
+{
+  PodiumPrintImage *image;
+
+  if (path == NULL || *path == '\0')
+    return NULL;
+  if (!g_hash_table_lookup_extended (self->images, path, NULL, (gpointer *) &image))
+    {
+      g_autoptr(GError) error = NULL;
+
+      image = podium_print_image_load (self->base, path, &error);
+      if (image == NULL)
+        g_debug ("Leaving out the image %s: %s", path, error->message);
+      g_hash_table_insert (self->images, g_strdup (path), image);
+    }
+  return image;
+}
+
+/* An image as a Figure with @alt as its alternative text (added by podium-pdf-tags.cc,
+ * cairo 1.16 cannot); returns the width it took */
+static double
+draw_figure (PodiumRenderer   *self,
+             cairo_t          *cr,
+             PodiumPrintImage *image,
+             const char       *alt,
+             double            x,
+             double            y,
+             double            width,
+             double            height)
+{
+  double drawn;
+
+  if (cr != NULL && self->tagging)
+    {
+      cairo_tag_begin (cr, "Figure", NULL);
+      g_ptr_array_add (self->figure_alts, g_strdup (alt));
+    }
+  drawn = podium_print_image_draw (image, cr, x, y, width, height);
+  if (cr != NULL)
+    record_box (self, x, y, drawn, height);
+  if (cr != NULL && self->tagging)
+    cairo_tag_end (cr, "Figure");
+  return drawn;
+}
+
 static double
 content_x (PodiumRenderer *self)
 {
@@ -390,18 +541,25 @@ draw_title (PodiumRenderer *self,
   PodiumProgramme *p = self->programme;
   double col = time_column (self);
   double top = y;
-  struct { const char *label; const char *value; } rows[] = {
+  g_autofree char *mail = p->contact ? podium_programme_find_mail_uri (p->contact) : NULL;
+  struct { const char *label; const char *value; const char *uri; } rows[] = {
     /* TRANSLATORS: labels in the title block of the printed programme */
-    { C_("programme", "Date"), p->dates },
-    { C_("programme", "Venue"), p->venue },
-    { C_("programme", "Host"), p->host },
-    { C_("programme", "Co-organisers"), p->co_organizers },
+    { C_("programme", "Date"), p->dates, NULL },
+    { C_("programme", "Venue"), p->venue, NULL },
+    { C_("programme", "Host"), p->host, NULL },
+    { C_("programme", "Co-organisers"), p->co_organizers, NULL },
+    /* TRANSLATORS: labels in the title block of the printed programme */
+    { C_("programme", "Website"), p->website, p->website },
+    { C_("programme", "Contact"), p->contact, mail },
+    { C_("programme", "Registration by"), p->registration, NULL },
   };
+  g_autoptr(GPtrArray) logos = g_ptr_array_new ();
+  g_autoptr(GPtrArray) alts = g_ptr_array_new ();
 
-  y += show (self, cr, &s_kicker, C_("document", "Programme"), FALSE, x, y, width) + 8;
-  y += show (self, cr, &s_title, p->title, FALSE, x, y, width);
+  y += show_tagged (self, cr, "P", &s_kicker, C_("document", "Programme"), FALSE, x, y, width) + 8;
+  y += show_tagged (self, cr, "H1", &s_title, p->title, FALSE, x, y, width);
   if (p->subtitle)
-    y += 6 + show (self, cr, &s_subtitle, p->subtitle, FALSE, x, y + 6, width * 0.85);
+    y += 6 + show_tagged (self, cr, "P", &s_subtitle, p->subtitle, FALSE, x, y + 6, width * 0.85);
   y += 16;
   rule (self, cr, x, y, width, 1.2, INK);
   y += 1.2 + 10;
@@ -414,9 +572,43 @@ draw_title (PodiumRenderer *self,
         continue;
       /* Small capitals on the value's baseline */
       label_y = y + first_baseline (self, &s_meta) - first_baseline (self, &s_label);
-      show (self, cr, &s_label, rows[i].label, FALSE, x, label_y, col - 8);
-      h = show (self, cr, &s_meta, rows[i].value, FALSE, x + col, y, width - col);
+      tag_begin (self, cr, "P", NULL);
+      show_tagged (self, cr, "Span", &s_label, rows[i].label, FALSE, x, label_y, col - 8);
+      if (rows[i].uri != NULL)
+        {
+          g_autofree char *attributes = link_attributes (rows[i].uri);
+
+          tag_begin (self, cr, CAIRO_TAG_LINK, attributes);
+          h = show (self, cr, &s_meta, rows[i].value, FALSE, x + col, y, width - col);
+          tag_end (self, cr, CAIRO_TAG_LINK);
+        }
+      else
+        h = show_tagged (self, cr, "Span", &s_meta, rows[i].value, FALSE, x + col, y, width - col);
+      tag_end (self, cr, "P");
       y += h + 4;
+    }
+
+  /* The partners' logos in a row, each in a slot of the same size */
+  for (guint i = 0; i < p->logos->len; i++)
+    {
+      PodiumOrganization *org = g_ptr_array_index (p->logos, i);
+      PodiumPrintImage *image = get_image (self, podium_organization_get_logo (org));
+
+      if (image != NULL)
+        {
+          g_ptr_array_add (logos, image);
+          g_ptr_array_add (alts, (gpointer) podium_organization_get_name (org));
+        }
+    }
+  if (logos->len > 0)
+    {
+      double slot = MIN (140, (width - LOGO_GAP * (logos->len - 1)) / logos->len);
+
+      y += 10;
+      for (guint i = 0; i < logos->len; i++)
+        draw_figure (self, cr, g_ptr_array_index (logos, i), g_ptr_array_index (alts, i),
+                     x + i * (slot + LOGO_GAP), y, slot, LOGO_HEIGHT);
+      y += LOGO_HEIGHT + 4;
     }
   y += 6;
   rule (self, cr, x, y, width, HAIRLINE, RULE);
@@ -438,7 +630,8 @@ draw_day (PodiumRenderer *self,
   g_autofree char *text = is_continued ? continued (day->heading) : g_strdup (day->heading);
   double top = y;
 
-  y += show (self, cr, &s_day, text, FALSE, x, y, width) + 5;
+  add_outline (self, cr, day->heading, y);
+  y += show_tagged (self, cr, "H2", &s_day, text, FALSE, x, y, width) + 5;
   rule (self, cr, x, y, width, 0.8, INK);
   y += 0.8;
 
@@ -461,16 +654,23 @@ draw_day (PodiumRenderer *self,
       heads[7] = C_("run-of-show", "Done");
       run_of_show_columns (w, cols);
       y += 7;
+      /* The cue sheet's table starts with its head row (a continuation page's is an artifact) */
+      tag_begin (self, cr, "Table", NULL);
+      if (cr != NULL && self->tagging)
+        self->in_table = TRUE;
+      tag_begin (self, cr, "TR", NULL);
       for (guint i = 0; i < 7; i++)
-        show (self, cr, &s_cell_head, heads[i], FALSE, x + cols[i], y, cols[i + 1] - cols[i] - 6);
+        show_tagged (self, cr, "TH", &s_cell_head, heads[i], FALSE, x + cols[i], y,
+                     cols[i + 1] - cols[i] - 6);
       {
         /* The narrow tick column's head may reach into the status column */
         Style head = s_cell_head;
 
         head.align = PANGO_ALIGN_RIGHT;
-        show (self, cr, &head, heads[7], FALSE, x + w - 50, y, 50);
+        show_tagged (self, cr, "TH", &head, heads[7], FALSE, x + w - 50, y, 50);
       }
-      y += show (self, cr, &s_cell_head, heads[0], FALSE, x, y, 80) + 5;
+      tag_end (self, cr, "TR");
+      y += show (self, NULL, &s_cell_head, heads[0], FALSE, x, y, 80) + 5;
       rule (self, cr, x, y, width, HAIRLINE, GREY);
       y += HAIRLINE;
     }
@@ -495,10 +695,45 @@ draw_block_head (PodiumRenderer *self,
   /* TRANSLATORS: heading over sessions that run at the same time in different rooms */
   label = is_continued ? continued (_("Parallel sessions")) : g_strdup (_("Parallel sessions"));
   y += 8;
-  show (self, cr, &s_time, block->time, FALSE, x, y, col - 8);
-  h = show (self, cr, &s_kicker, label, FALSE, x + col,
-            y + first_baseline (self, &s_time) - first_baseline (self, &s_kicker), width - col);
+  tag_begin (self, cr, "TR", NULL);
+  show_tagged (self, cr, "TH", &s_time, block->time, FALSE, x, y, col - 8);
+  h = show_tagged (self, cr, "TD", &s_kicker, label, FALSE, x + col,
+                   y + first_baseline (self, &s_time) - first_baseline (self, &s_kicker), width - col);
+  tag_end (self, cr, "TR");
   return 8 + MAX (h, first_baseline (self, &s_time)) + 2;
+}
+
+/* The last page's notices: the funding notice under the funders' emblem, then what
+ * is recorded */
+static double
+draw_notices (PodiumRenderer *self,
+              cairo_t        *cr,
+              double          x,
+              double          y,
+              double          width)
+{
+  PodiumProgramme *p = self->programme;
+  PodiumPrintImage *emblem = get_image (self, p->funding_emblem);
+  double top = y;
+
+  /* TRANSLATORS: heading over the funding and recording notices at the end of the programme */
+  y += show_tagged (self, cr, "H2", &s_day, C_("programme", "Notices"), FALSE, x, y, width) + 5;
+  rule (self, cr, x, y, width, 0.8, INK);
+  y += 0.8 + 10;
+  if (emblem != NULL)
+    {
+      /* What the emblem shows is what the notice says */
+      draw_figure (self, cr, emblem,
+                   /* TRANSLATORS: alternative text of the funders' emblem without a notice */
+                   p->funding_notice ? p->funding_notice : C_("programme", "Funders’ emblem"),
+                   x, y, MIN (width, 260), 44);
+      y += 44 + 8;
+    }
+  if (p->funding_notice)
+    y += show_tagged (self, cr, "P", &s_notice, p->funding_notice, FALSE, x, y, width) + 10;
+  if (p->recording_notice)
+    y += show_tagged (self, cr, "P", &s_notice, p->recording_notice, FALSE, x, y, width) + 10;
+  return y - top;
 }
 
 /* People of an entry: "Moderation  ThAFF", a person's position under the name */
@@ -532,6 +767,8 @@ draw_people (PodiumRenderer *self,
       g_autofree char *name = NULL;
       double h;
 
+      /* One paragraph per person: "Moderation", the name, the position */
+      tag_begin (self, cr, "P", NULL);
       if (g_strcmp0 (last_role, person->role) != 0)
         {
           Style label = s_person;
@@ -551,6 +788,7 @@ draw_people (PodiumRenderer *self,
       y += h;
       if (person->position)
         y += show (self, cr, &s_position, person->position, FALSE, x + label_w, y, width - label_w);
+      tag_end (self, cr, "P");
       y += 1;
     }
 
@@ -572,7 +810,7 @@ draw_entry (PodiumRenderer *self,
   double tw = width - col;
   double top = y;
   double pad = entry->is_break ? 6 : 9;
-  double time_y;
+  double time_y, kicker_h;
   g_autofree char *kicker = NULL;
 
   if (entry->is_break)
@@ -592,10 +830,14 @@ draw_entry (PodiumRenderer *self,
       if (note != NULL)
         h += 2 + show (self, NULL, &s_break_note, note, FALSE, tx, y, tw - 8);
       fill_rect (self, cr, x, y, width, h, BREAK_BG);
-      show (self, cr, &s_time_break, entry->time, FALSE, x + 6, y + pad, col - 14);
+      tag_begin (self, cr, "TR", NULL);
+      show_tagged (self, cr, "TH", &s_time_break, entry->time, FALSE, x + 6, y + pad, col - 14);
+      tag_begin (self, cr, "TD", NULL);
       show (self, cr, &s_break, title, FALSE, tx, y + pad, tw - 8);
       if (note != NULL)
         show (self, cr, &s_break_note, note, FALSE, tx, y + pad + title_h + 2, tw - 8);
+      tag_end (self, cr, "TD");
+      tag_end (self, cr, "TR");
       return h + 3;
     }
 
@@ -616,28 +858,35 @@ draw_entry (PodiumRenderer *self,
         kicker = g_strdup (entry->room);
     }
 
-  y += show (self, cr, &s_kicker, kicker, FALSE, tx, y, tw) + 4;
+  /* Read as it is seen: the time (a row header), then the room, title and people */
+  tag_begin (self, cr, "TR", NULL);
 
   /* The time on the title's baseline; in a block only a session that ends apart shows it */
-  time_y = y + first_baseline (self, &s_entry) - first_baseline (self, &s_time);
+  kicker_h = show (self, NULL, &s_kicker, kicker, FALSE, tx, y, tw);
+  time_y = y + kicker_h + 4 + first_baseline (self, &s_entry) - first_baseline (self, &s_time);
   if (block == NULL || g_strcmp0 (entry->time, block->time) != 0)
-    show (self, cr, block ? &s_time_break : &s_time, entry->time, FALSE, x, time_y, col - 8);
+    show_tagged (self, cr, "TH", block ? &s_time_break : &s_time, entry->time, FALSE, x, time_y,
+                 col - 8);
 
+  tag_begin (self, cr, "TD", NULL);
+  y += show_tagged (self, cr, "P", &s_kicker, kicker, FALSE, tx, y, tw) + 4;
   if (block != NULL && entry->kind != NULL && entry->is_video)
-    y += show (self, cr, &s_kicker_g, entry->kind, FALSE, tx, y, tw) + 3;
+    y += show_tagged (self, cr, "P", &s_kicker_g, entry->kind, FALSE, tx, y, tw) + 3;
   if (entry->theme && g_utf8_collate (entry->theme, entry->title) != 0)
     {
       /* TRANSLATORS: the theme of a room, above the session in it */
       g_autofree char *theme = g_strdup_printf (_("Theme: %s"), entry->theme);
-      y += show (self, cr, &s_theme, theme, FALSE, tx, y, tw) + 2;
+      y += show_tagged (self, cr, "P", &s_theme, theme, FALSE, tx, y, tw) + 2;
     }
-  y += show (self, cr, &s_entry, entry->title, FALSE, tx, y, tw);
+  y += show_tagged (self, cr, "H3", &s_entry, entry->title, FALSE, tx, y, tw);
   if (entry->subtitle)
-    y += 1 + show (self, cr, &s_entry_sub, entry->subtitle, FALSE, tx, y + 1, tw);
+    y += 1 + show_tagged (self, cr, "P", &s_entry_sub, entry->subtitle, FALSE, tx, y + 1, tw);
   if (entry->people->len > 0)
     y += 5 + draw_people (self, cr, entry->people, tx, y + 5, tw);
   if (self->abstracts && entry->abstract)
-    y += 5 + show (self, cr, &s_abstract, entry->abstract, FALSE, tx, y + 5, tw);
+    y += 5 + show_tagged (self, cr, "P", &s_abstract, entry->abstract, FALSE, tx, y + 5, tw);
+  tag_end (self, cr, "TD");
+  tag_end (self, cr, "TR");
   y += block ? 6 : pad;
 
   if (block != NULL)
@@ -689,9 +938,9 @@ draw_person (PodiumRenderer *self,
   gboolean several_days = self->programme->days->len > 1;
 
   y += 8;
-  h1 = show (self, cr, &s_name, item->name, FALSE, x, y, left - 14);
+  h1 = show_tagged (self, cr, "H2", &s_name, item->name, FALSE, x, y, left - 14);
   if (item->detail)
-    h1 += 2 + show (self, cr, &s_position, item->detail, FALSE, x, y + h1 + 2, left - 14);
+    h1 += 2 + show_tagged (self, cr, "P", &s_position, item->detail, FALSE, x, y + h1 + 2, left - 14);
 
   /* The sessions on the name's baseline */
   h2 = first_baseline (self, &s_name) - first_baseline (self, &s_cell_b);
@@ -704,8 +953,10 @@ draw_person (PodiumRenderer *self,
 
       if (i > 0)
         h2 += 5;
+      tag_begin (self, cr, "P", NULL);
       h2 += show (self, cr, &s_cell_b, entry->title, FALSE, x + left, y + h2, width - left);
       h2 += show (self, cr, &s_position, line, FALSE, x + left, y + h2, width - left);
+      tag_end (self, cr, "P");
     }
 
   y += MAX (h1, h2) + 8;
@@ -765,6 +1016,8 @@ draw_row (PodiumRenderer *self,
       double measured = draw_row (self, NULL, unit, x, y - ROW_PAD, width) - HAIRLINE;
       fill_rect (self, cr, x, y - ROW_PAD, width, measured, BREAK_BG);
     }
+  /* A row of the table the day heading opened: the time heads the row */
+  tag_begin (self, cr, "TR", NULL);
   for (guint i = 0; i < 7; i++)
     {
       const Style *style = i == 0 ? &s_cell_b : i == 5 ? &s_cell_r : &s_cell;
@@ -773,23 +1026,28 @@ draw_row (PodiumRenderer *self,
 
       if (i == 5 && item->overrun)
         style = &s_cell_warn_r;
+      tag_begin (self, cr, i == 0 ? "TH" : "TD", NULL);
       cell_h = show (self, cr, style, cells[i], i == 2, x + cols[i], y, cell_w);
       /* Said in words under the item, not only by colour */
       if (i == 2 && item->overrun)
         cell_h += 3 + show (self, cr, &s_cell_warn, item->overrun, FALSE, x + cols[2], y + cell_h + 3,
                             cols[4] - cols[2] - 8);
+      tag_end (self, cr, i == 0 ? "TH" : "TD");
       h = MAX (h, cell_h);
     }
 
-  /* An empty box to tick */
+  /* An empty box to tick, the content of the last cell */
   if (cr != NULL)
     {
+      tag_begin (self, cr, "TD", NULL);
       set_color (cr, GREY);
       cairo_set_line_width (cr, 0.6);
       cairo_rectangle (cr, x + cols[8] - 9.3, y + 1, 9, 9);
       cairo_stroke (cr);
       record_box (self, x + cols[8] - 9.6, y + 0.7, 9.6, 9.6);
+      tag_end (self, cr, "TD");
     }
+  tag_end (self, cr, "TR");
   h = MAX (h, 11);
   y += h + ROW_PAD;
   rule (self, cr, x, y, width, HAIRLINE, RULE);
@@ -852,13 +1110,13 @@ draw_room_feature (PodiumRenderer       *self,
   g_autofree char *who = join_people (entry->people);
   double top = y;
 
-  y += show (self, cr, &s_sign_now_time, when, FALSE, x, y, width) + 6;
-  y += show (self, cr, entry->is_break ? &s_sign_now_break : &s_sign_now, entry->title, FALSE,
-             x, y, width);
+  y += show_tagged (self, cr, "P", &s_sign_now_time, when, FALSE, x, y, width) + 6;
+  y += show_tagged (self, cr, "H2", entry->is_break ? &s_sign_now_break : &s_sign_now, entry->title,
+                    FALSE, x, y, width);
   if (entry->subtitle)
-    y += 4 + show (self, cr, &s_sign_now_sub, entry->subtitle, FALSE, x, y + 4, width);
+    y += 4 + show_tagged (self, cr, "P", &s_sign_now_sub, entry->subtitle, FALSE, x, y + 4, width);
   if (*who != '\0')
-    y += 8 + show (self, cr, &s_sign_now_who, who, FALSE, x, y + 8, width);
+    y += 8 + show_tagged (self, cr, "P", &s_sign_now_who, who, FALSE, x, y + 8, width);
   return y - top;
 }
 
@@ -886,12 +1144,31 @@ draw_room_head (PodiumRenderer *self,
     }
 
   /* The conference is named in the footer: the room leads */
-  y += show (self, cr, &s_sign_room, item->name, FALSE, x, y, width);
+  if (item->day != NULL)
+    {
+      /* TRANSLATORS: a bookmark of the room signs: "Plenarsaal – Monday, 20 November 2023" */
+      g_autofree char *mark = g_strdup_printf (C_("room sign", "%s – %s"), item->name,
+                                               item->day->heading);
+
+      add_outline (self, cr, mark, y);
+    }
+  else
+    add_outline (self, cr, item->name, y);
+  y += show_tagged (self, cr, "H1", &s_sign_room, item->name, FALSE, x, y,
+                    item->logo ? width - SIGN_LOGO_WIDTH - 20 : width);
+  if (item->logo != NULL)
+    {
+      /* Top right, beside the room's name */
+      double w = podium_print_image_draw (item->logo, NULL, 0, 0, SIGN_LOGO_WIDTH, SIGN_LOGO_HEIGHT);
+
+      draw_figure (self, cr, item->logo, item->logo_alt, x + width - w, top, w, SIGN_LOGO_HEIGHT);
+      y = MAX (y, top + SIGN_LOGO_HEIGHT);
+    }
   if (item->theme)
-    y += 8 + show (self, cr, &s_sign_theme, item->theme, FALSE, x, y + 8, width * 0.9);
+    y += 8 + show_tagged (self, cr, "P", &s_sign_theme, item->theme, FALSE, x, y + 8, width * 0.9);
   /* The date only tells signs of different days apart */
   if (item->day && self->programme->days->len > 1)
-    y += 10 + show (self, cr, &s_sign_day, item->day->heading, FALSE, x, y + 10, width);
+    y += 10 + show_tagged (self, cr, "P", &s_sign_day, item->day->heading, FALSE, x, y + 10, width);
   y += 14;
   rule (self, cr, x, y, width, 2, ACCENT);
   y += 2 + 14;
@@ -923,7 +1200,7 @@ draw_room_later (PodiumRenderer *self,
   /* TRANSLATORS: on a room sign, the heading over the day's further sessions */
   const char *text = C_("room sign", "Later");
 
-  return 8 + show (self, cr, &s_sign_later, text, FALSE, x, y + 8, width) + 2;
+  return 8 + show_tagged (self, cr, "H2", &s_sign_later, text, FALSE, x, y + 8, width) + 2;
 }
 
 static double
@@ -940,7 +1217,10 @@ draw_room_row (PodiumRenderer *self,
   double h;
 
   y += 5;
-  show (self, cr, entry->is_break ? &s_sign_break : &s_sign_time, entry->time, FALSE, x, y, col - 12);
+  tag_begin (self, cr, "TR", NULL);
+  show_tagged (self, cr, "TH", entry->is_break ? &s_sign_break : &s_sign_time, entry->time, FALSE,
+               x, y, col - 12);
+  tag_begin (self, cr, "TD", NULL);
   h = show (self, cr, entry->is_break ? &s_sign_break : &s_sign_title, entry->title, FALSE,
             x + col, y, width - col);
   {
@@ -949,6 +1229,8 @@ draw_room_row (PodiumRenderer *self,
     if (*who != '\0')
       h += 2 + show (self, cr, &s_sign_who, who, FALSE, x + col, y + h + 2, width - col);
   }
+  tag_end (self, cr, "TD");
+  tag_end (self, cr, "TR");
   y += h + 5;
   rule (self, cr, x, y, width, HAIRLINE, RULE);
   return y - top + HAIRLINE;
@@ -977,9 +1259,10 @@ draw_unit (PodiumRenderer *self,
       return draw_entry (self, cr, unit, x, y, width);
     case UNIT_HEADING:
       {
-        double h = show (self, cr, &s_kicker, self->programme->title, FALSE, x, y, width) + 8;
+        double h = show_tagged (self, cr, "P", &s_kicker, self->programme->title, FALSE,
+                                x, y, width) + 8;
 
-        h += show (self, cr, &s_doc_head, unit->data, FALSE, x, y + h, width) + 10;
+        h += show_tagged (self, cr, "H1", &s_doc_head, unit->data, FALSE, x, y + h, width) + 10;
         rule (self, cr, x, y + h, width, 1.2, INK);
         return h + 1.2 + 4;
       }
@@ -993,6 +1276,8 @@ draw_unit (PodiumRenderer *self,
       return draw_room_later (self, cr, x, y, width);
     case UNIT_ROOM_ROW:
       return draw_room_row (self, cr, unit, x, y, width);
+    case UNIT_NOTICES:
+      return draw_notices (self, cr, x, y, width);
     default:
       g_assert_not_reached ();
     }
@@ -1078,6 +1363,9 @@ build_programme (PodiumRenderer *self)
             }
         }
     }
+  /* Funding and recording notices close the programme */
+  if (p->funding_notice || p->funding_emblem || p->recording_notice)
+    add_unit (self, UNIT_NOTICES, NULL, 30);
 }
 
 static char *
@@ -1307,6 +1595,17 @@ add_room_sign (PodiumRenderer     *self,
   item->day = day;
   item->now = entries->len > 0 ? g_ptr_array_index (entries, 0) : NULL;
   item->next = entries->len > 1 ? g_ptr_array_index (entries, 1) : NULL;
+  /* The logo of the organisation that moderates here, the first one that has one */
+  for (guint i = 0; i < entries->len && item->logo == NULL; i++)
+    {
+      PodiumProgrammeEntry *entry = g_ptr_array_index (entries, i);
+
+      if (entry->moderator != NULL)
+        {
+          item->logo = get_image (self, podium_organization_get_logo (entry->moderator));
+          item->logo_alt = podium_organization_get_name (entry->moderator);
+        }
+    }
   g_ptr_array_add (self->items, item);
 
   head = add_unit (self, UNIT_ROOM_HEAD, item, 0);
@@ -1376,6 +1675,62 @@ build_rooms (PodiumRenderer *self,
 }
 
 
+
+/* In a tagged PDF, the rows of a timetable form one Table element from the first
+ * row to the next heading, across pages */
+static void
+open_or_close_table (PodiumRenderer *self,
+                     cairo_t        *cr,
+                     Unit           *unit)
+{
+  gboolean row = unit->kind == UNIT_BLOCK_HEAD || unit->kind == UNIT_ENTRY ||
+                 unit->kind == UNIT_ROW || unit->kind == UNIT_ROOM_ROW;
+
+  if (row && !self->in_table)
+    cairo_tag_begin (cr, "Table", NULL);
+  else if (!row && self->in_table)
+    cairo_tag_end (cr, "Table");
+  self->in_table = row;
+}
+
+static void
+draw_page (PodiumRenderer *self,
+           cairo_t        *cr,
+           guint           page_nr,
+           gboolean        tagged)
+{
+  Page *page = &g_array_index (self->pages, Page, page_nr);
+  double y = PODIUM_RENDERER_MARGIN;
+
+  g_array_set_size (self->boxes, 0);
+
+  podium_print_push_language (self->language);
+  cairo_save (cr);
+  self->drawing_page = page_nr;
+
+  /* Repeated headings and the footer are not read again: untagged, they become artifacts */
+  self->tagging = FALSE;
+  if (page->cont_day != NULL)
+    y += draw_unit (self, cr, page->cont_day, TRUE, y) + (page->cont_day->kind == UNIT_DAY ? 4 : 0);
+  if (page->cont_block != NULL)
+    draw_unit (self, cr, page->cont_block, TRUE, y);
+
+  for (guint i = page->first; i < page->first + page->n_units; i++)
+    {
+      Unit *unit = g_ptr_array_index (self->units, i);
+
+      if (tagged)
+        open_or_close_table (self, cr, unit);
+      self->tagging = tagged;
+      draw_unit (self, cr, unit, FALSE, unit->y);
+      self->tagging = FALSE;
+    }
+
+  draw_footer (self, cr, page_nr);
+
+  cairo_restore (cr);
+  podium_print_pop_language ();
+}
 
 static void
 paginate (PodiumRenderer *self)
@@ -1461,6 +1816,9 @@ podium_renderer_finalize (GObject *object)
   g_ptr_array_unref (self->items);
   g_array_unref (self->pages);
   g_array_unref (self->boxes);
+  g_ptr_array_unref (self->figure_alts);
+  g_hash_table_unref (self->images);
+  g_clear_object (&self->base);
   g_clear_object (&self->context);
   g_clear_pointer (&self->programme, podium_programme_free);
   g_free (self->document_kind);
@@ -1488,6 +1846,9 @@ podium_renderer_init (PodiumRenderer *self)
   self->items = g_ptr_array_new ();
   self->pages = g_array_new (FALSE, TRUE, sizeof (Page));
   self->boxes = g_array_new (FALSE, TRUE, sizeof (cairo_rectangle_t));
+  self->figure_alts = g_ptr_array_new_with_free_func (g_free);
+  self->images = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                        (GDestroyNotify) podium_print_image_free);
 
   /* Lay out in points, unhinted, so the page looks the same on paper, in the PDF and on screen */
   self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
@@ -1524,6 +1885,8 @@ podium_renderer_new (PodiumDocument            *document,
   conference = podium_document_get_conference (document);
   self = g_object_new (PODIUM_TYPE_RENDERER, NULL);
   self->document_kind = g_strdup (kind);
+  if (options != NULL && options->base != NULL)
+    self->base = g_object_ref (options->base);
   self->language = podium_print_resolve_language (options ? options->language : NULL,
                                                   podium_conference_get_language (conference));
   pango_context_set_language (self->context, pango_language_from_string (self->language));
@@ -1635,34 +1998,44 @@ podium_renderer_draw_page (PodiumRenderer *self,
                            cairo_t        *cr,
                            guint           page_nr)
 {
-  Page *page;
-  double y = PODIUM_RENDERER_MARGIN;
-
   g_return_if_fail (PODIUM_IS_RENDERER (self));
   g_return_if_fail (cr != NULL);
   g_return_if_fail (page_nr < self->pages->len);
 
-  page = &g_array_index (self->pages, Page, page_nr);
-  g_array_set_size (self->boxes, 0);
+  draw_page (self, cr, page_nr, FALSE);
+}
 
-  podium_print_push_language (self->language);
-  cairo_save (cr);
+/* What cairo 1.16 gets right and wrong (checked on Debian 12's 1.16.0-7 output):
+ * headings, P, Table/TR/TH/TD and Link with its annotation (OBJR, StructParent,
+ * ParentTree) are written right, elements may run across pages, and the outline
+ * works.  Wrong or missing: content drawn directly inside an element that has child
+ * elements is left out of the tree (so every text goes into a leaf element), there
+ * is no Artifact (a tag named so becomes a structure element: not used; untagged
+ * content is marked as artifact afterwards), no attributes (TH /Scope, Figure /Alt),
+ * no /Lang, XMP or DisplayDocTitle, and the outline root's /Count is negative.
+ * podium_pdf_render() adds those with qpdf (podium-pdf-tags.cc). */
+void
+podium_renderer_draw_tagged (PodiumRenderer *self,
+                             cairo_t        *cr)
+{
+  g_return_if_fail (PODIUM_IS_RENDERER (self));
+  g_return_if_fail (cr != NULL);
 
-  if (page->cont_day != NULL)
-    y += draw_unit (self, cr, page->cont_day, TRUE, y) + (page->cont_day->kind == UNIT_DAY ? 4 : 0);
-  if (page->cont_block != NULL)
-    draw_unit (self, cr, page->cont_block, TRUE, y);
-
-  for (guint i = page->first; i < page->first + page->n_units; i++)
+  self->in_table = FALSE;
+  g_ptr_array_set_size (self->figure_alts, 0);
+  cairo_tag_begin (cr, "Document", NULL);
+  for (guint i = 0; i < self->pages->len; i++)
     {
-      Unit *unit = g_ptr_array_index (self->units, i);
-      draw_unit (self, cr, unit, FALSE, unit->y);
+      draw_page (self, cr, i, TRUE);
+      if (i + 1 == self->pages->len)
+        {
+          if (self->in_table)
+            cairo_tag_end (cr, "Table");
+          self->in_table = FALSE;
+          cairo_tag_end (cr, "Document");
+        }
+      cairo_show_page (cr);
     }
-
-  draw_footer (self, cr, page_nr);
-
-  cairo_restore (cr);
-  podium_print_pop_language ();
 }
 
 const char *
@@ -1684,6 +2057,13 @@ podium_renderer_get_language (PodiumRenderer *self)
 {
   g_return_val_if_fail (PODIUM_IS_RENDERER (self), NULL);
   return self->language;
+}
+
+GPtrArray *
+podium_renderer_get_figure_alts (PodiumRenderer *self)
+{
+  g_return_val_if_fail (PODIUM_IS_RENDERER (self), NULL);
+  return self->figure_alts;
 }
 
 GArray *

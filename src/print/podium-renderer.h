@@ -42,6 +42,14 @@ void            podium_renderer_draw_page        (PodiumRenderer *self,
                                                   cairo_t        *cr,
                                                   guint           page);
 
+/* Draws every page (after podium_renderer_paginate()) on @cr, ending each with
+ * cairo_show_page(), with structure tags for a tagged PDF: headings (H1 the title,
+ * H2 the days, H3 the sessions), each day's timetable as a Table whose rows start
+ * with the time as TH, links for the website and e-mail address, and on a PDF
+ * surface an outline entry per day (per sign for room signs). */
+void            podium_renderer_draw_tagged      (PodiumRenderer *self,
+                                                  cairo_t        *cr);
+
 /* The paper the locale uses (A4, or Letter for en_US, en_CA, es_MX, …), turned
  * the way this document wants it: room signs and the run of show are landscape. */
 void            podium_renderer_get_paper_size   (PodiumRenderer *self,
@@ -52,6 +60,9 @@ gboolean        podium_renderer_get_landscape    (PodiumRenderer *self);
 const char     *podium_renderer_get_title        (PodiumRenderer *self);
 const char     *podium_renderer_get_author       (PodiumRenderer *self);
 const char     *podium_renderer_get_language     (PodiumRenderer *self);
+/* The alternative texts (const char *) of the Figures the last
+ * podium_renderer_draw_tagged() call tagged, in the order it tagged them */
+GPtrArray      *podium_renderer_get_figure_alts  (PodiumRenderer *self);
 
 /* For tests: the rectangles (cairo_rectangle_t, in points) of every line of text
  * and every rule drawn by the last podium_renderer_draw_page() call, and the
