@@ -37,7 +37,7 @@ def add_minutes(text, minutes):
     return t.strftime("%Y-%m-%dT%H:%M")
 
 
-def versioned_example():
+def versioned_example(agreed=False):
     """The example with two published versions: "v1" long ago, and "v2 — an die
     Ministerien versandt", which recorded the programme as it is but for three things"""
     import json
@@ -60,6 +60,8 @@ def versioned_example():
         entry["people"] = [{"role": r["role"], "person": r["person"], "name": people[r["person"]]}
                            for r in s.get("roles", []) if "person" in r]
         programme.append(entry)
+    import copy
+    as_now = copy.deepcopy(programme)
     by_id = {e["session"]: e for e in programme}
     # then, the second greeting was at 10:40 in Themenraum 2, Anna Schmidt spoke at the
     # opening, and there was a panel that is gone
@@ -75,7 +77,37 @@ def versioned_example():
         {"id": "version-2", "name": "v2 — an die Ministerien versandt", "published": "2023-11-01T14:00",
          "publisher": "Anna Schmidt", "programme": programme},
     ]
+    if agreed:
+        # v3 recorded the programme as it is, and both co-organisers agreed to it
+        plan["versions"].append(
+            {"id": "version-3", "name": "v3", "published": "2023-11-10T09:00", "programme": as_now,
+             "approvals": [{"organization": o, "by": "Kai Müller", "date": "2023-11-11T09:00"}
+                           for o in plan["conference"]["co_organizers"]]})
     return json.dumps(plan, ensure_ascii=False, indent=2)
+
+
+def check_version_footer():
+    """The printed programme names the version it is and, once every co-organiser agreed
+    and nothing changed since, says so; a later change takes the agreement away"""
+    if shutil.which("pdftotext") is None:
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        for agreed in (False, True):
+            plan = os.path.join(tmp, "plan.podium.json")
+            with open(plan, "w", encoding="utf-8") as f:
+                f.write(versioned_example(agreed))
+            pdf = os.path.join(tmp, "programme.pdf")
+            p = run("--export", "pdf", "--language", "en", "--output", pdf, plan)
+            text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True).stdout.decode() \
+                if p.returncode == 0 else ""
+            flat = " ".join(text.split())
+            if agreed:
+                check("the footer names the latest version and the agreement",
+                      "· v3 · Agreed with ZEFAS, FiF" in flat, flat[-300:])
+            else:
+                check("the footer names the latest version, without an agreement",
+                      "· v2 — an die Ministerien versandt" in flat and "Agreed with" not in flat,
+                      flat[-300:])
 
 
 def check_changes():
@@ -344,6 +376,7 @@ def main():
         check("an unwritable output exits 2", p.returncode == 2 and b"error" in p.stderr)
 
     check_changes()
+    check_version_footer()
     merge_tests(example_bytes)
     git_merge_test(example_bytes)
 

@@ -69,6 +69,8 @@ podium_programme_free (PodiumProgramme *programme)
   g_free (programme->co_organizers);
   g_free (programme->author);
   g_free (programme->updated);
+  g_free (programme->version);
+  g_free (programme->agreed);
   g_ptr_array_unref (programme->days);
   g_free (programme);
 }
@@ -385,6 +387,17 @@ podium_programme_new (PodiumDocument *document,
 
       programme->updated = podium_programme_format_short_date (today);
     }
+
+  /* The version it was sent out as, and the partners' agreement while it holds */
+  {
+    PodiumVersion *version = podium_document_get_latest_version (document);
+
+    if (version)
+      {
+        programme->version = podium_version_label (version);
+        programme->agreed = podium_version_approval_label (version, document);
+      }
+  }
 
   programme->days = g_ptr_array_new_with_free_func (day_free);
   sessions = podium_programme_sorted_sessions (document, day);

@@ -72,6 +72,8 @@ typedef struct
   GPtrArray *logos;         /* PodiumOrganization, borrowed: host, co-organisers with a logo */
   char *author;             /* the host's name for the PDF's metadata, or NULL */
   char *updated;            /* "20 November 2023": the plan's last change, or today */
+  char *version;            /* "v2 — an die Ministerien versandt", or NULL */
+  char *agreed;             /* "Agreed with ZEFAS, FiF" once all agreed, or NULL */
   GPtrArray *days;          /* PodiumProgrammeDay */
 } PodiumProgramme;
 

@@ -1296,6 +1296,13 @@ draw_footer (PodiumRenderer *self,
 
   /* TRANSLATORS: footer of printed pages: the conference, then the date of the plan's last change */
   left = g_strdup_printf (_("%s · As of %s"), self->programme->title, self->programme->updated);
+  if (self->programme->version)
+    {
+      char *with = g_strjoin (" · ", left, self->programme->version, self->programme->agreed, NULL);
+
+      g_free (left);
+      left = with;
+    }
   /* TRANSLATORS: page numbers in the footer of printed pages */
   right = g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len);
 
