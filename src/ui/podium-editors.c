@@ -622,6 +622,144 @@ choose_time_zone (gpointer data,
                           "time-zone", g_ptr_array_index (zones, position), NULL);
 }
 
+/* An image beside the plan (a logo, an emblem): a preview, where it is, Choose and Remove.
+ * Stored relative to the plan's folder, like video files, so the plan can move with it. */
+
+static GFile *
+plan_folder (PodiumDocument *document)
+{
+  PodiumPlan *plan = podium_plan_get_for_document (document);
+  GFile *location = plan ? podium_plan_get_location (plan) : NULL;
+
+  return location ? g_file_get_parent (location) : NULL;
+}
+
+static void
+refresh_image_row (GtkWidget *row)
+{
+  Ctx *ctx = ctx_get (row);
+  const char *property = g_object_get_data (G_OBJECT (row), "property");
+  GtkPicture *picture = g_object_get_data (G_OBJECT (row), "picture");
+  GtkWidget *remove = g_object_get_data (G_OBJECT (row), "remove");
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_object_get (ctx->object, property, &path, NULL);
+  if (g_strcmp0 (path, ctx->signature) == 0 && ctx->signature != NULL)
+    return;
+  g_free (ctx->signature);
+  ctx->signature = g_strdup (path ? path : "");
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), path && *path ? path : _("None"));
+  gtk_widget_set_sensitive (remove, path && *path);
+  if (path && *path)
+    {
+      folder = plan_folder (ctx->document);
+      file = g_path_is_absolute (path) || folder == NULL ? g_file_new_for_path (path)
+                                                           : g_file_resolve_relative_path (folder, path);
+    }
+  gtk_picture_set_file (picture, file && g_file_query_exists (file, NULL) ? file : NULL);
+}
+
+static void
+on_image_chosen_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    GtkWidget       *row)
+{
+  Ctx *ctx = ctx_get (row);
+  const char *property = g_object_get_data (G_OBJECT (row), "property");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *relative = NULL;
+  g_autofree char *absolute = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file == NULL)
+    return;
+
+  folder = plan_folder (ctx->document);
+  relative = folder ? g_file_get_relative_path (folder, file) : NULL;
+  absolute = g_file_get_path (file);
+  if (relative || absolute)
+    podium_document_edit (ctx->document, ctx->object, property, relative ? relative : absolute, NULL);
+}
+
+static void
+on_image_choose_clicked_cb (GtkButton *button,
+                            GtkWidget *row)
+{
+  Ctx *ctx = ctx_get (row);
+  GtkRoot *root = gtk_widget_get_root (row);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) images = gtk_file_filter_new ();
+  g_autoptr(GFile) folder = plan_folder (ctx->document);
+
+  chooser = gtk_file_chooser_native_new (_("Choose an Image"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (images, _("SVG and PNG Images"));
+  gtk_file_filter_add_mime_type (images, "image/svg+xml");
+  gtk_file_filter_add_mime_type (images, "image/png");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), images);
+  if (folder && g_file_query_exists (folder, NULL))
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_image_chosen_cb), row, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_image_remove_clicked_cb (GtkButton *button,
+                            GtkWidget *row)
+{
+  Ctx *ctx = ctx_get (row);
+
+  podium_document_edit (ctx->document, ctx->object,
+                        g_object_get_data (G_OBJECT (row), "property"), NULL, NULL);
+}
+
+static GtkWidget *
+image_row_new (PodiumDocument *document,
+               gpointer        object,
+               const char     *property,
+               const char     *title)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *picture = gtk_picture_new ();
+  GtkWidget *choose = gtk_button_new_with_label (_("Choose…"));
+  GtkWidget *remove = gtk_button_new_from_icon_name ("edit-clear-symbolic");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_add_css_class (row, "property");
+  gtk_widget_set_size_request (picture, 64, 40);
+  gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
+  gtk_widget_set_valign (picture, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (picture), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Preview"), -1);
+  gtk_widget_set_valign (choose, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _("Remove Image"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Remove Image"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), picture);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), choose);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+
+  ctx_attach (row, document, object);
+  g_object_set_data (G_OBJECT (row), "property", (gpointer) g_intern_string (property));
+  g_object_set_data (G_OBJECT (row), "picture", picture);
+  g_object_set_data (G_OBJECT (row), "remove", remove);
+  g_signal_connect (choose, "clicked", G_CALLBACK (on_image_choose_clicked_cb), row);
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_image_remove_clicked_cb), row);
+  refresh_image_row (row);
+  podium_form_follow_document (row, document, G_CALLBACK (refresh_image_row));
+  return row;
+}
+
 /* Session: roles */
 
 static void
@@ -1392,6 +1530,7 @@ organization_editor_new (PodiumDocument     *document,
                                           organization_kind_label, PODIUM_ORGANIZATION_OTHER + 1));
   group_add (group, podium_form_color_row (document, organization, "color", _("Colour")));
   group_add (group, podium_form_entry_row (document, organization, "website", _("_Website")));
+  group_add (group, image_row_new (document, organization, "logo", _("Logo")));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
   group = group_new (_("Moderations, Impulses and Speaking Slots"), NULL);
@@ -1649,6 +1788,16 @@ conference_editor_new (PodiumDocument   *document,
   refresh_co_organizers (list);
   podium_form_follow_document (list, document, G_CALLBACK (refresh_co_organizers));
   group_add (group, list);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  group = group_new (_("Notices"), _("Printed in the programme, as funded public events need them"));
+  group_add (group, podium_form_entry_row (document, conference, "funding-notice",
+                                           _("_Funding Notice")));
+  group_add (group, image_row_new (document, conference, "funding-emblem", _("Funding Emblem")));
+  group_add (group, podium_form_entry_row (document, conference, "recording-notice",
+                                           _("_Photo and Recording Notice")));
+  group_add (group, podium_form_date_row (document, conference, "registration-deadline",
+                                          _("_Registration Deadline")));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
   group = group_new (_("Contact and Language"), NULL);
