@@ -444,6 +444,14 @@ test_save_backup (Fixture       *f,
   kept = read_bytes (backup);
   g_assert_true (g_bytes_equal (kept, f->original));
   g_assert_false (podium_plan_get_modified (plan));
+  {
+    /* The file says who saved it, for the merge dialog of whoever saves next */
+    g_autoptr(GBytes) saved = read_bytes (f->path);
+    g_autofree char *expected = g_strdup_printf ("\"updated_by\" : \"%s\"", g_get_real_name ());
+
+    g_assert_nonnull (g_strstr_len (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved),
+                                    expected));
+  }
 
   /* And again: what we wrote ourselves is no change on disk */
   edit_title (plan, "Saved Twice");

@@ -195,7 +195,7 @@ typedef struct
 static const char * const conference_keys[] = {
   "title", "subtitle", "acronym", "description", "start_date", "end_date", "day_start",
   "day_end", "time_zone", "language", "venue", "host", "co_organizers",
-  "expected_attendance", "contact", "website", "slot_minutes", "updated",
+  "expected_attendance", "contact", "website", "slot_minutes", "updated", "updated_by",
   "funding_notice", "funding_emblem", "recording_notice", "registration_deadline", NULL
 };
 static const char * const venue_keys[] = { "name", "address", "city", NULL };
@@ -1161,7 +1161,7 @@ read_conference (Reader     *r,
                  JsonObject *object)
 {
   static const char * const strings[] = {
-    "subtitle", "acronym", "language", "contact", "website", "updated", NULL
+    "subtitle", "acronym", "language", "contact", "website", "updated", "updated_by", NULL
   };
   PodiumConference *conference = podium_document_get_conference (r->document);
   JsonObject *venue;
@@ -2079,6 +2079,7 @@ write_conference (PodiumConference *conference)
   put_strings (object, conference, tail);
   json_object_set_int_member (object, "slot_minutes", podium_conference_get_slot_minutes (conference));
   put_string (object, "updated", podium_conference_get_updated (conference));
+  put_string (object, "updated_by", podium_conference_get_updated_by (conference));
   put_string (object, "funding_notice", podium_conference_get_funding_notice (conference));
   put_string (object, "funding_emblem", podium_conference_get_funding_emblem (conference));
   put_string (object, "recording_notice", podium_conference_get_recording_notice (conference));

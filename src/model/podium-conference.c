@@ -37,6 +37,7 @@ enum {
   PROP_WEBSITE,
   PROP_SLOT_MINUTES,
   PROP_UPDATED,
+  PROP_UPDATED_BY,
   PROP_FUNDING_NOTICE,
   PROP_FUNDING_EMBLEM,
   PROP_RECORDING_NOTICE,
@@ -146,6 +147,12 @@ podium_conference_class_init (PodiumConferenceClass *klass)
 
   properties [PROP_UPDATED] =
     g_param_spec_string ("updated", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Who saved that change: the merge dialog says whose version "theirs" is */
+  properties [PROP_UPDATED_BY] =
+    g_param_spec_string ("updated-by", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
@@ -344,6 +351,14 @@ podium_conference_get_updated (PodiumConference *self)
   g_return_val_if_fail (PODIUM_IS_CONFERENCE (self), NULL);
 
   return g_value_get_string (_podium_object_peek (self, PROP_UPDATED));
+}
+
+const char *
+podium_conference_get_updated_by (PodiumConference *self)
+{
+  g_return_val_if_fail (PODIUM_IS_CONFERENCE (self), NULL);
+
+  return g_value_get_string (_podium_object_peek (self, PROP_UPDATED_BY));
 }
 
 const char *

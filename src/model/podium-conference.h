@@ -43,5 +43,6 @@ const char *podium_conference_get_recording_notice (PodiumConference *self);
 int podium_conference_get_registration_deadline (PodiumConference *self);
 int podium_conference_get_slot_minutes (PodiumConference *self);
 const char *podium_conference_get_updated (PodiumConference *self);
+const char *podium_conference_get_updated_by (PodiumConference *self);
 
 G_END_DECLS

@@ -139,6 +139,21 @@ podium_labels_date_time (GDateTime *date_time)
 }
 
 char *
+podium_labels_wall_time (const char *text)
+{
+  g_autoptr(GTimeZone) utc = NULL;
+  g_autoptr(GDateTime) dt = NULL;
+  gint64 time;
+
+  if (text == NULL || !podium_time_parse (text, &time))
+    return NULL;
+  /* Podium's times are wall-clock times: shown as they are, in no zone */
+  utc = g_time_zone_new_utc ();
+  dt = podium_time_to_date_time (time, utc);
+  return podium_labels_date_time (dt);
+}
+
+char *
 podium_labels_conference_dates (PodiumConference *conference)
 {
   int start = podium_conference_get_start_date (conference);

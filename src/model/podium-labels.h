@@ -25,6 +25,8 @@ char       *podium_labels_time_range        (gint64                  start,
 char       *podium_labels_date              (int                     date);
 /* "20 November 2023, 10:15", in the current language */
 char       *podium_labels_date_time         (GDateTime              *date_time);
+/* A wall-clock time as the file writes it ("2023-11-20T14:02") in words, or NULL */
+char       *podium_labels_wall_time         (const char             *text);
 /* The dates of the conference, a single date or a range */
 char       *podium_labels_conference_dates  (PodiumConference       *conference);
 char       *podium_labels_conference_venue  (PodiumConference       *conference);

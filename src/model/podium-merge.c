@@ -347,6 +347,7 @@ static const Label property_labels[] = {
   { "PodiumConference", "website", N_("Website") },
   { "PodiumConference", "slot-minutes", N_("Grid step") },
   { "PodiumConference", "updated", N_("Last changed") },
+  { "PodiumConference", "updated-by", N_("Last changed by") },
   { "PodiumAcknowledgement", "rule", N_("Rule") },
   { "PodiumAcknowledgement", "key", N_("Cause") },
   { "PodiumAcknowledgement", "note", N_("Note") },
@@ -1516,7 +1517,8 @@ static guint8
 decide_fact (Entity      *e,
              const Field *field)
 {
-  if (e->type == PODIUM_TYPE_CONFERENCE && g_str_equal (field->name, "updated"))
+  if (e->type == PODIUM_TYPE_CONFERENCE &&
+      (g_str_equal (field->name, "updated") || g_str_equal (field->name, "updated-by")))
     return g_strcmp0 (g_value_get_string (field_value (field, e->obj[MINE], 0)),
                       g_value_get_string (field_value (field, e->obj[THEIRS], 0))) >= 0 ? MINE : THEIRS;
   if (field->on_video && g_str_equal (field->pspecs[0]->name, "duration"))
@@ -2402,6 +2404,14 @@ podium_merge_get_conflicts (PodiumMerge *self)
   g_return_val_if_fail (PODIUM_IS_MERGE (self), NULL);
 
   return G_LIST_MODEL (self->conflicts);
+}
+
+PodiumDocument *
+podium_merge_get_theirs (PodiumMerge *self)
+{
+  g_return_val_if_fail (PODIUM_IS_MERGE (self), NULL);
+
+  return self->doc[THEIRS];
 }
 
 guint

@@ -93,6 +93,8 @@ PodiumMerge    *podium_merge_new                (PodiumDocument  *base,
  */
 GListModel     *podium_merge_get_conflicts      (PodiumMerge     *self);
 guint           podium_merge_get_n_conflicts    (PodiumMerge     *self);
+/* (transfer none): the other side, as it was read */
+PodiumDocument *podium_merge_get_theirs         (PodiumMerge     *self);
 /* Sets the choice of every conflict */
 void            podium_merge_choose_all         (PodiumMerge     *self,
                                                  PodiumMergeSide  choice);

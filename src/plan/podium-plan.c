@@ -1503,7 +1503,8 @@ start_save (PodiumPlan          *self,
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
       g_autofree char *updated = g_date_time_format (now, "%Y-%m-%dT%H:%M");
 
-      g_object_set (podium_document_get_conference (self->document), "updated", updated, NULL);
+      g_object_set (podium_document_get_conference (self->document),
+                    "updated", updated, "updated-by", g_get_real_name (), NULL);
     }
 
   data = g_new0 (SaveData, 1);

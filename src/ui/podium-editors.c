@@ -1732,9 +1732,7 @@ refresh_updated (GtkWidget *row)
 {
   Ctx *ctx = ctx_get (row);
   const char *updated = podium_conference_get_updated (ctx->object);
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-  g_autoptr(GDateTime) when = updated ? g_date_time_new_from_iso8601 (updated, local) : NULL;
-  g_autofree char *text = when ? podium_labels_date_time (when) : NULL;
+  g_autofree char *text = podium_labels_wall_time (updated);
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                text ? text : updated && *updated ? updated : _("Never saved"));

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "podium-labels.h"
 #include "podium-merge-dialog.h"
 
 static void
@@ -17,8 +18,27 @@ on_theirs_toggled_cb (GtkToggleButton     *button,
                                               ? PODIUM_MERGE_THEIRS : PODIUM_MERGE_MINE);
 }
 
+/* Who saved the other version and when, as far as their file says: "Anna Schmidt, 14:02" */
+static char *
+theirs_text (PodiumMerge *merge)
+{
+  PodiumConference *conference = podium_document_get_conference (podium_merge_get_theirs (merge));
+  const char *by = podium_conference_get_updated_by (conference);
+  g_autofree char *time = podium_labels_wall_time (podium_conference_get_updated (conference));
+
+  if (by && *by && time)
+    /* TRANSLATORS: who saved the other version of a plan, and when */
+    return g_strdup_printf (C_("who and when", "%s, %s"), by, time);
+  if (by && *by)
+    return g_strdup (by);
+  if (time)
+    return g_steal_pointer (&time);
+  return g_strdup (_("theirs"));
+}
+
 static GtkWidget *
-conflict_row_new (PodiumMergeConflict *conflict)
+conflict_row_new (PodiumMergeConflict *conflict,
+                  const char          *theirs_by)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
@@ -30,10 +50,11 @@ conflict_row_new (PodiumMergeConflict *conflict)
   /* TRANSLATORS: a merge conflict: "Grußwort · Start" (what, which of its properties) */
   title = g_strdup_printf (_("%s · %s"), podium_merge_conflict_get_object_name (conflict),
                            podium_merge_conflict_get_label (conflict));
-  /* TRANSLATORS: both values of a merge conflict: "10:00 (yours) · 10:30 (theirs)" */
-  subtitle = g_strdup_printf (_("%s (yours) · %s (theirs)"),
+  /* TRANSLATORS: both values of a merge conflict: "10:00 (yours) · 10:30 (Anna Schmidt,
+   * 20 November 2023, 14:02)": who saved the other value and when */
+  subtitle = g_strdup_printf (_("%s (yours) · %s (%s)"),
                               podium_merge_conflict_get_mine_text (conflict),
-                              podium_merge_conflict_get_theirs_text (conflict));
+                              podium_merge_conflict_get_theirs_text (conflict), theirs_by);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -65,6 +86,7 @@ podium_merge_dialog_new (GtkWindow   *parent,
   GtkWidget *dialog;
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *list = gtk_list_box_new ();
+  g_autofree char *theirs_by = theirs_text (merge);
 
   body = g_strdup_printf (ngettext ("Someone else saved this plan while you worked on it. Their other changes and yours are combined; %u thing was changed on both sides. Choose which version to keep.",
                                     "Someone else saved this plan while you worked on it. Their other changes and yours are combined; %u things were changed on both sides. Choose which version to keep.",
@@ -77,7 +99,7 @@ podium_merge_dialog_new (GtkWindow   *parent,
     {
       g_autoptr(PodiumMergeConflict) conflict = g_list_model_get_item (conflicts, i);
 
-      gtk_list_box_append (GTK_LIST_BOX (list), conflict_row_new (conflict));
+      gtk_list_box_append (GTK_LIST_BOX (list), conflict_row_new (conflict, theirs_by));
     }
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);

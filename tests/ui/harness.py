@@ -340,6 +340,8 @@ def write_as_colleague(path, title):
     with open(path, encoding="utf-8") as f:
         doc = json.load(f)
     doc["conference"]["title"] = title
+    doc["conference"]["updated"] = "2023-11-20T14:02"
+    doc["conference"]["updated_by"] = "Kai Müller"
     tmp = path + ".tmp"
     with open(tmp, "w", encoding="utf-8") as f:
         json.dump(doc, f, ensure_ascii=False, indent=2)

@@ -57,7 +57,9 @@ def body(h):
     time.sleep(1)
     h.key("ctrl+s")
     h.find("Theirs", timeout=10)
-    h.find("Our Title (yours) · A Colleague's Title (theirs)", contains=True)
+    # Theirs says whose it is and when it was saved
+    h.find("Our Title (yours) · A Colleague's Title (Kai Müller, 20 November 2023, 14:02)",
+           contains=True)
     h.shot("merge-dialog")
     assert read_conference(plan)["title"] == "A Colleague's Title", "written before the choice"
     h.click_name("Theirs")
