@@ -573,6 +573,29 @@ _podium_window_get_current_list (PodiumWindow *self)
 
 /* Window state */
 
+/* A first start fills most of the screen, so that a day of the seed event and all the
+ * views in the header fit; afterwards the window keeps the size the user gave it */
+static void
+first_start_size (int *width,
+                  int *height)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  GListModel *monitors = display ? gdk_display_get_monitors (display) : NULL;
+  g_autoptr(GdkMonitor) monitor = NULL;
+  GdkRectangle area;
+
+  if (monitors == NULL || g_list_model_get_n_items (monitors) == 0)
+    return;
+  monitor = g_list_model_get_item (monitors, 0);
+  gdk_monitor_get_geometry (monitor, &area);
+  /* Room for the panels and the window's frame, and no wider than a page of the grid
+   * needs on a large screen */
+  *width = MAX (*width, MIN (area.width - 40, 1600));
+  *height = MAX (*height, MIN (area.height - 60, 1000));
+  *width = MIN (*width, area.width);
+  *height = MIN (*height, area.height);
+}
+
 static void
 restore_state (PodiumWindow *self)
 {
@@ -581,6 +604,8 @@ restore_state (PodiumWindow *self)
 
   width = g_settings_get_int (self->settings, "window-width");
   height = g_settings_get_int (self->settings, "window-height");
+  if (!g_settings_get_user_value (self->settings, "window-width"))
+    first_start_size (&width, &height);
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));

@@ -211,6 +211,20 @@ class Harness:
                 raise Failure("no %s %r on screen" % (role or "widget", name))
             time.sleep(0.3)
 
+    def find_on_screen(self, name, role="push button", timeout=10):
+        """The @name the window shows: views it does not show keep widgets of that name,
+        laid out at no size"""
+        deadline = time.time() + timeout
+        while True:
+            for node in self.find_all(name, role):
+                ext = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+                if ext.width > 0 and ext.height > 0:
+                    return node
+            if time.time() > deadline:
+                self.shot("missing-" + name.replace("/", "-")[:40])
+                raise Failure("no %s %r on screen" % (role or "widget", name))
+            time.sleep(0.3)
+
     def exists(self, name=None, role=None, contains=False):
         return len(self.find_all(name, role, contains)) > 0
 

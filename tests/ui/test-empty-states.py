@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""A new conference says what to do first instead of showing blank panes: the schedule
+"""The first start opens a window with room for every view in the header. A new conference says what to do first instead of showing blank panes: the schedule
 without rooms offers "Add Room", the tray without sessions says there are none yet
 (not "All Scheduled") and offers "Add Session", empty lists say so, and the
 Organisations page has an icon and an Add button like the other views. The buttons do
@@ -14,17 +14,15 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness  # noqa: E402
 
 
-def on_screen(h, name):
-    """The button called @name that the window shows (hidden views keep theirs)"""
-    for node in h.find_all(name, "push button"):
-        ext = node.queryComponent().getExtents(harness.pyatspi.WINDOW_COORDS)
-        if ext.width > 0 and ext.height > 0:
-            return node
-    raise harness.Failure("no %r button on screen" % name)
-
-
 def body(h):
     h.start()
+    # A first start fills most of the 1400×900 screen: every view's tab fits the header
+    window = h._window().queryComponent().getExtents(harness.pyatspi.WINDOW_COORDS)
+    assert window.width >= 1300 and window.height >= 820, \
+        "a first start opens %dx%d" % (window.width, window.height)
+    tab = h.find_on_screen("Changes", "page tab")
+    assert tab.queryComponent().getExtents(harness.pyatspi.WINDOW_COORDS).y < 50, \
+        "the views' tabs are not in the header"
     h.click_name("New Conference", "push button")
     time.sleep(0.8)
     h.view(1)
@@ -44,7 +42,7 @@ def body(h):
 
     # "Add Room" makes the first room and the grid appears
     h.view(1)
-    h.click(on_screen(h, "Add Room"))
+    h.click(h.find_on_screen("Add Room"))
     time.sleep(0.8)
     h.find("Name", "text")  # the room editor, in the Rooms view
     h.view(1)
@@ -53,7 +51,7 @@ def body(h):
     h.find("Schedule", contains=True)
 
     # "Add Session" makes a session, which waits in the tray
-    h.click(on_screen(h, "Add Session"))
+    h.click(h.find_on_screen("Add Session"))
     time.sleep(0.8)
     h.view(1)
     time.sleep(0.5)

@@ -16,15 +16,6 @@ import harness  # noqa: E402
 TITLE = "Grußwort des Thüringer Arbeitsministeriums"
 
 
-def on_screen(h, name, role="push button"):
-    for node in h.find_all(name, role):
-        ext = node.queryComponent().getExtents(harness.pyatspi.WINDOW_COORDS)
-        if ext.width > 0 and ext.height > 0:
-            return node
-    h.shot("missing-" + name)
-    raise harness.Failure("no %r on screen" % name)
-
-
 def body(h):
     source = os.path.join(os.environ["PODIUM_SOURCE_ROOT"], "data", "examples",
                           "austauschtreffen.podium.json")
@@ -34,10 +25,10 @@ def body(h):
     h.start(plan)
     h.view(7)
     h.find("No Version Published Yet", "label")
-    h.click(on_screen(h, "Publish Version…"))
+    h.click(h.find_on_screen("Publish Version…"))
     h.find("Published By", "text")
     h.fill("Note, such as “sent to the ministries”", "an die Ministerien versandt")
-    h.click(on_screen(h, "Publish"))
+    h.click(h.find_on_screen("Publish"))
     time.sleep(0.8)
     h.find("Since v1 — an die Ministerien versandt", "label", contains=True)
     h.find("The programme is as it was published", "label")
@@ -53,7 +44,7 @@ def body(h):
 
     # Both co-organisers agree
     for _ in range(2):
-        h.click(on_screen(h, "Record Agreement"))
+        h.click(h.find_on_screen("Record Agreement"))
         time.sleep(0.5)
     assert len(h.find_all("Agreed by", "label", contains=True)) == 2, "two agreements"
     h.shot("changes")
