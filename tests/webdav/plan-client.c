@@ -101,7 +101,9 @@ main (int   argc,
   g_autofree char *resolve = NULL;
   gboolean wait = FALSE;
   PodiumDocument *document;
-  Client client = { NULL };
+  /* Static: the loop, the plan and the error live as long as the process, also on the
+   * paths that exit early */
+  static Client client;
   const GOptionEntry entries[] = {
     { "move", 0, 0, G_OPTION_ARG_STRING, &move, "Move a session to another start", "ID=START" },
     { "rename", 0, 0, G_OPTION_ARG_STRING, &rename, "Rename a person", "ID=NAME" },
