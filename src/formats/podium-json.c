@@ -685,13 +685,15 @@ read_id (Reader     *r,
 typedef void (*ReadItemFunc) (Reader     *r,
                               JsonObject *object);
 
+/* Reads the elements of the array @key of @object with @read_item, which gets @data */
 static void
-read_array (Reader       *r,
-            JsonObject   *top,
-            const char   *key,
-            ReadItemFunc  read_item)
+read_each (Reader     *r,
+           JsonObject *object,
+           const char *key,
+           void      (*read_item) (Reader *, JsonObject *, gpointer),
+           gpointer    data)
 {
-  JsonArray *array = get_array (r, top, key);
+  JsonArray *array = get_array (r, object, key);
   gsize len;
 
   if (array == NULL)
@@ -701,13 +703,33 @@ read_array (Reader       *r,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       gsize len2 = push_index (r, i);
-      JsonObject *object = get_object (r, json_array_get_element (array, i), NULL);
+      JsonObject *item = get_object (r, json_array_get_element (array, i), NULL);
 
-      if (object != NULL)
-        read_item (r, object);
+      if (item != NULL)
+        read_item (r, item, data);
       pop_path (r, len2);
     }
   pop_path (r, len);
+}
+
+static void
+read_top_item (Reader     *r,
+               JsonObject *object,
+               gpointer    data)
+{
+  ReadItemFunc *read_item = data;
+
+  (*read_item) (r, object);
+}
+
+/* The top-level collections: read_each() with readers that need nothing more */
+static void
+read_array (Reader       *r,
+            JsonObject   *top,
+            const char   *key,
+            ReadItemFunc  read_item)
+{
+  read_each (r, top, key, read_top_item, &read_item);
 }
 
 static void
@@ -995,33 +1017,6 @@ read_acknowledgement (Reader     *r,
   set_extra (ack, object, acknowledgement_keys);
 
   podium_document_add (r->document, ack);
-}
-
-/* Reads the elements of the array @key of @object with @read_item, which gets @data */
-static void
-read_each (Reader     *r,
-           JsonObject *object,
-           const char *key,
-           void      (*read_item) (Reader *, JsonObject *, gpointer),
-           gpointer    data)
-{
-  JsonArray *array = get_array (r, object, key);
-  gsize len;
-
-  if (array == NULL)
-    return;
-
-  len = push_key (r, key);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      gsize len2 = push_index (r, i);
-      JsonObject *item = get_object (r, json_array_get_element (array, i), NULL);
-
-      if (item != NULL)
-        read_item (r, item, data);
-      pop_path (r, len2);
-    }
-  pop_path (r, len);
 }
 
 static void
