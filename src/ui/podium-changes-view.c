@@ -21,6 +21,7 @@ struct _PodiumChangesView
   gulong          changed_handler;
   guint           since;          /* position in the versions, newest first */
   gboolean        refreshing;
+  gboolean        stale;          /* the document changed while the view was not shown */
 
   GtkStack       *stack;
   GtkDropDown    *since_dropdown;
@@ -177,6 +178,7 @@ refresh (PodiumChangesView *self)
   g_autofree char *when = NULL;
   PodiumVersion *version;
 
+  self->stale = FALSE;
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "changes" : "empty");
   if (n == 0)
     return;
@@ -223,6 +225,26 @@ refresh (PodiumChangesView *self)
                          text_row_new (_("The programme is as it was published"), TRUE));
 
   refresh_approvals (self, version);
+}
+
+/* Comparing with a version reads the whole programme: only when someone looks */
+static void
+on_document_changed_cb (PodiumChangesView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    self->stale = TRUE;
+}
+
+static void
+podium_changes_view_map (GtkWidget *widget)
+{
+  PodiumChangesView *self = PODIUM_CHANGES_VIEW (widget);
+
+  GTK_WIDGET_CLASS (podium_changes_view_parent_class)->map (widget);
+  if (self->stale)
+    refresh (self);
 }
 
 static void
@@ -356,6 +378,7 @@ static void
 podium_changes_view_class_init (PodiumChangesViewClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = podium_changes_view_dispose;
+  GTK_WIDGET_CLASS (klass)->map = podium_changes_view_map;
 }
 
 static void
@@ -434,6 +457,7 @@ podium_changes_view_set_document (PodiumChangesView *self,
   g_set_object (&self->document, document);
   self->since = 0;
   if (document)
-    self->changed_handler = g_signal_connect_swapped (document, "changed", G_CALLBACK (refresh), self);
-  refresh (self);
+    self->changed_handler = g_signal_connect_swapped (document, "changed",
+                                                      G_CALLBACK (on_document_changed_cb), self);
+  on_document_changed_cb (self);
 }
