@@ -588,12 +588,10 @@ first_start_size (int *width,
     return;
   monitor = g_list_model_get_item (monitors, 0);
   gdk_monitor_get_geometry (monitor, &area);
-  /* Room for the panels and the window's frame, and no wider than a page of the grid
-   * needs on a large screen */
-  *width = MAX (*width, MIN (area.width - 40, 1600));
-  *height = MAX (*height, MIN (area.height - 60, 1000));
-  *width = MIN (*width, area.width);
-  *height = MIN (*height, area.height);
+  /* Room for the panels and the window's frame, no larger than the grid needs on a big
+   * screen, and not below the smallest size GNOME's guidelines ask for (360×294) */
+  *width = CLAMP (area.width - 40, 360, 1600);
+  *height = CLAMP (area.height - 60, 294, 1000);
 }
 
 static void
