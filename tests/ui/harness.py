@@ -59,8 +59,8 @@ class Harness:
             "XDG_CONFIG_HOME": os.path.join(self.tmp, "config"),
             "XDG_CACHE_HOME": os.path.join(self.tmp, "cache"),
             "GTK_USE_PORTAL": "0",
-            # The window's files are local; GVfs (installed for the WebDAV test) would
-            # otherwise start its daemons on the test's bus and warn about the sandbox
+            # The window's files are local (tests/meson.build also sets GIO_USE_VFS);
+            # no GVfs volume monitors on the test's bus either
             "GIO_USE_VFS": "local",
             "GIO_USE_VOLUME_MONITOR": "unix",
             # Criticals would abort the app in the middle of a test; they are caught in
