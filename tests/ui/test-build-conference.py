@@ -158,8 +158,12 @@ def body(h):
         if person:
             user.fill("Or a New Person’s Name", person)
         user.choose("Organisation", org_label(org))
+        # A click while the drop-down's popover is still closing goes to the popover
+        time.sleep(0.6)
         user.click("Add Role", "push button")
         h.find(title + ", " + room + ", " + start, "push button", contains=True)
+        # The card says who moderates: the role went to this session
+        h.find("Moderation: " + (person if person else ORGS[org][1]), "label", contains=True)
     h.shot("sessions")
     print("built the conference in %d actions" % user.n)
     assert user.n < MAX_ACTIONS, "building the conference took %d actions" % user.n
