@@ -24,17 +24,30 @@ GBytes *
 podium_pdf_render (PodiumRenderer  *renderer,
                    GError         **error)
 {
+  double width, height;
+
+  g_return_val_if_fail (PODIUM_IS_RENDERER (renderer), NULL);
+
+  podium_renderer_get_paper_size (renderer, &width, &height);
+  return podium_pdf_render_on_paper (renderer, width, height, error);
+}
+
+GBytes *
+podium_pdf_render_on_paper (PodiumRenderer  *renderer,
+                            double           width,
+                            double           height,
+                            GError         **error)
+{
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autoptr(GBytes) cairo_pdf = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
-  double width, height;
 
   g_return_val_if_fail (PODIUM_IS_RENDERER (renderer), NULL);
+  g_return_val_if_fail (width > 0 && height > 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  podium_renderer_get_paper_size (renderer, &width, &height);
   podium_renderer_paginate (renderer, width, height);
 
   surface = cairo_pdf_surface_create_for_stream (write_to_byte_array, bytes, width, height);

@@ -16,6 +16,13 @@ G_BEGIN_DECLS
 GBytes *podium_pdf_render (PodiumRenderer  *renderer,
                            GError         **error);
 
+/* The same on pages of @width × @height points, as drawn (landscape documents already
+ * turned): the paper the print dialog's "Print to File" chose */
+GBytes *podium_pdf_render_on_paper (PodiumRenderer  *renderer,
+                                    double           width,
+                                    double           height,
+                                    GError         **error);
+
 /* The "pdf" exporter for the table in podium-exporters.c */
 GBytes *podium_pdf_export (PodiumDocument            *document,
                            const PodiumExportOptions *options,

@@ -31,6 +31,9 @@ typedef struct
   GtkDropDown *day_choice;
   GtkDropDown *language_choice;
   GtkSwitch *abstracts_choice;
+  GFile *pdf_output;        /* "Print to File" as PDF: Podium writes it, tagged */
+  double pdf_width;
+  double pdf_height;
 } PrintChoices;
 
 static const char * const kinds[] = {
@@ -66,6 +69,7 @@ print_choices_free (PrintChoices *choices)
   g_clear_object (&choices->document);
   g_clear_object (&choices->file);
   g_clear_object (&choices->renderer);
+  g_clear_object (&choices->pdf_output);
   g_clear_pointer (&choices->days, g_array_unref);
   g_free (choices);
 }
@@ -242,6 +246,24 @@ on_custom_widget_apply_cb (GtkPrintOperation *operation,
   print_choices_read (choices);
 }
 
+/* Whether the printer chosen is "Print to File" with PDF output; sets where to */
+static gboolean
+print_to_pdf_file (GtkPrintOperation *operation,
+                   PrintChoices      *choices)
+{
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+  const char *uri;
+
+  g_clear_object (&choices->pdf_output);
+  if (settings == NULL ||
+      g_strcmp0 (gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT), "pdf") != 0 ||
+      (uri = gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI)) == NULL)
+    return FALSE;
+
+  choices->pdf_output = g_file_new_for_uri (uri);
+  return TRUE;
+}
+
 static void
 on_begin_print_cb (GtkPrintOperation *operation,
                    GtkPrintContext   *context,
@@ -258,6 +280,17 @@ on_begin_print_cb (GtkPrintOperation *operation,
       width = height;
       height = t;
     }
+
+  /* GTK's "Print to File" would write the pages untagged: a PDF is written by Podium's
+   * own writer instead (structure, language, alternative texts), on the paper chosen */
+  if (print_to_pdf_file (operation, choices))
+    {
+      choices->pdf_width = width;
+      choices->pdf_height = height;
+      gtk_print_operation_cancel (operation);
+      return;
+    }
+
   gtk_print_operation_set_n_pages (operation, podium_renderer_paginate (renderer, width, height));
 }
 
@@ -295,6 +328,39 @@ show_error (GtkWindow  *parent,
 }
 
 static void
+on_pdf_written_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GtkWindow) parent = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    show_error (parent, _("Could Not Print"), error);
+}
+
+/* "Print to File" as PDF: the tagged PDF, written where the dialog said */
+static void
+write_pdf_file (GtkWindow    *parent,
+                PrintChoices *choices)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  bytes = podium_pdf_render_on_paper (print_choices_get_renderer (choices),
+                                      choices->pdf_width, choices->pdf_height, &error);
+  if (bytes == NULL)
+    {
+      show_error (parent, _("Could Not Print"), error);
+      return;
+    }
+
+  g_file_replace_contents_bytes_async (choices->pdf_output, bytes, NULL, FALSE,
+                                       G_FILE_CREATE_REPLACE_DESTINATION, NULL,
+                                       on_pdf_written_cb, parent ? g_object_ref (parent) : NULL);
+}
+
+static void
 run_with_choices (GtkWindow    *parent,
                   PrintChoices *choices)
 {
@@ -325,6 +391,8 @@ run_with_choices (GtkWindow    *parent,
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     show_error (parent, _("Could Not Print"), error);
+  else if (choices->pdf_output != NULL)
+    write_pdf_file (parent, choices);
 }
 
 void
