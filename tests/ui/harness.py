@@ -2,6 +2,7 @@
 """Drives the real Podium window like a person: finds widgets by their accessible
 names over AT-SPI and clicks and types with xdotool on the X server (Xvfb)."""
 
+import copy
 import json
 import os
 import shutil
@@ -136,6 +137,15 @@ class Harness:
         if self.proc and self.proc.poll() is None:
             self.proc.send_signal(sig)
             self.proc.wait(timeout=15)
+
+    def another(self, **env):
+        """A harness for a second Podium process on the same display and buses, with
+        @env added to its environment; start() it, kill() it before the first closes"""
+        other = copy.copy(self)
+        other.proc = None
+        other.bus = None
+        other.env = dict(self.env, **env)
+        return other
 
     def wait_exit(self, timeout=15):
         try:
