@@ -8,22 +8,19 @@
 # plain HTTP. Runs itself inside dbus-run-session so that gvfsd starts. Prints TAP; exit 77
 # (skip) only without apache2, mod_dav_fs, gvfsd-dav or dbus-run-session.
 
-import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from davserver import free_port, get_json, missing, put, start_apache  # noqa: E402
 
 ROOT = os.environ.get("PODIUM_SOURCE_ROOT", os.path.join(os.path.dirname(__file__), ".."))
 EXAMPLE = os.path.join(ROOT, "data", "examples", "austauschtreffen.podium.json")
 CLIENT = os.environ.get("PLAN_CLIENT", "plan-client")
-APACHE = shutil.which("apache2", path=os.environ.get("PATH", "") + ":/usr/sbin")
-MODULES = "/usr/lib/apache2/modules"
-GVFSD_DAV = "/usr/libexec/gvfsd-dav"
 NAME = "austauschtreffen.podium.json"
 
 results = []
@@ -36,55 +33,6 @@ def check(name, condition, detail=""):
 def skip(why):
     print(f"1..0 # SKIP {why}")
     sys.exit(77)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-APACHE_CONF = """\
-ServerRoot "{dir}"
-ServerName 127.0.0.1
-Listen 127.0.0.1:{port}
-PidFile "{dir}/httpd.pid"
-ErrorLog "{dir}/error.log"
-Mutex file:{dir}
-LoadModule mpm_event_module {modules}/mod_mpm_event.so
-LoadModule authz_core_module {modules}/mod_authz_core.so
-LoadModule dav_module {modules}/mod_dav.so
-LoadModule dav_fs_module {modules}/mod_dav_fs.so
-DocumentRoot "{share}"
-DavLockDB "{dir}/davlock"
-<Directory "{share}">
-  Dav On
-  Require all granted
-</Directory>
-"""
-
-
-def start_apache(tmp):
-    share = os.path.join(tmp, "share")
-    os.mkdir(share)
-    port = free_port()
-    conf = os.path.join(tmp, "httpd.conf")
-    with open(conf, "w") as f:
-        f.write(APACHE_CONF.format(dir=tmp, port=port, modules=MODULES, share=share))
-    output = open(os.path.join(tmp, "apache2.out"), "w")
-    server = subprocess.Popen([APACHE, "-f", conf, "-DFOREGROUND"],
-                              stdout=output, stderr=subprocess.STDOUT)
-    for _ in range(100):
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                return server, port
-        except OSError:
-            if server.poll() is not None:
-                break
-            time.sleep(0.05)
-    server.terminate()
-    output.close()
-    raise RuntimeError("apache2 did not start: " + open(output.name).read()[-800:])
 
 
 class Client:
@@ -106,8 +54,7 @@ class Client:
 
 
 def http_plan(port):
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}/{NAME}", timeout=10) as r:
-        return json.loads(r.read())
+    return get_json(port, NAME)
 
 
 def start_of(plan, session_id):
@@ -119,10 +66,8 @@ def name_of(plan, person_id):
 
 
 def main():
-    if APACHE is None or not os.path.exists(os.path.join(MODULES, "mod_dav_fs.so")):
-        skip("apache2 with mod_dav_fs is not installed")
-    if not os.path.exists(GVFSD_DAV):
-        skip("gvfsd-dav (gvfs-backends) is not installed")
+    if missing():
+        skip(missing())
     if os.environ.get("PODIUM_WEBDAV_SESSION") != "1":
         runner = shutil.which("dbus-run-session")
         if runner is None:
@@ -158,9 +103,7 @@ def run(tmp, port):
     uri = f"dav://127.0.0.1:{port}/{NAME}"
 
     # The plan goes onto the share as any WebDAV client puts it there
-    with open(EXAMPLE, "rb") as f:
-        request = urllib.request.Request(f"http://127.0.0.1:{port}/{NAME}", data=f.read(), method="PUT")
-    urllib.request.urlopen(request, timeout=10).close()
+    put(port, NAME, EXAMPLE)
     before = http_plan(port)
 
     # Both open the plan, one moves a session, the other renames a person; both save

@@ -2,6 +2,7 @@
 """Drives the real Podium window like a person: finds widgets by their accessible
 names over AT-SPI and clicks and types with xdotool on the X server (Xvfb)."""
 
+import copy
 import json
 import os
 import shutil
@@ -136,6 +137,15 @@ class Harness:
         if self.proc and self.proc.poll() is None:
             self.proc.send_signal(sig)
             self.proc.wait(timeout=15)
+
+    def another(self, **env):
+        """A harness for a second Podium process on the same display and buses, with
+        @env added to its environment; start() it, kill() it before the first closes"""
+        other = copy.copy(self)
+        other.proc = None
+        other.bus = None
+        other.env = dict(self.env, **env)
+        return other
 
     def wait_exit(self, timeout=15):
         try:
@@ -376,8 +386,10 @@ def log_problems(path):
     return problems
 
 
-def run(name, body):
-    h = Harness(name)
+def run_one(name, body, make=None):
+    """Runs @body with a harness made by @make (default: Harness, the window on Xvfb);
+    True when it passed and the app logged no criticals or warnings"""
+    h = (make or Harness)(name)
     ok = False
     try:
         body(h)
@@ -397,4 +409,8 @@ def run(name, body):
         for line in problems[:20]:
             print("  " + line)
     print("PASS" if ok else "output in " + h.out)
-    sys.exit(0 if ok else 1)
+    return ok
+
+
+def run(name, body, make=None):
+    sys.exit(0 if run_one(name, body, make) else 1)
