@@ -861,16 +861,30 @@ is_next_day_button (GtkWidget *widget,
          g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "go-next-symbolic") == 0;
 }
 
+/* Cards on screen; the grid keeps a few more hidden for reuse */
 static void
 count_cards (GtkWidget *widget,
              guint     *n)
+{
+  if (PODIUM_IS_SESSION_CARD (widget) && gtk_widget_get_mapped (widget))
+    (*n)++;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child;
+       child = gtk_widget_get_next_sibling (child))
+    count_cards (child, n);
+}
+
+/* Card widgets, shown or kept for reuse */
+static void
+count_widgets (GtkWidget *widget,
+               guint     *n)
 {
   if (PODIUM_IS_SESSION_CARD (widget))
     (*n)++;
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child;
        child = gtk_widget_get_next_sibling (child))
-    count_cards (child, n);
+    count_widgets (child, n);
 }
 
 static void
@@ -909,6 +923,59 @@ test_shown_day_only (Fixture       *f,
   count_cards (GTK_WIDGET (f->grid), &n);
   g_assert_cmpuint (n, ==, 3);
   screenshot ("second-day");
+
+  /* Back on the first day, its cards are the widgets of before: none is made again */
+  n = 0;
+  count_widgets (GTK_WIDGET (f->grid), &n);
+  g_assert_cmpuint (n, ==, 12);
+  podium_schedule_grid_set_date (f->grid, first);
+  spin (300);
+  n = 0;
+  count_widgets (GTK_WIDGET (f->grid), &n);
+  g_assert_cmpuint (n, ==, 12);
+  n = 0;
+  count_cards (GTK_WIDGET (f->grid), &n);
+  g_assert_cmpuint (n, ==, 12);
+}
+
+/* One edit lays out again the card it touched, not the others */
+static void
+test_edit_relayouts_one (Fixture       *f,
+                         gconstpointer  data)
+{
+  PodiumSession *greeting = podium_document_lookup (f->document, PODIUM_TYPE_SESSION, "greeting-wosche");
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  g_autoptr(GArray) before = g_array_new (FALSE, FALSE, sizeof (guint));
+  GListModel *sessions = podium_document_get_sessions (f->document);
+  guint changed = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(PodiumSession) session = g_list_model_get_item (sessions, i);
+      GtkWidget *widget = podium_schedule_grid_get_card (f->grid, session);
+      guint n;
+
+      if (widget == NULL || !gtk_widget_get_mapped (widget))
+        continue;
+      n = podium_session_card_get_allocations (PODIUM_SESSION_CARD (widget));
+      g_ptr_array_add (cards, widget);
+      g_array_append_val (before, n);
+    }
+  g_assert_cmpuint (cards->len, ==, 12);
+
+  podium_document_edit (f->document, greeting, "title", "Begrüßung durch die Ministerin", NULL);
+  spin (300);
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      PodiumSessionCard *card = g_ptr_array_index (cards, i);
+
+      if (podium_session_card_get_allocations (card) == g_array_index (before, guint, i))
+        continue;
+      g_assert_true (podium_session_card_get_session (card) == greeting);
+      changed++;
+    }
+  g_assert_cmpuint (changed, ==, 1);
 }
 
 /* A day running 18:00–02:00 keeps its small hours; overlapping sessions share the room's
@@ -1035,6 +1102,7 @@ main (int    argc,
   add_test ("/schedule-view/escape-cancels", test_escape_cancels);
   add_test ("/schedule-view/schedule-seed-by-dragging", test_schedule_seed_by_dragging);
   add_test ("/schedule-view/shown-day-only", test_shown_day_only);
+  add_test ("/schedule-view/edit-relayouts-one", test_edit_relayouts_one);
   add_test ("/schedule-view/keyboard", test_keyboard);
   add_test ("/schedule-view/room-reorder", test_room_reorder);
   add_test ("/schedule-view/autoscroll", test_autoscroll);

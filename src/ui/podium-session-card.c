@@ -38,6 +38,7 @@ struct _PodiumSessionCard
   double         grab_x;
   double         grab_y;
   gboolean       clicking;
+  guint          n_allocations;
 };
 
 G_DEFINE_FINAL_TYPE (PodiumSessionCard, podium_session_card, GTK_TYPE_WIDGET)
@@ -396,6 +397,7 @@ podium_session_card_size_allocate (GtkWidget *widget,
   int y = 0, badge_size = 0;
   GtkBorder box;
 
+  self->n_allocations++;
   if (gtk_widget_get_visible (self->badge))
     {
       gtk_widget_measure (self->badge, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &badge_size, NULL, NULL);
@@ -731,6 +733,14 @@ podium_session_card_set_selected (PodiumSessionCard *self,
     gtk_widget_set_state_flags (GTK_WIDGET (self), GTK_STATE_FLAG_SELECTED, FALSE);
   else
     gtk_widget_unset_state_flags (GTK_WIDGET (self), GTK_STATE_FLAG_SELECTED);
+}
+
+guint
+podium_session_card_get_allocations (PodiumSessionCard *self)
+{
+  g_return_val_if_fail (PODIUM_IS_SESSION_CARD (self), 0);
+
+  return self->n_allocations;
 }
 
 void
