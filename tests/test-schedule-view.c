@@ -1028,6 +1028,99 @@ test_overnight_lanes (Fixture       *f,
   screenshot ("overnight-lanes");
 }
 
+/* Pressing a card a little above its lower edge, near the bottom of the view, and
+ * dragging down resizes it: the session keeps its start and the view does not scroll
+ * (the grab zone was 7 px, and a press 1 px above it moved the session away) */
+static void
+test_resize_near_edge (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (f->grid));
+  int height = gtk_widget_get_height (GTK_WIDGET (f->grid));
+  gint64 start = at ("2023-11-20T09:00");
+  graphene_point_t point;
+  graphene_rect_t bounds;
+  GtkWidget *widget;
+  int x0, y0;
+
+  /* The latest start whose 30 minutes end within 40 px of the view's bottom */
+  for (gint64 t = start; ; t += 5)
+    {
+      g_assert_true (podium_schedule_grid_get_point (f->grid, room (f, "themenraum-1"), t + 30, &point));
+      if (point.y > height - 40)
+        break;
+      start = t;
+    }
+  podium_document_schedule (f->document, f->talk, room (f, "themenraum-1"), start, 30);
+  podium_document_clear_history (f->document);
+  spin (300);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
+
+  widget = card (f, f->talk);
+  g_assert_true (gtk_widget_compute_bounds (widget, widget, &bounds));
+  window_point (f, widget, bounds.origin.x + bounds.size.width / 2,
+                bounds.origin.y + bounds.size.height - 8, &x0, &y0);
+  xdo (f, "mousemove --window %lu %d %d sleep 0.1 mousedown 1 sleep 0.1"
+          " mousemove --window %lu %d %d sleep 0.1 mousemove --window %lu %d %d sleep 0.1"
+          " mousemove --window %lu %d %d sleep 0.8",
+       f->xid, x0, y0, f->xid, x0, y0 + 6, f->xid, x0, y0 + 14, f->xid, x0, y0 + 24);
+  screenshot ("resize-near-edge");
+  xdo (f, "mouseup 1");
+  spin (300);
+
+  g_assert_cmpint (podium_session_get_start (f->talk), ==, start);
+  g_assert_true (podium_session_get_room (f->talk) == room (f, "themenraum-1"));
+  g_assert_cmpint (podium_session_get_duration (f->talk), >, 30);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
+}
+
+/* A five-minute video message reads "10:20 · Videobotschaft …" on one line at the default
+ * zoom, and a one-minute session at the coarsest zoom lays out without a GTK warning */
+static void
+test_short_cards (Fixture       *f,
+                  gconstpointer  data)
+{
+  PodiumSession *video = podium_document_lookup (f->document, PODIUM_TYPE_SESSION, "video-schneider");
+  GtkWidget *widget;
+  graphene_rect_t bounds;
+  GtkWidget *title;
+  const char *text;
+
+  g_assert_cmpint (podium_schedule_grid_get_zoom (f->grid), ==, 15);
+  widget = card (f, video);
+  g_assert_true (gtk_widget_has_css_class (widget, "compact"));
+  title = NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_has_css_class (child, "title"))
+      title = child;
+  g_assert_nonnull (title);
+  text = gtk_label_get_text (GTK_LABEL (title));
+  g_assert_true (g_str_has_prefix (text, "10:20 · Videobotschaft"));
+  g_assert_true (gtk_widget_get_child_visible (title));
+  /* Its line is inside the card */
+  g_assert_true (gtk_widget_compute_bounds (title, widget, &bounds));
+  g_assert_cmpfloat (bounds.size.height, >=, 10);
+  screenshot ("short-cards");
+
+  podium_document_schedule (f->document, f->talk, room (f, "themenraum-1"), at ("2023-11-20T09:30"), 1);
+  podium_schedule_grid_set_zoom (f->grid, 30);
+  spin (300);
+  g_assert_true (gtk_widget_get_mapped (card (f, f->talk)));
+  screenshot ("one-minute");
+}
+
+/* A session with a time and no room is not "Not scheduled" to a screen reader */
+static void
+test_time_without_room (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *name = NULL;
+
+  g_object_set (f->talk, "start", at ("2023-11-20T10:00"), NULL);
+  name = podium_session_card_describe (f->talk);
+  g_assert_cmpstr (name, ==, "Neuer Vortrag, 10:00, no room");
+}
+
 static void
 skip_test (void)
 {
@@ -1103,6 +1196,9 @@ main (int    argc,
   add_test ("/schedule-view/schedule-seed-by-dragging", test_schedule_seed_by_dragging);
   add_test ("/schedule-view/shown-day-only", test_shown_day_only);
   add_test ("/schedule-view/edit-relayouts-one", test_edit_relayouts_one);
+  add_test ("/schedule-view/resize-near-edge", test_resize_near_edge);
+  add_test ("/schedule-view/short-cards", test_short_cards);
+  add_test ("/schedule-view/time-without-room", test_time_without_room);
   add_test ("/schedule-view/keyboard", test_keyboard);
   add_test ("/schedule-view/room-reorder", test_room_reorder);
   add_test ("/schedule-view/autoscroll", test_autoscroll);
