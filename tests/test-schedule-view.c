@@ -430,6 +430,8 @@ test_drag_and_drop (Fixture       *f,
     g_assert_cmpfloat (bounds.origin.x + bounds.size.width, >, point.x);
   }
   screenshot ("scheduled");
+  /* The dropped card has the focus, not whatever had it before the drag */
+  g_assert_true (gtk_widget_has_focus (widget));
 
   /* Grid → Themenraum 3 at 10:05, holding the card 12 pixels below its top */
   window_point (f, widget, 30, 12, &x0, &y0);
@@ -438,6 +440,8 @@ test_drag_and_drop (Fixture       *f,
   assert_place (f->talk, "themenraum-3", "2023-11-20T10:05", 30);
   assert_saved (f, "themenraum-3", "2023-11-20T10:05");
   g_assert_cmpstr (f->last_toast, ==, "Moved “Neuer Vortrag” to Themenraum 3 at 10:05");
+  spin (200);
+  g_assert_true (gtk_widget_has_focus (card (f, f->talk)));
 
   /* Lower edge down by 15 minutes: 45 minutes */
   spin (200);
@@ -1028,6 +1032,55 @@ test_overnight_lanes (Fixture       *f,
   screenshot ("overnight-lanes");
 }
 
+/* In a window too narrow for all rooms, Alt+Right and Alt+Left scroll by whole columns and
+ * come back to the start: the view is not left a few pixels sideways */
+static void
+test_keyboard_sideways (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (f->grid));
+  graphene_point_t a, b;
+  GtkWidget *widget;
+  double column;
+  int x, y;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 820);
+  spin (500);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (hadjustment), >, gtk_adjustment_get_page_size (hadjustment));
+  podium_schedule_grid_get_point (f->grid, room (f, "plenarsaal"), at ("2023-11-20T09:30"), &a);
+  podium_schedule_grid_get_point (f->grid, room (f, "themenraum-1"), at ("2023-11-20T09:30"), &b);
+  column = b.x - a.x;
+
+  podium_document_schedule (f->document, f->talk, room (f, "plenarsaal"), at ("2023-11-20T09:30"), 25);
+  spin (300);
+  widget = card (f, f->talk);
+  window_point (f, widget, 30, 10, &x, &y);
+  xdo (f, "mousemove --window %lu %d %d click 1", f->xid, x, y);
+  g_assert_true (gtk_widget_has_focus (widget));
+
+  for (int i = 0; i < 4; i++)
+    {
+      double h, page = gtk_adjustment_get_page_size (hadjustment);
+      double right = gtk_adjustment_get_upper (hadjustment) - page;
+
+      xdo (f, "key --window %lu alt+Right", f->xid);
+      spin (200);
+      h = gtk_adjustment_get_value (hadjustment);
+      g_test_message ("after alt+Right %d: scrolled %g of %g (columns of %g)", i + 1, h, right, column);
+      /* A column's edge at the view's left or right edge, not a few pixels off */
+      g_assert_true (ABS (h - column * (int) (h / column + 0.5)) < 1 ||
+                     ABS (h + page - column * (int) ((h + page) / column + 0.5)) < 1 ||
+                     ABS (h - right) < 1);
+    }
+  assert_place (f->talk, "foyer", "2023-11-20T09:30", 25);
+  screenshot ("sideways");
+  for (int i = 0; i < 4; i++)
+    xdo (f, "key --window %lu alt+Left", f->xid);
+  spin (200);
+  assert_place (f->talk, "plenarsaal", "2023-11-20T09:30", 25);
+  g_assert_cmpfloat (gtk_adjustment_get_value (hadjustment), ==, 0);
+}
+
 /* Pressing a card a little above its lower edge, near the bottom of the view, and
  * dragging down resizes it: the session keeps its start and the view does not scroll
  * (the grab zone was 7 px, and a press 1 px above it moved the session away) */
@@ -1197,6 +1250,7 @@ main (int    argc,
   add_test ("/schedule-view/shown-day-only", test_shown_day_only);
   add_test ("/schedule-view/edit-relayouts-one", test_edit_relayouts_one);
   add_test ("/schedule-view/resize-near-edge", test_resize_near_edge);
+  add_test ("/schedule-view/keyboard-sideways", test_keyboard_sideways);
   add_test ("/schedule-view/short-cards", test_short_cards);
   add_test ("/schedule-view/time-without-room", test_time_without_room);
   add_test ("/schedule-view/keyboard", test_keyboard);
