@@ -430,6 +430,8 @@ test_drag_and_drop (Fixture       *f,
     g_assert_cmpfloat (bounds.origin.x + bounds.size.width, >, point.x);
   }
   screenshot ("scheduled");
+  /* The dropped card has the focus, not whatever had it before the drag */
+  g_assert_true (gtk_widget_has_focus (widget));
 
   /* Grid → Themenraum 3 at 10:05, holding the card 12 pixels below its top */
   window_point (f, widget, 30, 12, &x0, &y0);
@@ -438,6 +440,8 @@ test_drag_and_drop (Fixture       *f,
   assert_place (f->talk, "themenraum-3", "2023-11-20T10:05", 30);
   assert_saved (f, "themenraum-3", "2023-11-20T10:05");
   g_assert_cmpstr (f->last_toast, ==, "Moved “Neuer Vortrag” to Themenraum 3 at 10:05");
+  spin (200);
+  g_assert_true (gtk_widget_has_focus (card (f, f->talk)));
 
   /* Lower edge down by 15 minutes: 45 minutes */
   spin (200);
@@ -861,16 +865,30 @@ is_next_day_button (GtkWidget *widget,
          g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "go-next-symbolic") == 0;
 }
 
+/* Cards on screen; the grid keeps a few more hidden for reuse */
 static void
 count_cards (GtkWidget *widget,
              guint     *n)
+{
+  if (PODIUM_IS_SESSION_CARD (widget) && gtk_widget_get_mapped (widget))
+    (*n)++;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child;
+       child = gtk_widget_get_next_sibling (child))
+    count_cards (child, n);
+}
+
+/* Card widgets, shown or kept for reuse */
+static void
+count_widgets (GtkWidget *widget,
+               guint     *n)
 {
   if (PODIUM_IS_SESSION_CARD (widget))
     (*n)++;
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child;
        child = gtk_widget_get_next_sibling (child))
-    count_cards (child, n);
+    count_widgets (child, n);
 }
 
 static void
@@ -909,6 +927,59 @@ test_shown_day_only (Fixture       *f,
   count_cards (GTK_WIDGET (f->grid), &n);
   g_assert_cmpuint (n, ==, 3);
   screenshot ("second-day");
+
+  /* Back on the first day, its cards are the widgets of before: none is made again */
+  n = 0;
+  count_widgets (GTK_WIDGET (f->grid), &n);
+  g_assert_cmpuint (n, ==, 12);
+  podium_schedule_grid_set_date (f->grid, first);
+  spin (300);
+  n = 0;
+  count_widgets (GTK_WIDGET (f->grid), &n);
+  g_assert_cmpuint (n, ==, 12);
+  n = 0;
+  count_cards (GTK_WIDGET (f->grid), &n);
+  g_assert_cmpuint (n, ==, 12);
+}
+
+/* One edit lays out again the card it touched, not the others */
+static void
+test_edit_relayouts_one (Fixture       *f,
+                         gconstpointer  data)
+{
+  PodiumSession *greeting = podium_document_lookup (f->document, PODIUM_TYPE_SESSION, "greeting-wosche");
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  g_autoptr(GArray) before = g_array_new (FALSE, FALSE, sizeof (guint));
+  GListModel *sessions = podium_document_get_sessions (f->document);
+  guint changed = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(PodiumSession) session = g_list_model_get_item (sessions, i);
+      GtkWidget *widget = podium_schedule_grid_get_card (f->grid, session);
+      guint n;
+
+      if (widget == NULL || !gtk_widget_get_mapped (widget))
+        continue;
+      n = podium_session_card_get_allocations (PODIUM_SESSION_CARD (widget));
+      g_ptr_array_add (cards, widget);
+      g_array_append_val (before, n);
+    }
+  g_assert_cmpuint (cards->len, ==, 12);
+
+  podium_document_edit (f->document, greeting, "title", "Begrüßung durch die Ministerin", NULL);
+  spin (300);
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      PodiumSessionCard *card = g_ptr_array_index (cards, i);
+
+      if (podium_session_card_get_allocations (card) == g_array_index (before, guint, i))
+        continue;
+      g_assert_true (podium_session_card_get_session (card) == greeting);
+      changed++;
+    }
+  g_assert_cmpuint (changed, ==, 1);
 }
 
 /* A day running 18:00–02:00 keeps its small hours; overlapping sessions share the room's
@@ -959,6 +1030,148 @@ test_overnight_lanes (Fixture       *f,
   g_assert_cmpfloat (ABS (bounds[0].size.width - bounds[1].size.width), <, 2);
   g_assert_cmpfloat (bounds[1].origin.x - (bounds[0].origin.x + bounds[0].size.width), <, 8);
   screenshot ("overnight-lanes");
+}
+
+/* In a window too narrow for all rooms, Alt+Right and Alt+Left scroll by whole columns and
+ * come back to the start: the view is not left a few pixels sideways */
+static void
+test_keyboard_sideways (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (f->grid));
+  graphene_point_t a, b;
+  GtkWidget *widget;
+  double column;
+  int x, y;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 820);
+  spin (500);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (hadjustment), >, gtk_adjustment_get_page_size (hadjustment));
+  podium_schedule_grid_get_point (f->grid, room (f, "plenarsaal"), at ("2023-11-20T09:30"), &a);
+  podium_schedule_grid_get_point (f->grid, room (f, "themenraum-1"), at ("2023-11-20T09:30"), &b);
+  column = b.x - a.x;
+
+  podium_document_schedule (f->document, f->talk, room (f, "plenarsaal"), at ("2023-11-20T09:30"), 25);
+  spin (300);
+  widget = card (f, f->talk);
+  window_point (f, widget, 30, 10, &x, &y);
+  xdo (f, "mousemove --window %lu %d %d click 1", f->xid, x, y);
+  g_assert_true (gtk_widget_has_focus (widget));
+
+  for (int i = 0; i < 4; i++)
+    {
+      double h, page = gtk_adjustment_get_page_size (hadjustment);
+      double right = gtk_adjustment_get_upper (hadjustment) - page;
+
+      xdo (f, "key --window %lu alt+Right", f->xid);
+      spin (200);
+      h = gtk_adjustment_get_value (hadjustment);
+      g_test_message ("after alt+Right %d: scrolled %g of %g (columns of %g)", i + 1, h, right, column);
+      /* A column's edge at the view's left or right edge, not a few pixels off */
+      g_assert_true (ABS (h - column * (int) (h / column + 0.5)) < 1 ||
+                     ABS (h + page - column * (int) ((h + page) / column + 0.5)) < 1 ||
+                     ABS (h - right) < 1);
+    }
+  assert_place (f->talk, "foyer", "2023-11-20T09:30", 25);
+  screenshot ("sideways");
+  for (int i = 0; i < 4; i++)
+    xdo (f, "key --window %lu alt+Left", f->xid);
+  spin (200);
+  assert_place (f->talk, "plenarsaal", "2023-11-20T09:30", 25);
+  g_assert_cmpfloat (gtk_adjustment_get_value (hadjustment), ==, 0);
+}
+
+/* Pressing a card a little above its lower edge, near the bottom of the view, and
+ * dragging down resizes it: the session keeps its start and the view does not scroll
+ * (the grab zone was 7 px, and a press 1 px above it moved the session away) */
+static void
+test_resize_near_edge (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (f->grid));
+  int height = gtk_widget_get_height (GTK_WIDGET (f->grid));
+  gint64 start = at ("2023-11-20T09:00");
+  graphene_point_t point;
+  graphene_rect_t bounds;
+  GtkWidget *widget;
+  int x0, y0;
+
+  /* The latest start whose 30 minutes end within 40 px of the view's bottom */
+  for (gint64 t = start; ; t += 5)
+    {
+      g_assert_true (podium_schedule_grid_get_point (f->grid, room (f, "themenraum-1"), t + 30, &point));
+      if (point.y > height - 40)
+        break;
+      start = t;
+    }
+  podium_document_schedule (f->document, f->talk, room (f, "themenraum-1"), start, 30);
+  podium_document_clear_history (f->document);
+  spin (300);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
+
+  widget = card (f, f->talk);
+  g_assert_true (gtk_widget_compute_bounds (widget, widget, &bounds));
+  window_point (f, widget, bounds.origin.x + bounds.size.width / 2,
+                bounds.origin.y + bounds.size.height - 8, &x0, &y0);
+  xdo (f, "mousemove --window %lu %d %d sleep 0.1 mousedown 1 sleep 0.1"
+          " mousemove --window %lu %d %d sleep 0.1 mousemove --window %lu %d %d sleep 0.1"
+          " mousemove --window %lu %d %d sleep 0.8",
+       f->xid, x0, y0, f->xid, x0, y0 + 6, f->xid, x0, y0 + 14, f->xid, x0, y0 + 24);
+  screenshot ("resize-near-edge");
+  xdo (f, "mouseup 1");
+  spin (300);
+
+  g_assert_cmpint (podium_session_get_start (f->talk), ==, start);
+  g_assert_true (podium_session_get_room (f->talk) == room (f, "themenraum-1"));
+  g_assert_cmpint (podium_session_get_duration (f->talk), >, 30);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
+}
+
+/* A five-minute video message reads "10:20 · Videobotschaft …" on one line at the default
+ * zoom, and a one-minute session at the coarsest zoom lays out without a GTK warning */
+static void
+test_short_cards (Fixture       *f,
+                  gconstpointer  data)
+{
+  PodiumSession *video = podium_document_lookup (f->document, PODIUM_TYPE_SESSION, "video-schneider");
+  GtkWidget *widget;
+  graphene_rect_t bounds;
+  GtkWidget *title;
+  const char *text;
+
+  g_assert_cmpint (podium_schedule_grid_get_zoom (f->grid), ==, 15);
+  widget = card (f, video);
+  g_assert_true (gtk_widget_has_css_class (widget, "compact"));
+  title = NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_has_css_class (child, "title"))
+      title = child;
+  g_assert_nonnull (title);
+  text = gtk_label_get_text (GTK_LABEL (title));
+  g_assert_true (g_str_has_prefix (text, "10:20 · Videobotschaft"));
+  g_assert_true (gtk_widget_get_child_visible (title));
+  /* Its line is inside the card */
+  g_assert_true (gtk_widget_compute_bounds (title, widget, &bounds));
+  g_assert_cmpfloat (bounds.size.height, >=, 10);
+  screenshot ("short-cards");
+
+  podium_document_schedule (f->document, f->talk, room (f, "themenraum-1"), at ("2023-11-20T09:30"), 1);
+  podium_schedule_grid_set_zoom (f->grid, 30);
+  spin (300);
+  g_assert_true (gtk_widget_get_mapped (card (f, f->talk)));
+  screenshot ("one-minute");
+}
+
+/* A session with a time and no room is not "Not scheduled" to a screen reader */
+static void
+test_time_without_room (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *name = NULL;
+
+  g_object_set (f->talk, "start", at ("2023-11-20T10:00"), NULL);
+  name = podium_session_card_describe (f->talk);
+  g_assert_cmpstr (name, ==, "Neuer Vortrag, 10:00, no room");
 }
 
 static void
@@ -1035,6 +1248,11 @@ main (int    argc,
   add_test ("/schedule-view/escape-cancels", test_escape_cancels);
   add_test ("/schedule-view/schedule-seed-by-dragging", test_schedule_seed_by_dragging);
   add_test ("/schedule-view/shown-day-only", test_shown_day_only);
+  add_test ("/schedule-view/edit-relayouts-one", test_edit_relayouts_one);
+  add_test ("/schedule-view/resize-near-edge", test_resize_near_edge);
+  add_test ("/schedule-view/keyboard-sideways", test_keyboard_sideways);
+  add_test ("/schedule-view/short-cards", test_short_cards);
+  add_test ("/schedule-view/time-without-room", test_time_without_room);
   add_test ("/schedule-view/keyboard", test_keyboard);
   add_test ("/schedule-view/room-reorder", test_room_reorder);
   add_test ("/schedule-view/autoscroll", test_autoscroll);

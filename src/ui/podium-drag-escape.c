@@ -7,7 +7,8 @@
 
 #include "podium-drag-escape.h"
 
-#ifdef HAVE_X11
+/* The work-around is X11 only: built where GDK has the X11 backend, used on an X11 display */
+#if defined (HAVE_X11) && defined (GDK_WINDOWING_X11)
 #include <gdk/x11/gdkx.h>
 #include <X11/extensions/XInput2.h>
 #include <X11/keysym.h>

@@ -9,16 +9,10 @@
 
 #include "podium-drag-escape.h"
 #include "podium-labels.h"
-#include "podium-schedule-grid.h"
-#include "podium-session-card.h"
+#include "podium-schedule-grid-private.h"
 
-#define ROW_HEIGHT        48    /* pixels per row, whatever the zoom */
-#define AXIS_WIDTH        64
-#define MIN_COLUMN_WIDTH  176
-#define MIN_HEADER_HEIGHT 52
-#define CARD_GAP          2
-#define EDGE_ZONE         56    /* autoscroll when the pointer is this close to an edge */
-#define MAX_SCROLL_SPEED  24.0  /* pixels per frame at the very edge */
+#define WARM_BUDGET   3   /* cards made at a time around the view, after the first paint */
+#define WARM_INTERVAL 20  /* ms between those */
 
 /* The grid has two layers as children, each clipping its own children: the header strip
  * (room headers, scrolled horizontally) and the body (cards, scrolled both ways). The time
@@ -36,68 +30,6 @@ struct _PodiumGridLayer
 };
 
 G_DEFINE_FINAL_TYPE (PodiumGridLayer, podium_grid_layer, GTK_TYPE_WIDGET)
-
-typedef struct
-{
-  PodiumSession *session;
-  GtkWidget     *card;
-  int            column;
-  int            span;
-  int            lane;
-  int            lanes;
-  gint64         start;
-  gint64         end;
-} CardInfo;
-
-struct _PodiumScheduleGrid
-{
-  GtkWidget           parent_instance;
-
-  PodiumDocument     *document;
-  int                 date;
-  int                 zoom;
-  int                 slot;
-  gboolean            by_organization;
-
-  GtkWidget          *header_layer;
-  GtkWidget          *body_layer;
-  GPtrArray          *rooms;     /* PodiumRoom, in grid order */
-  GPtrArray          *headers;   /* GtkWidget, parallel to rooms */
-  GHashTable         *room_columns; /* PodiumRoom → column + 1 */
-  GHashTable         *cards;     /* PodiumSession → CardInfo */
-  gint64              view_start;
-  gint64              view_end;
-
-  int                 column_width;
-  int                 header_height;
-  GtkAdjustment      *hadjustment;
-  GtkAdjustment      *vadjustment;
-  guint               hscroll_policy : 1;
-  guint               vscroll_policy : 1;
-  guint               in_allocate : 1;
-  guint               follow_focus : 1;
-
-  /* Drop and resize preview, in content coordinates */
-  gboolean            preview_active;
-  int                 preview_column;
-  int                 preview_span;
-  gint64              preview_start;
-  gint64              preview_end;
-  char               *preview_label;
-  int                 insert_column;   /* room reordering: -1 when unused */
-
-  guint               autoscroll_id;
-  double              pointer_x;
-  double              pointer_y;
-  gboolean            pointer_inside;
-  gint64              last_tick;
-
-  PodiumSessionCard  *resizing;   /* weak */
-
-  PodiumSession      *selected;
-  PodiumConflictFunc  conflict_func;
-  gpointer            conflict_data;
-};
 
 static void podium_schedule_grid_scrollable_init (GtkScrollableInterface *iface);
 
@@ -130,6 +62,8 @@ static void layout_header (PodiumScheduleGrid *self,
                            int                 height);
 static void snapshot_body (PodiumScheduleGrid *self,
                            GtkSnapshot        *snapshot);
+static void work_begin    (PodiumScheduleGrid *self);
+static void work_end      (PodiumScheduleGrid *self);
 
 /* Layers */
 
@@ -153,10 +87,12 @@ podium_grid_layer_size_allocate (GtkWidget *widget,
 {
   PodiumGridLayer *self = PODIUM_GRID_LAYER (widget);
 
+  work_begin (self->grid);
   if (self->is_body)
     layout_body (self->grid, width, height);
   else
     layout_header (self->grid, width, height);
+  work_end (self->grid);
 }
 
 static void
@@ -165,10 +101,12 @@ podium_grid_layer_snapshot (GtkWidget   *widget,
 {
   PodiumGridLayer *self = PODIUM_GRID_LAYER (widget);
 
+  work_begin (self->grid);
   if (self->is_body)
     snapshot_body (self->grid, snapshot);
   else
     GTK_WIDGET_CLASS (podium_grid_layer_parent_class)->snapshot (widget, snapshot);
+  work_end (self->grid);
 }
 
 static void
@@ -234,79 +172,104 @@ card_info_free (gpointer data)
   g_free (info);
 }
 
-static double
-pixels_per_minute (PodiumScheduleGrid *self)
+/* The benchmark's measure of the grid's own work: allocate and snapshot, nested or not */
+static void
+work_begin (PodiumScheduleGrid *self)
 {
-  return (double) ROW_HEIGHT / self->zoom;
+  if (self->timing_depth++ == 0)
+    self->timing_start = g_get_monotonic_time ();
+}
+
+static void
+work_end (PodiumScheduleGrid *self)
+{
+  if (--self->timing_depth == 0)
+    self->work_us += g_get_monotonic_time () - self->timing_start;
 }
 
 static double
-hvalue (PodiumScheduleGrid *self)
+pixels_per_minute (PodiumScheduleGrid *self)
+{
+  return podium_grid_layout_pixels_per_minute (&self->layout);
+}
+
+double
+podium_schedule_grid_hvalue (PodiumScheduleGrid *self)
 {
   return self->hadjustment ? floor_d (gtk_adjustment_get_value (self->hadjustment)) : 0;
 }
 
-static double
-vvalue (PodiumScheduleGrid *self)
+double
+podium_schedule_grid_vvalue (PodiumScheduleGrid *self)
 {
   return self->vadjustment ? floor_d (gtk_adjustment_get_value (self->vadjustment)) : 0;
 }
 
+#define hvalue podium_schedule_grid_hvalue
+#define vvalue podium_schedule_grid_vvalue
+
 static int
 content_width (PodiumScheduleGrid *self)
 {
-  return self->column_width * MAX (1, (int) self->rooms->len);
+  return podium_grid_layout_content_width (&self->layout);
 }
 
 static int
 content_height (PodiumScheduleGrid *self)
 {
-  return (int) ((self->view_end - self->view_start) * pixels_per_minute (self));
+  return podium_grid_layout_content_height (&self->layout);
 }
 
-/* The rectangle of a session in content coordinates */
 static void
-content_rect (PodiumScheduleGrid    *self,
-              int                    column,
-              int                    span,
-              int                    lane,
-              int                    lanes,
-              gint64                 start,
-              gint64                 end,
-              graphene_rect_t       *rect)
+info_rect (PodiumScheduleGrid *self,
+           CardInfo           *info,
+           graphene_rect_t    *rect)
 {
-  double ppm = pixels_per_minute (self);
-  double lane_width = (double) self->column_width * span / MAX (1, lanes);
-  double y = (start - self->view_start) * ppm;
-  double h = MAX (6.0, (end - start) * ppm - CARD_GAP);
-
-  graphene_rect_init (rect,
-                      column * self->column_width + lane * lane_width + CARD_GAP + 1,
-                      y + CARD_GAP / 2.0,
-                      MAX (8.0, lane_width - 2 * CARD_GAP - 1),
-                      h);
+  podium_grid_layout_card_rect (&self->layout, info->column, info->span, info->lane, info->lanes,
+                                info->start, info->end, rect);
 }
 
-static const char *
-room_name (PodiumRoom *room)
+const char *
+podium_schedule_grid_room_name (PodiumRoom *room)
 {
   const char *name = room ? podium_room_get_name (room) : NULL;
 
   return name && *name ? name : _("Unnamed room");
 }
 
-static char *
-clock_text (gint64 time)
-{
-  return podium_time_format_clock (podium_time_get_clock (time));
-}
+#define room_name podium_schedule_grid_room_name
 
-static void
-emit_toast (PodiumScheduleGrid *self,
-            const char         *title,
-            gboolean            undoable)
+void
+podium_schedule_grid_emit_toast (PodiumScheduleGrid *self,
+                                 const char         *title,
+                                 gboolean            undoable)
 {
   g_signal_emit (self, signals[SHOW_TOAST], 0, title, undoable);
+}
+
+gboolean
+podium_schedule_grid_place_at (PodiumScheduleGrid *self,
+                               double              x,
+                               double              y,
+                               double              grab_minutes,
+                               PodiumSession      *session,
+                               int                *column,
+                               gint64             *start)
+{
+  return podium_grid_layout_place_at (&self->layout,
+                                      x - AXIS_WIDTH + hvalue (self),
+                                      y - self->header_height + vvalue (self),
+                                      grab_minutes, podium_session_get_duration (session),
+                                      column, start);
+}
+
+gint64
+podium_schedule_grid_take_work_time (PodiumScheduleGrid *self)
+{
+  gint64 us = self->work_us;
+
+  self->work_us = 0;
+  return us;
 }
 
 /* Adjustments */
@@ -354,8 +317,8 @@ configure_adjustment (GtkAdjustment *adjustment,
   gtk_adjustment_configure (adjustment, value, 0, upper, page * 0.1, page * 0.9, page);
 }
 
-static gboolean
-scroll_by (PodiumScheduleGrid *self,
+gboolean
+podium_schedule_grid_scroll_by (PodiumScheduleGrid *self,
            double              dx,
            double              dy)
 {
@@ -368,24 +331,30 @@ scroll_by (PodiumScheduleGrid *self,
          v != gtk_adjustment_get_value (self->vadjustment);
 }
 
-/* Brings @rect (content coordinates) into view, called from the body's layout */
+/* Brings the card of @info into view, called from the body's layout. Sideways the view
+ * moves by whole columns, so that a room is never left cut by a few pixels.
+ */
 static void
-scroll_to_rect (PodiumScheduleGrid    *self,
-                const graphene_rect_t *rect,
-                int                    page_width,
-                int                    page_height)
+scroll_to_info (PodiumScheduleGrid *self,
+                CardInfo           *info,
+                int                 page_width,
+                int                 page_height)
 {
   double h = gtk_adjustment_get_value (self->hadjustment);
   double v = gtk_adjustment_get_value (self->vadjustment);
+  double left = (double) info->column * self->layout.column_width;
+  double right = left + (double) info->span * self->layout.column_width;
+  graphene_rect_t rect;
 
-  if (rect->origin.y < v)
-    v = rect->origin.y - 8;
-  else if (rect->origin.y + rect->size.height > v + page_height)
-    v = MIN (rect->origin.y - 8, rect->origin.y + rect->size.height - page_height + 8);
-  if (rect->origin.x < h)
-    h = rect->origin.x - 8;
-  else if (rect->origin.x + rect->size.width > h + page_width)
-    h = MIN (rect->origin.x - 8, rect->origin.x + rect->size.width - page_width + 8);
+  info_rect (self, info, &rect);
+  if (rect.origin.y < v)
+    v = rect.origin.y - 8;
+  else if (rect.origin.y + rect.size.height > v + page_height)
+    v = MIN (rect.origin.y - 8, rect.origin.y + rect.size.height - page_height + 8);
+  if (left < h)
+    h = left;
+  else if (right > h + page_width)
+    h = MIN (left, right - page_width);
 
   gtk_adjustment_set_value (self->hadjustment, h);
   gtk_adjustment_set_value (self->vadjustment, v);
@@ -406,10 +375,119 @@ layout_header (PodiumScheduleGrid *self,
       int min;
 
       gtk_widget_measure (header, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
-      gtk_widget_allocate (header, MAX (min, self->column_width), height, -1,
+      gtk_widget_allocate (header, MAX (min, self->layout.column_width), height, -1,
                            gsk_transform_translate (NULL,
-                                                    &GRAPHENE_POINT_INIT (i * self->column_width - h, 0)));
+                                                    &GRAPHENE_POINT_INIT (i * self->layout.column_width - h, 0)));
     }
+}
+
+static void on_card_selected_cb      (PodiumSessionCard  *card,
+                                     gboolean            keyboard,
+                                     PodiumScheduleGrid *self);
+static void on_card_resize_update_cb (PodiumSessionCard  *card,
+                                      double              dy,
+                                      PodiumScheduleGrid *self);
+static void on_card_resize_end_cb    (PodiumSessionCard  *card,
+                                      double              dy,
+                                      gboolean            cancelled,
+                                      PodiumScheduleGrid *self);
+
+/* Brings a card's widget up to date with its session (only what changed is laid out
+ * again by GTK) */
+static void
+update_card (PodiumScheduleGrid *self,
+             CardInfo           *info)
+{
+  PodiumSessionCard *card = PODIUM_SESSION_CARD (info->card);
+
+  info->stale = FALSE;
+  podium_session_card_update (card);
+  podium_session_card_set_height_hint (card, (int) ((info->end - info->start) * pixels_per_minute (self))
+                                             - CARD_GAP);
+  podium_session_card_set_selected (card, info->session == self->selected);
+  if (self->conflict_func)
+    {
+      g_autofree char *reason = self->conflict_func (info->session, self->conflict_data);
+
+      podium_session_card_set_conflict (card, reason);
+    }
+}
+
+/* Gives @info a card widget: a spare one of another day or sync if there is one. Cards are
+ * made only near the view, so a day of 500 sessions costs what the view shows.
+ */
+static GtkWidget *
+realize_card (PodiumScheduleGrid *self,
+              CardInfo           *info)
+{
+  GtkWidget *card;
+
+  if (info->card)
+    {
+      if (info->stale)
+        update_card (self, info);
+      return info->card;
+    }
+
+  if (self->spare_cards->len > 0)
+    card = g_ptr_array_steal_index_fast (self->spare_cards, self->spare_cards->len - 1);
+  else
+    {
+      card = podium_session_card_new (TRUE);
+      g_signal_connect (card, "selected", G_CALLBACK (on_card_selected_cb), self);
+      g_signal_connect (card, "resize-update", G_CALLBACK (on_card_resize_update_cb), self);
+      g_signal_connect (card, "resize-end", G_CALLBACK (on_card_resize_end_cb), self);
+    }
+  podium_session_card_set_color_by_organization (PODIUM_SESSION_CARD (card), self->by_organization);
+  podium_session_card_set_session (PODIUM_SESSION_CARD (card), info->session);
+  info->card = card;
+  update_card (self, info);
+
+  /* Cards spanning all rooms lie beneath the room cards */
+  if (gtk_widget_get_parent (card) == NULL)
+    {
+      if (info->span > 1)
+        gtk_widget_insert_after (card, self->body_layer, NULL);
+      else
+        gtk_widget_set_parent (card, self->body_layer);
+    }
+  else if (info->span > 1)
+    gtk_widget_insert_after (card, self->body_layer, NULL);
+  else
+    gtk_widget_insert_before (card, self->body_layer, NULL);
+  gtk_widget_set_child_visible (card, TRUE);
+  return card;
+}
+
+/* Hides a card of a session that is no longer shown, to be used again */
+static void
+retire_card (PodiumScheduleGrid *self,
+             CardInfo           *info)
+{
+  GtkWidget *card = g_steal_pointer (&info->card);
+
+  if (card == NULL)
+    return;
+  if (gtk_widget_has_focus (card) || gtk_widget_has_css_class (card, "dragging") ||
+      PODIUM_SESSION_CARD (card) == self->resizing)
+    {
+      /* GTK moves the focus away from an unparented widget; a drag keeps its source */
+      gtk_widget_unparent (card);
+      return;
+    }
+  podium_session_card_set_session (PODIUM_SESSION_CARD (card), NULL);
+  gtk_widget_set_child_visible (card, FALSE);
+  g_ptr_array_add (self->spare_cards, card);
+}
+
+static gboolean
+warm_cb (gpointer data)
+{
+  PodiumScheduleGrid *self = data;
+
+  self->warm_id = 0;
+  gtk_widget_queue_allocate (self->body_layer);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -420,8 +498,10 @@ layout_body (PodiumScheduleGrid *self,
   GHashTableIter iter;
   CardInfo *info;
   GtkWidget *focus;
-  graphene_rect_t visible;
+  graphene_rect_t visible, near;
   double h, v;
+  int budget = WARM_BUDGET;
+  gboolean pending = FALSE;
 
   self->in_allocate = TRUE;
 
@@ -433,19 +513,14 @@ layout_body (PodiumScheduleGrid *self,
 
       info = session ? g_hash_table_lookup (self->cards, session) : NULL;
       if (info)
-        {
-          graphene_rect_t rect;
-
-          content_rect (self, info->column, info->span, info->lane, info->lanes,
-                        info->start, info->end, &rect);
-          scroll_to_rect (self, &rect, width, height);
-        }
+        scroll_to_info (self, info, width, height);
     }
   self->follow_focus = FALSE;
 
   h = hvalue (self);
   v = vvalue (self);
-  graphene_rect_init (&visible, h - width / 2.0, v - height / 2.0, 2.0 * width, 2.0 * height);
+  graphene_rect_init (&visible, h, v, width, height);
+  graphene_rect_init (&near, h - width / 2.0, v - height / 2.0, 2.0 * width, 2.0 * height);
 
   g_hash_table_iter_init (&iter, self->cards);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &info))
@@ -453,19 +528,31 @@ layout_body (PodiumScheduleGrid *self,
       graphene_rect_t rect;
       int min_width;
 
-      content_rect (self, info->column, info->span, info->lane, info->lanes,
-                    info->start, info->end, &rect);
+      info_rect (self, info, &rect);
 
-      /* Cards more than half a page away are neither laid out nor drawn, which keeps a day of
-       * 500 sessions cheap; the margin lets Tab and arrows reach the next card. The
-       * focused and the dragged card stay, so they keep their focus and their drag.
+      /* Cards in view are made at once. Those within half a page are made a few per idle
+       * after the first paint, so that Tab and arrows reach the next card; farther ones
+       * are neither made, laid out nor drawn. The focused and the dragged card stay, so
+       * they keep their focus and their drag.
        */
-      if (!graphene_rect_intersection (&rect, &visible, NULL) &&
-          info->card != focus && !gtk_widget_has_css_class (info->card, "dragging"))
+      if (!graphene_rect_intersection (&rect, &visible, NULL))
         {
-          gtk_widget_set_child_visible (info->card, FALSE);
-          continue;
+          gboolean keep = info->card &&
+                          (info->card == focus || gtk_widget_has_css_class (info->card, "dragging"));
+
+          if (!keep && !graphene_rect_intersection (&rect, &near, NULL))
+            {
+              if (info->card)
+                gtk_widget_set_child_visible (info->card, FALSE);
+              continue;
+            }
+          if (!keep && info->card == NULL && budget-- <= 0)
+            {
+              pending = TRUE;
+              continue;
+            }
         }
+      realize_card (self, info);
       gtk_widget_set_child_visible (info->card, TRUE);
 
       /* Measuring is cached by GTK; it must happen before allocating */
@@ -479,6 +566,9 @@ layout_body (PodiumScheduleGrid *self,
                                                     &GRAPHENE_POINT_INIT (floor_d (rect.origin.x - h),
                                                                           floor_d (rect.origin.y - v))));
     }
+
+  if (pending && self->warm_id == 0)
+    self->warm_id = g_timeout_add_full (G_PRIORITY_LOW, WARM_INTERVAL, warm_cb, self, NULL);
 
   self->in_allocate = FALSE;
 }
@@ -507,10 +597,9 @@ podium_schedule_grid_measure (GtkWidget      *widget,
 }
 
 static void
-podium_schedule_grid_size_allocate (GtkWidget *widget,
-                                    int        width,
-                                    int        height,
-                                    int        baseline)
+allocate_grid (GtkWidget *widget,
+               int        width,
+               int        height)
 {
   PodiumScheduleGrid *self = PODIUM_SCHEDULE_GRID (widget);
   int n = MAX (1, (int) self->rooms->len);
@@ -519,9 +608,9 @@ podium_schedule_grid_size_allocate (GtkWidget *widget,
 
   /* A few rooms share the width; many rooms scroll */
   column_width = MAX (MIN_COLUMN_WIDTH, (width - AXIS_WIDTH) / n);
-  if (column_width != self->column_width)
+  if (column_width != self->layout.column_width)
     {
-      self->column_width = column_width;
+      self->layout.column_width = column_width;
       gtk_widget_queue_draw (self->body_layer);
     }
 
@@ -583,7 +672,7 @@ snapshot_body (PodiumScheduleGrid *self,
   int width = gtk_widget_get_width (body);
   int height = gtk_widget_get_height (body);
   double h = hvalue (self), v = vvalue (self);
-  int rows = (int) ((self->view_end - self->view_start + self->zoom - 1) / self->zoom);
+  int rows = (int) ((self->layout.view_end - self->layout.view_start + self->layout.zoom - 1) / self->layout.zoom);
   int first_row = MAX (0, (int) (v / ROW_HEIGHT));
   int last_row = MIN (rows, (int) ((v + height) / ROW_HEIGHT) + 1);
   int cw = content_width (self), ch = content_height (self);
@@ -596,12 +685,12 @@ snapshot_body (PodiumScheduleGrid *self,
   /* Every other column is shaded a little, so that a column reads as a room */
   for (guint c = 1; c < self->rooms->len; c += 2)
     gtk_snapshot_append_color (snapshot, &shade,
-                               &GRAPHENE_RECT_INIT (c * self->column_width - h, 0,
-                                                    self->column_width, MIN (height, ch - v)));
+                               &GRAPHENE_RECT_INIT (c * self->layout.column_width - h, 0,
+                                                    self->layout.column_width, MIN (height, ch - v)));
 
   for (int r = first_row; r <= last_row; r++)
     {
-      gint64 time = self->view_start + (gint64) r * self->zoom;
+      gint64 time = self->layout.view_start + (gint64) r * self->layout.zoom;
       gboolean hour = podium_time_get_clock (time) % 60 == 0;
       double y = r * ROW_HEIGHT - v;
 
@@ -610,7 +699,7 @@ snapshot_body (PodiumScheduleGrid *self,
     }
   for (guint c = 1; c <= self->rooms->len; c++)
     gtk_snapshot_append_color (snapshot, &hour_line,
-                               &GRAPHENE_RECT_INIT (c * self->column_width - h, 0,
+                               &GRAPHENE_RECT_INIT (c * self->layout.column_width - h, 0,
                                                     1, MIN (height, ch - v)));
 
   for (GtkWidget *child = gtk_widget_get_first_child (body);
@@ -635,8 +724,8 @@ snapshot_body (PodiumScheduleGrid *self,
       for (int i = 0; i < 4; i++)
         borders[i] = accent;
 
-      content_rect (self, self->preview_column, self->preview_span, 0, 1,
-                    self->preview_start, self->preview_end, &rect);
+      podium_grid_layout_card_rect (&self->layout, self->preview_column, self->preview_span, 0, 1,
+                                    self->preview_start, self->preview_end, &rect);
       rect.origin.x -= h;
       rect.origin.y -= v;
       gsk_rounded_rect_init_from_rect (&outline, &rect, 8);
@@ -676,21 +765,21 @@ snapshot_body (PodiumScheduleGrid *self,
 
       lookup_color (body, "accent_bg_color", "#3584e4", &accent);
       gtk_snapshot_append_color (snapshot, &accent,
-                                 &GRAPHENE_RECT_INIT (self->insert_column * self->column_width - h - 2,
+                                 &GRAPHENE_RECT_INIT (self->insert_column * self->layout.column_width - h - 2,
                                                       0, 4, height));
     }
 }
 
 static void
-podium_schedule_grid_snapshot (GtkWidget   *widget,
-                               GtkSnapshot *snapshot)
+snapshot_grid (GtkWidget   *widget,
+               GtkSnapshot *snapshot)
 {
   PodiumScheduleGrid *self = PODIUM_SCHEDULE_GRID (widget);
   int height = gtk_widget_get_height (widget);
   int width = gtk_widget_get_width (widget);
   int body_height = height - self->header_height;
   double v = vvalue (self);
-  int rows = (int) ((self->view_end - self->view_start + self->zoom - 1) / self->zoom);
+  int rows = (int) ((self->layout.view_end - self->layout.view_start + self->layout.zoom - 1) / self->layout.zoom);
   int first_row = MAX (0, (int) (v / ROW_HEIGHT));
   int last_row = MIN (rows, (int) ((v + body_height) / ROW_HEIGHT) + 1);
   GdkRGBA strip, line, dim, strong;
@@ -711,7 +800,7 @@ podium_schedule_grid_snapshot (GtkWidget   *widget,
                                                          AXIS_WIDTH, MAX (0, body_height)));
   for (int r = first_row; r < last_row; r++)
     {
-      gint64 time = self->view_start + (gint64) r * self->zoom;
+      gint64 time = self->layout.view_start + (gint64) r * self->layout.zoom;
       int clock = podium_time_get_clock (time);
       gboolean hour = clock % 60 == 0;
       g_autofree char *text = NULL;
@@ -719,7 +808,7 @@ podium_schedule_grid_snapshot (GtkWidget   *widget,
       PangoRectangle extents;
 
       /* At the finest zoom only the quarter hours are named */
-      if (self->zoom < 15 && clock % 15 != 0)
+      if (self->layout.zoom < 15 && clock % 15 != 0)
         continue;
       text = podium_time_format_clock (clock);
       layout = gtk_widget_create_pango_layout (widget, text);
@@ -746,6 +835,35 @@ podium_schedule_grid_snapshot (GtkWidget   *widget,
   gtk_widget_snapshot_child (widget, self->body_layer, snapshot);
 }
 
+static void
+podium_schedule_grid_size_allocate (GtkWidget *widget,
+                                    int        width,
+                                    int        height,
+                                    int        baseline)
+{
+  work_begin (PODIUM_SCHEDULE_GRID (widget));
+  allocate_grid (widget, width, height);
+  work_end (PODIUM_SCHEDULE_GRID (widget));
+}
+
+static void
+podium_schedule_grid_snapshot (GtkWidget   *widget,
+                               GtkSnapshot *snapshot)
+{
+  work_begin (PODIUM_SCHEDULE_GRID (widget));
+  snapshot_grid (widget, snapshot);
+  work_end (PODIUM_SCHEDULE_GRID (widget));
+}
+
+/* Focusing the dropped card */
+
+void
+podium_schedule_grid_focus_later (PodiumScheduleGrid *self,
+                                  PodiumSession      *session)
+{
+  g_set_object (&self->focus_pending, session);
+}
+
 /* Cards and headers */
 
 static void
@@ -764,13 +882,13 @@ on_card_selected_cb (PodiumSessionCard  *card,
     g_signal_emit (self, signals[SESSION_ACTIVATED], 0, session);
 }
 
-static void
-set_preview (PodiumScheduleGrid *self,
-             int                 column,
-             int                 span,
-             gint64              start,
-             gint64              end,
-             PodiumRoom         *room)
+void
+podium_schedule_grid_set_preview (PodiumScheduleGrid *self,
+                                  int                 column,
+                                  int                 span,
+                                  gint64              start,
+                                  gint64              end,
+                                  PodiumRoom         *room)
 {
   g_autofree char *range = podium_labels_time_range (start, end);
 
@@ -786,8 +904,8 @@ set_preview (PodiumScheduleGrid *self,
   gtk_widget_queue_draw (self->body_layer);
 }
 
-static void
-clear_preview (PodiumScheduleGrid *self)
+void
+podium_schedule_grid_clear_preview (PodiumScheduleGrid *self)
 {
   if (!self->preview_active && self->insert_column < 0)
     return;
@@ -801,10 +919,8 @@ resized_duration (PodiumScheduleGrid *self,
                   PodiumSession      *session,
                   double              dy)
 {
-  double minutes = podium_session_get_duration (session) + dy / pixels_per_minute (self);
-  int duration = (int) (floor_d (minutes / self->slot + 0.5) * self->slot);
-
-  return CLAMP (duration, self->slot, PODIUM_SESSION_MAX_DURATION);
+  return podium_grid_layout_resized_duration (&self->layout, podium_session_get_duration (session),
+                                              dy, PODIUM_SESSION_MAX_DURATION);
 }
 
 static void
@@ -821,8 +937,9 @@ on_card_resize_update_cb (PodiumSessionCard  *card,
 
   g_set_weak_pointer (&self->resizing, card);
   duration = resized_duration (self, session, dy);
-  set_preview (self, info->column, info->span, info->start, info->start + duration,
-               info->span > 1 ? NULL : podium_session_get_room (session));
+  podium_schedule_grid_set_preview (self, info->column, info->span, info->start,
+                                    info->start + duration,
+                                    info->span > 1 ? NULL : podium_session_get_room (session));
 }
 
 static void
@@ -835,7 +952,7 @@ on_card_resize_end_cb (PodiumSessionCard  *card,
   g_autofree char *title = NULL;
   int duration;
 
-  clear_preview (self);
+  podium_schedule_grid_clear_preview (self);
   g_clear_weak_pointer (&self->resizing);
 
   if (cancelled || session == NULL || self->document == NULL ||
@@ -852,33 +969,23 @@ on_card_resize_end_cb (PodiumSessionCard  *card,
                                      "Changed the length of “%s” to %d minutes",
                                      duration),
                            podium_session_get_title (session), duration);
-  emit_toast (self, title, TRUE);
+  podium_schedule_grid_emit_toast (self, title, TRUE);
 }
 
+/* The entry of @session, kept from the last sync when there was one (with its card) */
 static CardInfo *
-ensure_card (PodiumScheduleGrid *self,
+ensure_info (PodiumScheduleGrid *self,
              GHashTable         *old_cards,
              PodiumSession      *session)
 {
   CardInfo *info = NULL;
   gpointer key = NULL;
 
-  if (g_hash_table_steal_extended (old_cards, session, &key, (gpointer *) &info))
+  if (!g_hash_table_steal_extended (old_cards, session, &key, (gpointer *) &info))
     {
-      g_hash_table_insert (self->cards, session, info);
-      return info;
+      info = g_new0 (CardInfo, 1);
+      info->session = g_object_ref (session);
     }
-
-  info = g_new0 (CardInfo, 1);
-  info->session = g_object_ref (session);
-  info->card = podium_session_card_new (TRUE);
-  podium_session_card_set_color_by_organization (PODIUM_SESSION_CARD (info->card),
-                                                 self->by_organization);
-  podium_session_card_set_session (PODIUM_SESSION_CARD (info->card), session);
-  podium_session_card_set_selected (PODIUM_SESSION_CARD (info->card), session == self->selected);
-  g_signal_connect (info->card, "selected", G_CALLBACK (on_card_selected_cb), self);
-  g_signal_connect (info->card, "resize-update", G_CALLBACK (on_card_resize_update_cb), self);
-  g_signal_connect (info->card, "resize-end", G_CALLBACK (on_card_resize_end_cb), self);
   g_hash_table_insert (self->cards, session, info);
   return info;
 }
@@ -1015,6 +1122,7 @@ sync_rooms (PodiumScheduleGrid *self)
           g_ptr_array_add (self->headers, header);
           g_hash_table_insert (self->room_columns, room, GINT_TO_POINTER (i + 1));
         }
+      self->layout.n_columns = n;
       for (guint j = 0; j < old_headers->len; j++)
         if (g_ptr_array_index (old_headers, j))
           gtk_widget_unparent (g_ptr_array_index (old_headers, j));
@@ -1093,15 +1201,15 @@ move_by (GtkWidget *widget,
     return FALSE;
 
   g_variant_get (args, "(iii)", &minutes, &rooms, &length);
-  minutes *= self->slot;
-  length *= self->slot;
+  minutes *= self->layout.slot;
+  length *= self->layout.slot;
   self->follow_focus = TRUE;
 
   if (length != 0)
     {
       int duration = podium_session_get_duration (session) + length;
 
-      if (duration >= self->slot && duration <= PODIUM_SESSION_MAX_DURATION)
+      if (duration >= self->layout.slot && duration <= PODIUM_SESSION_MAX_DURATION)
         podium_document_resize (self->document, session, duration);
       return TRUE;
     }
@@ -1136,7 +1244,7 @@ podium_schedule_grid_unschedule (PodiumScheduleGrid *self,
   /* TRANSLATORS: a toast after taking a session out of the grid (Delete, or dragged to
    * the tray) */
   title = g_strdup_printf (_("Unscheduled “%s”"), podium_session_get_title (session));
-  emit_toast (self, title, TRUE);
+  podium_schedule_grid_emit_toast (self, title, TRUE);
   return TRUE;
 }
 
@@ -1163,280 +1271,6 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
       return TRUE;
     }
   return FALSE;
-}
-
-/* Drop target and autoscroll */
-
-static gboolean
-point_to_place (PodiumScheduleGrid *self,
-                double              x,
-                double              y,
-                double              grab_minutes,
-                PodiumSession      *session,
-                int                *column,
-                gint64             *start)
-{
-  double cx = x - AXIS_WIDTH + hvalue (self);
-  double cy = y - self->header_height + vvalue (self);
-  double minutes = self->view_start + MAX (0, cy) / pixels_per_minute (self) - grab_minutes;
-  int duration = podium_session_get_duration (session);
-  gint64 latest;
-
-  if (self->rooms->len == 0)
-    return FALSE;
-
-  *column = CLAMP ((int) floor_d (cx / self->column_width), 0, (int) self->rooms->len - 1);
-  *start = (gint64) floor_d (minutes / self->slot) * self->slot;
-  latest = MAX (self->view_start, self->view_end - duration);
-  *start = CLAMP (*start, self->view_start, latest);
-  return TRUE;
-}
-
-static double
-grab_minutes_for_drop (PodiumScheduleGrid *self,
-                       GdkDrag            *drag,
-                       PodiumSession      *session)
-{
-  double *grab_y = drag ? g_object_get_data (G_OBJECT (drag), "podium-grab-y") : NULL;
-  double minutes;
-
-  /* A card lands where its drag icon is: it keeps its offset to the pointer. A tray card
-   * is taller than a short session, so the offset stops at the session's length and the
-   * pointer stays on the card it drops.
-   */
-  if (grab_y == NULL)
-    return 0;
-  minutes = MIN (*grab_y / pixels_per_minute (self), podium_session_get_duration (session));
-  return minutes - self->slot / 2.0;
-}
-
-static GdkDrag *
-current_drag (GtkDropTarget *target)
-{
-  GdkDrop *drop = gtk_drop_target_get_current_drop (target);
-
-  return drop ? gdk_drop_get_drag (drop) : NULL;
-}
-
-static int
-insert_column_at (PodiumScheduleGrid *self,
-                  double              x)
-{
-  double cx = x - AXIS_WIDTH + hvalue (self);
-
-  return CLAMP ((int) floor_d (cx / self->column_width + 0.5), 0, (int) self->rooms->len);
-}
-
-static void
-update_drop_preview (PodiumScheduleGrid *self,
-                     GdkDrag            *drag,
-                     double              x,
-                     double              y)
-{
-  PodiumSession *session = drag ? g_object_get_data (G_OBJECT (drag), "podium-session") : NULL;
-  PodiumRoom *room = drag ? g_object_get_data (G_OBJECT (drag), "podium-room") : NULL;
-  int column;
-  gint64 start;
-
-  if (session && point_to_place (self, x, y, grab_minutes_for_drop (self, drag, session),
-                                 session, &column, &start))
-    {
-      gboolean all_rooms = podium_session_get_all_rooms (session);
-
-      set_preview (self, all_rooms ? 0 : column, all_rooms ? (int) self->rooms->len : 1,
-                   start, start + podium_session_get_duration (session),
-                   all_rooms ? NULL : g_ptr_array_index (self->rooms, column));
-    }
-  else if (room)
-    {
-      self->insert_column = insert_column_at (self, x);
-      gtk_widget_queue_draw (self->body_layer);
-    }
-}
-
-static gboolean
-autoscroll_tick_cb (GtkWidget     *widget,
-                    GdkFrameClock *frame_clock,
-                    gpointer       user_data)
-{
-  PodiumScheduleGrid *self = PODIUM_SCHEDULE_GRID (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  double x = self->pointer_x, y = self->pointer_y;
-  double dx = 0, dy = 0;
-  gint64 now = gdk_frame_clock_get_frame_time (frame_clock);
-  double frames = self->last_tick ? MIN (4.0, (now - self->last_tick) / 16667.0) : 1.0;
-
-  self->last_tick = now;
-  if (!self->pointer_inside)
-    {
-      self->autoscroll_id = 0;
-      self->last_tick = 0;
-      return G_SOURCE_REMOVE;
-    }
-
-  /* The closer to the edge, the faster; the header and axis count as the edge */
-  if (y < self->header_height + EDGE_ZONE)
-    dy = -MAX_SCROLL_SPEED * MIN (1.0, (self->header_height + EDGE_ZONE - y) / EDGE_ZONE);
-  else if (y > height - EDGE_ZONE)
-    dy = MAX_SCROLL_SPEED * MIN (1.0, (y - (height - EDGE_ZONE)) / EDGE_ZONE);
-  if (x < AXIS_WIDTH + EDGE_ZONE)
-    dx = -MAX_SCROLL_SPEED * MIN (1.0, (AXIS_WIDTH + EDGE_ZONE - x) / EDGE_ZONE);
-  else if (x > width - EDGE_ZONE)
-    dx = MAX_SCROLL_SPEED * MIN (1.0, (x - (width - EDGE_ZONE)) / EDGE_ZONE);
-
-  if ((dx != 0 || dy != 0) && scroll_by (self, dx * frames, dy * frames))
-    {
-      GtkDropTarget *target = g_object_get_data (G_OBJECT (self), "podium-drop-target");
-      GdkDrag *drag = current_drag (target);
-
-      if (drag)
-        update_drop_preview (self, drag, x, y);
-    }
-
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-on_drop_motion_cb (GtkDropControllerMotion *controller,
-                   double                   x,
-                   double                   y,
-                   PodiumScheduleGrid      *self)
-{
-  self->pointer_x = x;
-  self->pointer_y = y;
-  self->pointer_inside = TRUE;
-  if (self->autoscroll_id == 0)
-    self->autoscroll_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), autoscroll_tick_cb,
-                                                        NULL, NULL);
-}
-
-static void
-stop_autoscroll (PodiumScheduleGrid *self)
-{
-  self->pointer_inside = FALSE;
-  if (self->autoscroll_id)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->autoscroll_id);
-      self->autoscroll_id = 0;
-      self->last_tick = 0;
-    }
-}
-
-static void
-on_drop_leave_cb (GtkDropControllerMotion *controller,
-                  PodiumScheduleGrid      *self)
-{
-  stop_autoscroll (self);
-}
-
-static GdkDragAction
-on_drop_target_motion_cb (GtkDropTarget      *target,
-                          double              x,
-                          double              y,
-                          PodiumScheduleGrid *self)
-{
-  /* The drop target may consume the motion before the motion controller sees it */
-  on_drop_motion_cb (NULL, x, y, self);
-  update_drop_preview (self, current_drag (target), x, y);
-  return GDK_ACTION_MOVE;
-}
-
-static void
-on_drop_target_leave_cb (GtkDropTarget      *target,
-                         PodiumScheduleGrid *self)
-{
-  stop_autoscroll (self);
-  clear_preview (self);
-}
-
-static gboolean
-drop_session (PodiumScheduleGrid *self,
-              PodiumSession      *session,
-              GdkDrag            *drag,
-              double              x,
-              double              y)
-{
-  g_autofree char *title = NULL;
-  g_autofree char *time = NULL;
-  PodiumRoom *room = NULL;
-  gboolean was_scheduled = podium_session_is_scheduled (session);
-  int column;
-  gint64 start;
-
-  if (!point_to_place (self, x, y, grab_minutes_for_drop (self, drag, session), session,
-                       &column, &start))
-    return FALSE;
-
-  if (!podium_session_get_all_rooms (session))
-    room = g_ptr_array_index (self->rooms, column);
-
-  if (was_scheduled && start == podium_session_get_start (session) &&
-      room == podium_session_get_room (session))
-    return TRUE;
-
-  time = clock_text (start);
-  if (was_scheduled)
-    {
-      podium_document_move (self->document, session, room, start);
-      /* TRANSLATORS: a toast after dragging a card: title, room, start time */
-      title = g_strdup_printf (_("Moved “%s” to %s at %s"),
-                               podium_session_get_title (session),
-                               room ? room_name (room) : _("All rooms"), time);
-    }
-  else
-    {
-      podium_document_schedule (self->document, session, room, start,
-                                podium_session_get_duration (session));
-      /* TRANSLATORS: a toast after dragging a session from the tray: title, room, time */
-      title = g_strdup_printf (_("Scheduled “%s” in %s at %s"),
-                               podium_session_get_title (session),
-                               room ? room_name (room) : _("All rooms"), time);
-    }
-  emit_toast (self, title, TRUE);
-  return TRUE;
-}
-
-static gboolean
-on_drop_target_drop_cb (GtkDropTarget      *target,
-                        const GValue       *value,
-                        double              x,
-                        double              y,
-                        PodiumScheduleGrid *self)
-{
-  GdkDrag *drag = current_drag (target);
-  gboolean done = FALSE;
-
-  clear_preview (self);
-  stop_autoscroll (self);
-  if (self->document == NULL)
-    return FALSE;
-
-  if (G_VALUE_HOLDS (value, PODIUM_TYPE_SESSION) && g_value_get_object (value))
-    done = drop_session (self, g_value_get_object (value), drag, x, y);
-  else if (G_VALUE_HOLDS (value, PODIUM_TYPE_ROOM) && g_value_get_object (value))
-    {
-      PodiumRoom *room = g_value_get_object (value);
-      int from = GPOINTER_TO_INT (g_hash_table_lookup (self->room_columns, room)) - 1;
-      int to = insert_column_at (self, x);
-
-      if (from < 0)
-        return FALSE;
-      if (to > from)
-        to--;
-      if (to != from)
-        {
-          g_autofree char *title = NULL;
-
-          podium_document_move_room (self->document, room, to);
-          /* TRANSLATORS: a toast after dragging a room's column header */
-          title = g_strdup_printf (_("Moved room “%s”"), room_name (room));
-          emit_toast (self, title, TRUE);
-        }
-      done = TRUE;
-    }
-
-  return done;
 }
 
 /* GObject */
@@ -1510,9 +1344,17 @@ podium_schedule_grid_dispose (GObject *object)
 {
   PodiumScheduleGrid *self = PODIUM_SCHEDULE_GRID (object);
 
-  stop_autoscroll (self);
+  podium_schedule_grid_stop_autoscroll (self);
   g_clear_weak_pointer (&self->resizing);
+  g_clear_handle_id (&self->warm_id, g_source_remove);
   g_clear_pointer (&self->cards, g_hash_table_unref);
+  if (self->spare_cards)
+    {
+      for (guint i = 0; i < self->spare_cards->len; i++)
+        gtk_widget_unparent (g_ptr_array_index (self->spare_cards, i));
+      g_clear_pointer (&self->spare_cards, g_ptr_array_unref);
+    }
+  g_clear_object (&self->focus_pending);
   g_clear_pointer (&self->room_columns, g_hash_table_unref);
   g_clear_pointer (&self->header_layer, gtk_widget_unparent);
   g_clear_pointer (&self->body_layer, gtk_widget_unparent);
@@ -1614,7 +1456,7 @@ on_body_pressed_cb (GtkGestureClick    *gesture,
                           "duration", podium_session_kind_default_duration (PODIUM_SESSION_TALK),
                           NULL);
   /* The press is the slot the session starts in */
-  if (!point_to_place (self, x, y, 0, session, &column, &start))
+  if (!podium_schedule_grid_place_at (self, x, y, 0, session, &column, &start))
     return;
   room = g_ptr_array_index (self->rooms, column);
 
@@ -1631,24 +1473,22 @@ on_body_pressed_cb (GtkGestureClick    *gesture,
 static void
 podium_schedule_grid_init (PodiumScheduleGrid *self)
 {
-  GtkDropTarget *target;
-  GtkEventController *motion;
   GtkEventController *keys;
   GtkGesture *click;
-  GType types[] = { PODIUM_TYPE_SESSION, PODIUM_TYPE_ROOM };
 
-  self->zoom = 15;
-  self->slot = 5;
+  self->layout.zoom = 15;
+  self->layout.slot = 5;
   self->date = PODIUM_DATE_NONE;
   self->insert_column = -1;
-  self->column_width = MIN_COLUMN_WIDTH;
+  self->layout.column_width = MIN_COLUMN_WIDTH;
   self->header_height = MIN_HEADER_HEIGHT;
-  self->view_start = podium_time_from_date (0, 9 * 60);
-  self->view_end = podium_time_from_date (0, 18 * 60);
+  self->layout.view_start = podium_time_from_date (0, 9 * 60);
+  self->layout.view_end = podium_time_from_date (0, 18 * 60);
   self->rooms = g_ptr_array_new_with_free_func (g_object_unref);
   self->headers = g_ptr_array_new ();
   self->room_columns = g_hash_table_new (NULL, NULL);
   self->cards = g_hash_table_new_full (NULL, NULL, NULL, card_info_free);
+  self->spare_cards = g_ptr_array_new ();
 
   set_adjustment (self, &self->hadjustment, NULL);
   set_adjustment (self, &self->vadjustment, NULL);
@@ -1659,20 +1499,7 @@ podium_schedule_grid_init (PodiumScheduleGrid *self)
   gtk_widget_set_parent (self->body_layer, GTK_WIDGET (self));
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 
-  target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_MOVE);
-  gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
-  g_signal_connect (target, "enter", G_CALLBACK (on_drop_target_motion_cb), self);
-  g_signal_connect (target, "motion", G_CALLBACK (on_drop_target_motion_cb), self);
-  g_signal_connect (target, "leave", G_CALLBACK (on_drop_target_leave_cb), self);
-  g_signal_connect (target, "drop", G_CALLBACK (on_drop_target_drop_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
-  g_object_set_data (G_OBJECT (self), "podium-drop-target", target);
-
-  motion = gtk_drop_controller_motion_new ();
-  g_signal_connect (motion, "enter", G_CALLBACK (on_drop_motion_cb), self);
-  g_signal_connect (motion, "motion", G_CALLBACK (on_drop_motion_cb), self);
-  g_signal_connect (motion, "leave", G_CALLBACK (on_drop_leave_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  podium_schedule_grid_init_drop (self);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
@@ -1736,15 +1563,15 @@ podium_schedule_grid_set_zoom (PodiumScheduleGrid *self,
   g_return_if_fail (PODIUM_IS_SCHEDULE_GRID (self));
   g_return_if_fail (zoom > 0);
 
-  if (self->zoom == zoom)
+  if (self->layout.zoom == zoom)
     return;
   /* Keep the time at the top of the view where it was */
-  anchor = self->view_start + vvalue (self) / pixels_per_minute (self);
-  self->zoom = zoom;
+  anchor = self->layout.view_start + vvalue (self) / pixels_per_minute (self);
+  self->layout.zoom = zoom;
   podium_schedule_grid_sync (self);
   configure_adjustment (self->vadjustment, content_height (self),
                         gtk_adjustment_get_page_size (self->vadjustment));
-  gtk_adjustment_set_value (self->vadjustment, (anchor - self->view_start) * pixels_per_minute (self));
+  gtk_adjustment_set_value (self->vadjustment, (anchor - self->layout.view_start) * pixels_per_minute (self));
   gtk_widget_queue_resize (GTK_WIDGET (self));
   gtk_widget_queue_draw (self->body_layer);
 }
@@ -1754,7 +1581,7 @@ podium_schedule_grid_get_zoom (PodiumScheduleGrid *self)
 {
   g_return_val_if_fail (PODIUM_IS_SCHEDULE_GRID (self), 15);
 
-  return self->zoom;
+  return self->layout.zoom;
 }
 
 void
@@ -1769,8 +1596,9 @@ podium_schedule_grid_set_color_by_organization (PodiumScheduleGrid *self,
   self->by_organization = !!by_organization;
   g_hash_table_iter_init (&iter, self->cards);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &info))
-    podium_session_card_set_color_by_organization (PODIUM_SESSION_CARD (info->card),
-                                                   self->by_organization);
+    if (info->card)
+      podium_session_card_set_color_by_organization (PODIUM_SESSION_CARD (info->card),
+                                                     self->by_organization);
 }
 
 void
@@ -1784,12 +1612,13 @@ podium_schedule_grid_select (PodiumScheduleGrid *self,
 
   if (self->selected != session)
     {
-      if (self->selected && (info = g_hash_table_lookup (self->cards, self->selected)))
+      if (self->selected && (info = g_hash_table_lookup (self->cards, self->selected)) && info->card)
         podium_session_card_set_selected (PODIUM_SESSION_CARD (info->card), FALSE);
       g_set_object (&self->selected, session);
     }
   if (session && (info = g_hash_table_lookup (self->cards, session)))
     {
+      realize_card (self, info);
       podium_session_card_set_selected (PODIUM_SESSION_CARD (info->card), TRUE);
       if (focus)
         {
@@ -1816,8 +1645,15 @@ podium_schedule_grid_sync (PodiumScheduleGrid *self)
 
   if (self->document == NULL || self->date == PODIUM_DATE_NONE)
     {
+      GHashTableIter iter;
+      CardInfo *info;
+
+      g_hash_table_iter_init (&iter, old_cards);
+      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &info))
+        retire_card (self, info);
       if (self->document == NULL)
         {
+          self->layout.n_columns = 0;
           g_ptr_array_set_size (self->rooms, 0);
           for (guint i = 0; i < self->headers->len; i++)
             gtk_widget_unparent (g_ptr_array_index (self->headers, i));
@@ -1829,7 +1665,7 @@ podium_schedule_grid_sync (PodiumScheduleGrid *self)
     }
 
   conference = podium_document_get_conference (self->document);
-  self->slot = MAX (1, podium_conference_get_slot_minutes (conference));
+  self->layout.slot = MAX (1, podium_conference_get_slot_minutes (conference));
   if (sync_rooms (self))
     gtk_widget_queue_resize (GTK_WIDGET (self));
 
@@ -1862,38 +1698,46 @@ podium_schedule_grid_sync (PodiumScheduleGrid *self)
           span = 1;
         }
 
-      info = ensure_card (self, old_cards, session);
+      info = ensure_info (self, old_cards, session);
       info->column = column;
       info->span = span;
       info->start = start;
       info->end = podium_session_get_end (session);
-      podium_session_card_update (PODIUM_SESSION_CARD (info->card));
-      podium_session_card_set_height_hint (PODIUM_SESSION_CARD (info->card),
-                                           (int) ((info->end - info->start) * pixels_per_minute (self)) - CARD_GAP);
-      if (self->conflict_func)
-        {
-          g_autofree char *reason = self->conflict_func (session, self->conflict_data);
-
-          podium_session_card_set_conflict (PODIUM_SESSION_CARD (info->card), reason);
-        }
-
-      /* Cards spanning all rooms lie beneath the room cards */
-      if (gtk_widget_get_parent (info->card) == NULL)
-        {
-          if (span > 1)
-            gtk_widget_insert_after (info->card, self->body_layer, NULL);
-          else
-            gtk_widget_set_parent (info->card, self->body_layer);
-        }
+      /* A card in view follows at once (GTK lays out again only what changed); the
+       * others when they come near the view */
+      if (info->card)
+        update_card (self, info);
+      else
+        info->stale = TRUE;
       first = MIN (first, start);
       last = MAX (last, info->end);
     }
 
+  /* Cards of sessions no longer on this day wait hidden for the next ones */
+  {
+    GHashTableIter iter;
+    CardInfo *info;
+
+    g_hash_table_iter_init (&iter, old_cards);
+    while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &info))
+      retire_card (self, info);
+  }
+
   /* Rows align to the zoom; sessions outside the day's hours widen the view */
-  self->view_start = first - ((podium_time_get_clock (first) % self->zoom) + self->zoom) % self->zoom;
-  self->view_end = last + (self->zoom - (last - self->view_start) % self->zoom) % self->zoom;
+  podium_grid_layout_set_bounds (&self->layout, first, last);
 
   assign_lanes (self);
+  if (self->focus_pending)
+    {
+      g_autoptr(PodiumSession) session = g_steal_pointer (&self->focus_pending);
+      CardInfo *info = g_hash_table_lookup (self->cards, session);
+
+      if (info)
+        {
+          gtk_widget_grab_focus (realize_card (self, info));
+          self->follow_focus = TRUE;
+        }
+    }
   gtk_widget_queue_resize (GTK_WIDGET (self));
   gtk_widget_queue_allocate (self->body_layer);
   gtk_widget_queue_draw (self->body_layer);
@@ -1908,7 +1752,7 @@ podium_schedule_grid_get_card (PodiumScheduleGrid *self,
   g_return_val_if_fail (PODIUM_IS_SCHEDULE_GRID (self), NULL);
 
   info = session ? g_hash_table_lookup (self->cards, session) : NULL;
-  return info ? info->card : NULL;
+  return info ? realize_card (self, info) : NULL;
 }
 
 void
@@ -1936,19 +1780,20 @@ podium_schedule_grid_dump_geometry (PodiumScheduleGrid *self,
   for (guint i = 0; i < self->rooms->len; i++)
     g_string_append_printf (out, "room %s %d %d %d %d\n",
                             podium_object_get_id (g_ptr_array_index (self->rooms, i)),
-                            (int) (AXIS_WIDTH + i * self->column_width - h), 0,
-                            self->column_width, self->header_height);
+                            (int) (AXIS_WIDTH + i * self->layout.column_width - h), 0,
+                            self->layout.column_width, self->header_height);
 
   g_hash_table_iter_init (&iter, self->cards);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &info))
     {
-      graphene_rect_t bounds;
+      graphene_rect_t rect;
 
-      if (gtk_widget_compute_bounds (info->card, GTK_WIDGET (self), &bounds))
-        g_string_append_printf (out, "card %s %d %d %d %d\n",
-                                podium_object_get_id (PODIUM_OBJECT (info->session)),
-                                (int) bounds.origin.x, (int) bounds.origin.y,
-                                (int) bounds.size.width, (int) bounds.size.height);
+      info_rect (self, info, &rect);
+      g_string_append_printf (out, "card %s %d %d %d %d\n",
+                              podium_object_get_id (PODIUM_OBJECT (info->session)),
+                              (int) floor_d (AXIS_WIDTH + rect.origin.x - h),
+                              (int) floor_d (self->header_height + rect.origin.y - vvalue (self)),
+                              (int) rect.size.width, (int) rect.size.height);
     }
 }
 
@@ -1967,7 +1812,7 @@ podium_schedule_grid_get_point (PodiumScheduleGrid *self,
   if (column < 0)
     return FALSE;
 
-  point->x = AXIS_WIDTH + column * self->column_width - hvalue (self) + self->column_width / 2.0;
-  point->y = self->header_height + (start - self->view_start) * pixels_per_minute (self) - vvalue (self);
+  point->x = AXIS_WIDTH + column * self->layout.column_width - hvalue (self) + self->layout.column_width / 2.0;
+  point->y = self->header_height + (start - self->layout.view_start) * pixels_per_minute (self) - vvalue (self);
   return TRUE;
 }

@@ -14,7 +14,7 @@
 #define STRIPE_WIDTH 6   /* the coloured stripe (4 px) and a gap, left of the text */
 #define TITLE_LINE   16  /* approximate line heights, to choose how many lines fit */
 #define SMALL_LINE   14
-#define HANDLE_HEIGHT 7
+#define HANDLE_HEIGHT 12  /* the lower edge's grab zone; a third of a short card */
 
 struct _PodiumSessionCard
 {
@@ -38,6 +38,8 @@ struct _PodiumSessionCard
   double         grab_x;
   double         grab_y;
   gboolean       clicking;
+  gboolean       compact;        /* one line: "09:05 · Title" */
+  guint          n_allocations;
 };
 
 G_DEFINE_FINAL_TYPE (PodiumSessionCard, podium_session_card, GTK_TYPE_WIDGET)
@@ -149,6 +151,12 @@ podium_session_card_describe (PodiumSession *session)
     title = _("Untitled session");
   place = podium_labels_session_place (session);
 
+  if (!podium_session_is_scheduled (session) && podium_session_get_start (session) != PODIUM_TIME_NONE)
+    {
+      start = podium_time_format_clock (podium_time_get_clock (podium_session_get_start (session)));
+      /* TRANSLATORS: accessible name of a session with a time but no room: title, start */
+      return g_strdup_printf (_("%s, %s, no room"), title, start);
+    }
   if (!podium_session_is_scheduled (session))
     /* TRANSLATORS: accessible name of an unscheduled session card: title, "Not scheduled" */
     return g_strdup_printf (C_("accessible name", "%s, %s"), title, place);
@@ -166,6 +174,27 @@ set_label (GtkWidget  *label,
 {
   gtk_label_set_text (GTK_LABEL (label), text ? text : "");
   gtk_widget_set_visible (label, text != NULL && *text != '\0');
+}
+
+/* A short card in the grid reads "09:05 · Videobotschaft des Ministers", on one line */
+static void
+update_title (PodiumSessionCard *self)
+{
+  const char *title = podium_session_get_title (self->session);
+  g_autofree char *start = NULL;
+  g_autofree char *text = NULL;
+
+  if (title == NULL || *title == '\0')
+    title = _("Untitled session");
+  if (!self->compact || !podium_session_is_scheduled (self->session))
+    {
+      set_label (self->title_label, title);
+      return;
+    }
+  start = podium_time_format_clock (podium_time_get_clock (podium_session_get_start (self->session)));
+  /* TRANSLATORS: a short session's card in the grid, on one line: start time · title */
+  text = g_strdup_printf (C_("short card", "%s · %s"), start, title);
+  set_label (self->title_label, text);
 }
 
 /* Drag and drop */
@@ -396,6 +425,7 @@ podium_session_card_size_allocate (GtkWidget *widget,
   int y = 0, badge_size = 0;
   GtkBorder box;
 
+  self->n_allocations++;
   if (gtk_widget_get_visible (self->badge))
     {
       gtk_widget_measure (self->badge, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &badge_size, NULL, NULL);
@@ -441,11 +471,15 @@ podium_session_card_size_allocate (GtkWidget *widget,
 
   if (self->handle)
     {
+      int handle_height;
+
       get_css_box (widget, &box);
-      gtk_widget_allocate (self->handle, width + box.left + box.right, HANDLE_HEIGHT, -1,
+      handle_height = CLAMP ((height + box.top + box.bottom) / 3, 3, HANDLE_HEIGHT);
+      gtk_widget_measure (self->handle, GTK_ORIENTATION_VERTICAL, -1, NULL, NULL, NULL, NULL);
+      gtk_widget_allocate (self->handle, width + box.left + box.right, handle_height, -1,
                            gsk_transform_translate (NULL,
                                                     &GRAPHENE_POINT_INIT (-box.left,
-                                                                          height + box.bottom - HANDLE_HEIGHT)));
+                                                                          height + box.bottom - handle_height)));
     }
 }
 
@@ -639,7 +673,6 @@ podium_session_card_update (PodiumSessionCard *self)
   g_autofree char *time = NULL;
   g_autofree char *roles = NULL;
   g_autofree char *description = NULL;
-  const char *title;
   GdkRGBA color;
 
   g_return_if_fail (PODIUM_IS_SESSION_CARD (self));
@@ -657,12 +690,9 @@ podium_session_card_update (PodiumSessionCard *self)
                             podium_labels_session_kind (podium_session_get_kind (self->session)),
                             podium_session_get_duration (self->session));
   roles = podium_labels_session_roles (self->session);
-  title = podium_session_get_title (self->session);
-  if (title == NULL || *title == '\0')
-    title = _("Untitled session");
 
   set_label (self->time_label, time);
-  set_label (self->title_label, title);
+  update_title (self);
   set_label (self->roles_label, roles);
 
   if (podium_session_get_status (self->session) == PODIUM_STATUS_CANCELLED)
@@ -733,6 +763,14 @@ podium_session_card_set_selected (PodiumSessionCard *self,
     gtk_widget_unset_state_flags (GTK_WIDGET (self), GTK_STATE_FLAG_SELECTED);
 }
 
+guint
+podium_session_card_get_allocations (PodiumSessionCard *self)
+{
+  g_return_val_if_fail (PODIUM_IS_SESSION_CARD (self), 0);
+
+  return self->n_allocations;
+}
+
 void
 podium_session_card_cancel_resize (PodiumSessionCard *self)
 {
@@ -767,6 +805,12 @@ podium_session_card_set_height_hint (PodiumSessionCard *self,
     gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "compact");
+  if (compact != self->compact)
+    {
+      self->compact = compact;
+      if (self->session)
+        update_title (self);
+    }
   if (gtk_label_get_lines (GTK_LABEL (self->title_label)) != lines)
     gtk_label_set_lines (GTK_LABEL (self->title_label), lines);
   gtk_widget_queue_allocate (GTK_WIDGET (self));

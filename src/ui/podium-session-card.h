@@ -42,6 +42,8 @@ void           podium_session_card_set_height_hint (PodiumSessionCard *self,
 void           podium_session_card_cancel_resize   (PodiumSessionCard *self);
 void           podium_session_card_set_selected    (PodiumSessionCard *self,
                                                     gboolean           selected);
+/* How often the card was laid out (size-allocate ran), for tests */
+guint          podium_session_card_get_allocations (PodiumSessionCard *self);
 
 /* The colour for a session: by kind, or by the organisation that moderates or presents it. */
 void           podium_session_card_get_color       (PodiumSession     *session,
