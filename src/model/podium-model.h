@@ -12,3 +12,4 @@
 #include "podium-schedule.h"
 #include "podium-merge.h"
 #include "podium-changes.h"
+#include "podium-participant.h"

@@ -1,0 +1,447 @@
+/* test-participants.c — participants, parallel blocks, room assignment, CSV import
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "podium-json.h"
+#include "podium-model.h"
+
+typedef struct
+{
+  PodiumDocument     *document;
+  PodiumOrganization *thaff;
+  PodiumRoom         *rooms[4];      /* the plenary, three theme rooms */
+  PodiumSession      *keynote;
+  PodiumSession      *morning[3];    /* 10:00–11:30, one per theme room */
+  PodiumSession      *afternoon[2];  /* 13:00–14:30 in theme rooms 1 and 2 */
+} Fixture;
+
+static gint64
+at (const char *text)
+{
+  gint64 time = PODIUM_TIME_NONE;
+
+  g_assert_true (podium_time_parse (text, &time));
+  return time;
+}
+
+static PodiumSession *
+add_session (PodiumDocument *document,
+             const char     *id,
+             const char     *title,
+             PodiumRoom     *room,
+             const char     *start,
+             int             duration)
+{
+  PodiumSession *session = g_object_new (PODIUM_TYPE_SESSION, "id", id, "title", title,
+                                         "kind", PODIUM_SESSION_BREAKOUT, NULL);
+
+  podium_document_add (document, session);
+  podium_document_schedule (document, session, room, at (start), duration);
+  return session;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  static const char * const names[] = { "Plenum", "Themenraum 1", "Themenraum 2", "Themenraum 3" };
+  static const int capacities[] = { 200, 25, 20, 15 };
+
+  f->document = podium_document_new ();
+  g_object_set (podium_document_get_conference (f->document),
+                "title", "Fachtag", "start-date", 19787, "end-date", 19787, NULL);
+  f->thaff = g_object_new (PODIUM_TYPE_ORGANIZATION, "id", "thaff", "name", "ThAFF", NULL);
+  podium_document_add (f->document, f->thaff);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("room-%u", i);
+
+      f->rooms[i] = g_object_new (PODIUM_TYPE_ROOM, "id", id, "name", names[i],
+                                  "capacity", capacities[i], NULL);
+      podium_document_add (f->document, f->rooms[i]);
+    }
+  f->keynote = add_session (f->document, "keynote", "Keynote", f->rooms[0], "2024-03-05T09:00", 60);
+  f->morning[0] = add_session (f->document, "m1", "Fachkräfte", f->rooms[1], "2024-03-05T10:00", 90);
+  f->morning[1] = add_session (f->document, "m2", "Digitalisierung", f->rooms[2], "2024-03-05T10:00", 90);
+  f->morning[2] = add_session (f->document, "m3", "Netzwerke", f->rooms[3], "2024-03-05T10:15", 75);
+  f->afternoon[0] = add_session (f->document, "a1", "Praxis", f->rooms[1], "2024-03-05T13:00", 90);
+  f->afternoon[1] = add_session (f->document, "a2", "Förderung", f->rooms[2], "2024-03-05T13:00", 90);
+  podium_document_clear_history (f->document);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_object_unref (f->thaff);
+  for (guint i = 0; i < 4; i++)
+    g_object_unref (f->rooms[i]);
+  g_object_unref (f->keynote);
+  for (guint i = 0; i < 3; i++)
+    g_object_unref (f->morning[i]);
+  for (guint i = 0; i < 2; i++)
+    g_object_unref (f->afternoon[i]);
+  g_assert_finalize_object (f->document);
+}
+
+static GPtrArray *
+sessions (PodiumSession *first,
+          ...)
+{
+  GPtrArray *list = g_ptr_array_new_with_free_func (g_object_unref);
+  va_list args;
+
+  va_start (args, first);
+  for (PodiumSession *s = first; s; s = va_arg (args, PodiumSession *))
+    g_ptr_array_add (list, g_object_ref (s));
+  va_end (args);
+  return list;
+}
+
+static PodiumParticipant *
+add_participant (PodiumDocument *document,
+                 const char     *name,
+                 const char     *email,
+                 PodiumSession  *first,
+                 PodiumSession  *second)
+{
+  g_autoptr(PodiumParticipant) p = podium_participant_new ();
+  g_autoptr(GPtrArray) firsts = first ? sessions (first, NULL) : NULL;
+  g_autoptr(GPtrArray) seconds = second ? sessions (second, NULL) : NULL;
+
+  g_object_set (p, "name", name, "email", email, "first-choices", firsts,
+                "second-choices", seconds, NULL);
+  podium_document_add (document, p);
+  return p;   /* the document holds it */
+}
+
+/* Parallel blocks: overlapping sessions of different rooms on one day; a session alone
+ * is in none; touching is not overlapping */
+static void
+test_blocks (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GPtrArray) blocks = podium_parallel_blocks (f->document);
+  PodiumParallelBlock *morning, *afternoon;
+
+  g_assert_cmpuint (blocks->len, ==, 2);
+  morning = g_ptr_array_index (blocks, 0);
+  afternoon = g_ptr_array_index (blocks, 1);
+  g_assert_cmpuint (morning->sessions->len, ==, 3);
+  g_assert_true (g_ptr_array_index (morning->sessions, 0) == f->morning[0]);
+  g_assert_true (g_ptr_array_index (morning->sessions, 2) == f->morning[2]);
+  g_assert_cmpint (morning->start, ==, at ("2024-03-05T10:00"));
+  g_assert_cmpint (morning->end, ==, at ("2024-03-05T11:30"));
+  g_assert_false (podium_parallel_block_contains (morning, f->keynote));
+  g_assert_cmpuint (afternoon->sessions->len, ==, 2);
+
+  /* A session ending as the afternoon starts does not join it; one that overlaps does,
+   * even in the same room as another of the block */
+  {
+    g_autoptr(PodiumSession) lunch = add_session (f->document, "lunch", "Lunch talk", f->rooms[3],
+                                                  "2024-03-05T12:00", 60);
+    g_autoptr(PodiumSession) late = add_session (f->document, "late", "Late", f->rooms[3],
+                                                 "2024-03-05T14:00", 60);
+    g_autoptr(GPtrArray) again = podium_parallel_blocks (f->document);
+
+    g_assert_cmpuint (again->len, ==, 2);
+    afternoon = g_ptr_array_index (again, 1);
+    g_assert_cmpuint (afternoon->sessions->len, ==, 3);
+    g_assert_true (podium_parallel_block_contains (afternoon, late));
+    g_assert_false (podium_parallel_block_contains (afternoon, lunch));
+    g_assert_cmpint (afternoon->end, ==, at ("2024-03-05T15:00"));
+    for (guint i = 0; i < 4; i++)
+      podium_document_undo (f->document);
+  }
+
+  /* A cancelled session is in no block: the afternoon has one session left, so no block */
+  podium_document_edit (f->document, f->afternoon[1], "status", PODIUM_STATUS_CANCELLED, NULL);
+  {
+    g_autoptr(GPtrArray) third = podium_parallel_blocks (f->document);
+    g_assert_cmpuint (third->len, ==, 1);
+  }
+}
+
+/* Choices per block, set and undone; the organisation label */
+static void
+test_choices (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) blocks = podium_parallel_blocks (f->document);
+  PodiumParallelBlock *morning = g_ptr_array_index (blocks, 0);
+  PodiumParallelBlock *afternoon = g_ptr_array_index (blocks, 1);
+  PodiumParticipant *anna = add_participant (f->document, "Anna Berg", "anna@example.org",
+                                             f->morning[1], NULL);
+
+  g_assert_true (podium_participant_get_choice (anna, morning, 1) == f->morning[1]);
+  g_assert_null (podium_participant_get_choice (anna, afternoon, 1));
+
+  podium_document_set_participant_choice (f->document, anna, afternoon, 1, f->afternoon[0]);
+  podium_document_set_participant_choice (f->document, anna, morning, 1, f->morning[2]);
+  podium_document_set_participant_choice (f->document, anna, morning, 2, f->morning[0]);
+  g_assert_true (podium_participant_get_choice (anna, morning, 1) == f->morning[2]);
+  g_assert_true (podium_participant_get_choice (anna, morning, 2) == f->morning[0]);
+  g_assert_true (podium_participant_get_choice (anna, afternoon, 1) == f->afternoon[0]);
+  g_assert_cmpuint (podium_participant_get_first_choices (anna)->len, ==, 2);
+
+  podium_document_undo (f->document);
+  podium_document_undo (f->document);
+  g_assert_true (podium_participant_get_choice (anna, morning, 1) == f->morning[1]);
+  g_assert_null (podium_participant_get_choice (anna, morning, 2));
+
+  podium_document_assign_participant (f->document, anna, morning, f->morning[0]);
+  g_assert_true (podium_participant_get_assigned_in (anna, morning) == f->morning[0]);
+  g_assert_cmpint (podium_participants_expected_attendance (f->document, f->morning[0]), ==, 1);
+  g_assert_cmpint (podium_participants_expected_attendance (f->document, f->morning[1]), ==, 0);
+
+  g_assert_null (podium_participant_get_organization_label (anna));
+  podium_document_edit (f->document, anna, "organization-name", "Stadt Erfurt", NULL);
+  g_assert_cmpstr (podium_participant_get_organization_label (anna), ==, "Stadt Erfurt");
+  podium_document_edit (f->document, anna, "organization", f->thaff, NULL);
+  g_assert_cmpstr (podium_participant_get_organization_label (anna), ==, "ThAFF");
+
+  g_assert_true (podium_participants_find_by_email (f->document, "ANNA@example.org") == anna);
+  g_assert_null (podium_participants_find_by_email (f->document, "bert@example.org"));
+}
+
+/* A removed session leaves the choices; a removed organisation stays as its name */
+static void
+test_remove_references (Fixture       *f,
+                        gconstpointer  data)
+{
+  PodiumParticipant *anna = add_participant (f->document, "Anna Berg", "anna@example.org",
+                                             f->morning[1], f->morning[2]);
+
+  podium_document_edit (f->document, anna, "organization", f->thaff, NULL);
+  podium_document_remove (f->document, f->morning[1]);
+  g_assert_null (podium_participant_get_first_choices (anna));
+  g_assert_cmpuint (podium_participant_get_second_choices (anna)->len, ==, 1);
+  podium_document_undo (f->document);
+  g_assert_true (g_ptr_array_index (podium_participant_get_first_choices (anna), 0) == f->morning[1]);
+
+  podium_document_remove (f->document, f->thaff);
+  g_assert_null (podium_participant_get_organization (anna));
+  g_assert_cmpstr (podium_participant_get_organization_name (anna), ==, "ThAFF");
+  podium_document_undo (f->document);
+  g_assert_true (podium_participant_get_organization (anna) == f->thaff);
+}
+
+static PodiumDocument *
+round_trip (PodiumDocument *document,
+            char          **text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  PodiumDocument *again;
+  gsize length;
+
+  *text = podium_json_write (document, &length);
+  bytes = g_bytes_new (*text, length);
+  again = podium_json_read_bytes (bytes, "participants.podium", &error);
+  g_assert_no_error (error);
+  return again;
+}
+
+/* Participants and kept counts are written and read back equal; a plan without them is
+ * written without the members */
+static void
+test_json (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(PodiumDocument) again = NULL;
+  g_autoptr(PodiumDocument) third = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *text2 = NULL;
+  g_autofree char *before = podium_json_write (f->document, NULL);
+  PodiumParticipant *anna, *read;
+  g_autoptr(GPtrArray) assigned = NULL;
+
+  g_assert_null (strstr (before, "participants"));
+
+  anna = add_participant (f->document, "Anna Berg", "anna@example.org", f->morning[1], f->morning[2]);
+  assigned = sessions (f->morning[2], f->afternoon[0], NULL);
+  podium_document_edit (f->document, anna,
+                        "organization", f->thaff, "position", "Referentin", "region", "Thüringen",
+                        "notes", "vegetarisch", "status", PODIUM_PARTICIPANT_ATTENDED,
+                        "assigned", assigned, NULL);
+  add_participant (f->document, "Bert Roth", "bert@example.org", NULL, NULL);
+
+  again = round_trip (f->document, &text);
+  g_assert_nonnull (strstr (text, "\"first_choices\" : [\n        \"m2\"\n      ]"));
+  g_assert_cmpuint (g_list_model_get_n_items (podium_document_get_participants (again)), ==, 2);
+  read = g_list_model_get_item (podium_document_get_participants (again), 0);
+  g_object_unref (read);
+  g_assert_cmpstr (podium_participant_get_name (read), ==, "Anna Berg");
+  g_assert_cmpstr (podium_participant_get_region (read), ==, "Thüringen");
+  g_assert_cmpint (podium_participant_get_status (read), ==, PODIUM_PARTICIPANT_ATTENDED);
+  g_assert_cmpstr (podium_object_get_id (PODIUM_OBJECT (podium_participant_get_organization (read))), ==, "thaff");
+  g_assert_cmpstr (podium_object_get_id (g_ptr_array_index (podium_participant_get_assigned (read), 1)), ==, "a1");
+
+  podium_document_remove_personal_data (again);
+  third = round_trip (again, &text2);
+  g_assert_null (strstr (text2, "anna@example.org"));
+  g_assert_null (strstr (text2, "Anna"));
+  g_assert_nonnull (strstr (text2, "\"participant_counts\""));
+  g_assert_cmpuint (g_list_model_get_n_items (podium_document_get_participant_counts (third)), ==, 2);
+  g_clear_pointer (&text2, g_free);
+  text2 = podium_json_write (third, NULL);
+  {
+    g_autofree char *text3 = podium_json_write (again, NULL);
+    g_assert_cmpstr (text2, ==, text3);
+  }
+}
+
+/* A reference to a session that is not there, a session twice: the file is refused */
+#define CONFERENCE "{\"format\":\"podium\",\"version\":1,\"conference\":{\"title\":\"T\"," \
+  "\"start_date\":\"2024-03-05\",\"end_date\":\"2024-03-05\"},"
+
+static void
+test_json_errors (void)
+{
+  static const char *docs[] = {
+    CONFERENCE
+    "\"participants\":[{\"id\":\"p\",\"name\":\"A\",\"first_choices\":[\"nope\"]}]}",
+    CONFERENCE
+    "\"sessions\":[{\"id\":\"s\",\"title\":\"S\"}],"
+    "\"participants\":[{\"id\":\"p\",\"name\":\"A\",\"assigned\":[\"s\",\"s\"]}]}",
+    CONFERENCE
+    "\"participants\":[{\"id\":\"p\",\"name\":\"A\",\"status\":\"maybe\"}]}",
+    CONFERENCE
+    "\"participant_counts\":[{\"id\":\"c\",\"region\":\"X\"}]}",
+  };
+  static const char *messages[] = { "no session with id “nope”", "listed twice", "maybe", "count" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (docs); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (docs[i], strlen (docs[i]));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PodiumDocument) document = podium_json_read_bytes (bytes, "bad", &error);
+
+      g_assert_null (document);
+      g_assert_nonnull (error);
+      g_assert_nonnull (strstr (error->message, messages[i]));
+    }
+}
+
+/* Remove Personal Data: counts per organisation and region, one undo step */
+static void
+test_remove_personal_data (Fixture       *f,
+                           gconstpointer  data)
+{
+  PodiumParticipant *p[4];
+  g_autoptr(GPtrArray) balance = NULL;
+  PodiumBalanceEntry *entry;
+  guint64 revision;
+
+  p[0] = add_participant (f->document, "Anna", "a@example.org", NULL, NULL);
+  p[1] = add_participant (f->document, "Bert", "b@example.org", NULL, NULL);
+  p[2] = add_participant (f->document, "Cem", "c@example.org", NULL, NULL);
+  p[3] = add_participant (f->document, "Dora", "d@example.org", NULL, NULL);
+  podium_document_edit (f->document, p[0], "organization", f->thaff, "region", "Thüringen",
+                        "status", PODIUM_PARTICIPANT_ATTENDED, NULL);
+  podium_document_edit (f->document, p[1], "organization", f->thaff, "region", "Thüringen", NULL);
+  podium_document_edit (f->document, p[2], "organization-name", "Stadt Jena", "region", "Thüringen", NULL);
+  podium_document_edit (f->document, p[3], "organization", f->thaff, "status",
+                        PODIUM_PARTICIPANT_CANCELLED, NULL);
+
+  balance = podium_participants_balance (f->document);
+  g_assert_cmpuint (balance->len, ==, 2);
+  entry = g_ptr_array_index (balance, 0);
+  g_assert_cmpstr (entry->organization_name, ==, "Stadt Jena");
+  g_assert_cmpint (entry->count, ==, 1);
+  entry = g_ptr_array_index (balance, 1);
+  g_assert_cmpstr (entry->organization_name, ==, "ThAFF");
+  g_assert_cmpstr (entry->region, ==, "Thüringen");
+  g_assert_cmpint (entry->count, ==, 2);
+  g_assert_cmpint (entry->attended, ==, 1);
+
+  revision = podium_document_get_revision (f->document);
+  podium_document_remove_personal_data (f->document);
+  g_assert_cmpuint (podium_document_get_revision (f->document), ==, revision + 1);
+  g_assert_cmpstr (podium_document_get_undo_label (f->document), ==, "Remove Personal Data");
+  g_assert_cmpuint (g_list_model_get_n_items (podium_document_get_participants (f->document)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (podium_document_get_participant_counts (f->document)), ==, 2);
+  g_assert_false (podium_participants_in_use (f->document));
+  g_clear_pointer (&balance, g_ptr_array_unref);
+  balance = podium_participants_balance (f->document);
+  g_assert_cmpuint (balance->len, ==, 2);
+  entry = g_ptr_array_index (balance, 1);
+  g_assert_cmpint (entry->count, ==, 2);
+  g_assert_cmpint (entry->attended, ==, 1);
+
+  podium_document_undo (f->document);
+  g_assert_cmpuint (g_list_model_get_n_items (podium_document_get_participants (f->document)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (podium_document_get_participant_counts (f->document)), ==, 0);
+}
+
+/* Two people edit different participants, and the same one differently */
+static void
+test_merge (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(PodiumDocument) mine = NULL;
+  g_autoptr(PodiumDocument) theirs = NULL;
+  g_autoptr(PodiumMerge) merge = NULL;
+  g_autoptr(PodiumDocument) result = NULL;
+  g_autofree char *t1 = NULL, *t2 = NULL;
+  PodiumParticipant *anna, *bert;
+
+  add_participant (f->document, "Anna", "a@example.org", f->morning[0], NULL);
+  add_participant (f->document, "Bert", "b@example.org", NULL, NULL);
+  mine = round_trip (f->document, &t1);
+  theirs = round_trip (f->document, &t2);
+
+  anna = g_list_model_get_item (podium_document_get_participants (mine), 0);
+  g_object_unref (anna);
+  podium_document_edit (mine, anna, "region", "Hessen", NULL);
+  anna = g_list_model_get_item (podium_document_get_participants (theirs), 0);
+  g_object_unref (anna);
+  podium_document_edit (theirs, anna, "position", "Leiterin", NULL);
+  bert = g_list_model_get_item (podium_document_get_participants (theirs), 1);
+  g_object_unref (bert);
+  podium_document_edit (theirs, bert, "email", "bert@example.org", NULL);
+  bert = g_list_model_get_item (podium_document_get_participants (mine), 1);
+  g_object_unref (bert);
+  podium_document_edit (mine, bert, "email", "roth@example.org", NULL);
+
+  merge = podium_merge_new (f->document, mine, theirs);
+  g_assert_cmpuint (podium_merge_get_n_conflicts (merge), ==, 1);
+  {
+    g_autoptr(PodiumMergeConflict) conflict = g_list_model_get_item (podium_merge_get_conflicts (merge), 0);
+    g_assert_cmpstr (podium_merge_conflict_get_object_name (conflict), ==, "Bert");
+    g_assert_cmpstr (podium_merge_conflict_get_label (conflict), ==, "Email");
+  }
+  result = podium_merge_get_result (merge);
+  anna = g_list_model_get_item (podium_document_get_participants (result), 0);
+  g_object_unref (anna);
+  g_assert_cmpstr (podium_participant_get_region (anna), ==, "Hessen");
+  g_assert_cmpstr (podium_participant_get_position (anna), ==, "Leiterin");
+  g_assert_cmpstr (podium_object_get_id (g_ptr_array_index (podium_participant_get_first_choices (anna), 0)), ==, "m1");
+  g_assert_true (g_ptr_array_index (podium_participant_get_first_choices (anna), 0) ==
+                 podium_document_lookup (result, PODIUM_TYPE_SESSION, "m1"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/participants/blocks", test_blocks);
+  ADD ("/participants/choices", test_choices);
+  ADD ("/participants/remove-references", test_remove_references);
+  ADD ("/participants/json", test_json);
+  g_test_add_func ("/participants/json-errors", test_json_errors);
+  ADD ("/participants/remove-personal-data", test_remove_personal_data);
+  ADD ("/participants/merge", test_merge);
+
+  return g_test_run ();
+}
