@@ -426,6 +426,166 @@ test_merge (Fixture       *f,
                  podium_document_lookup (result, PODIUM_TYPE_SESSION, "m1"));
 }
 
+
+/* The objective, as a number that orders outcomes: seated, then first, then second */
+static gint64
+score (PodiumAssignCounts c)
+{
+  return ((gint64) (c.first + c.second + c.other) * 1000 + c.first) * 1000 + c.second;
+}
+
+static PodiumAssignCounts
+count_outcome (guint      n_people,
+               const int *first,
+               const int *second,
+               const int *result)
+{
+  PodiumAssignCounts c = { 0 };
+
+  for (guint i = 0; i < n_people; i++)
+    {
+      if (result[i] < 0)
+        c.unassigned++;
+      else if (result[i] == first[i])
+        c.first++;
+      else if (result[i] == second[i] && second[i] != first[i])
+        c.second++;
+      else
+        c.other++;
+    }
+  return c;
+}
+
+/* Every assignment of @n_people to the sessions or none, within capacity: the best score */
+static gint64
+brute_force (guint      n_sessions,
+             const int *capacity,
+             guint      n_people,
+             const int *first,
+             const int *second)
+{
+  int result[8];
+  int used[8];
+  gint64 best = -1;
+  guint total = 1;
+
+  for (guint i = 0; i < n_people; i++)
+    total *= n_sessions + 1;
+
+  for (guint code = 0; code < total; code++)
+    {
+      guint rest = code;
+      gboolean ok = TRUE;
+
+      memset (used, 0, sizeof used);
+      for (guint i = 0; i < n_people; i++)
+        {
+          result[i] = (int) (rest % (n_sessions + 1)) - 1;
+          rest /= n_sessions + 1;
+          if (result[i] >= 0 && capacity[result[i]] >= 0 && ++used[result[i]] > capacity[result[i]])
+            ok = FALSE;
+        }
+      if (ok)
+        best = MAX (best, score (count_outcome (n_people, first, second, result)));
+    }
+  return best;
+}
+
+/* The solver reaches the brute force's optimum on small random blocks, with a feasible
+ * assignment whose counts are the ones it reports */
+static void
+test_solver_brute_force (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (16);
+
+  for (guint round = 0; round < 3000; round++)
+    {
+      guint n_sessions = g_rand_int_range (rand, 1, 5);
+      guint n_people = g_rand_int_range (rand, 0, 7);
+      int capacity[4], first[8], second[8], result[8], used[4] = { 0 };
+      PodiumAssignCounts counts, check;
+
+      for (guint j = 0; j < n_sessions; j++)
+        capacity[j] = g_rand_int_range (rand, -1, 4);
+      for (guint i = 0; i < n_people; i++)
+        {
+          first[i] = g_rand_int_range (rand, -1, n_sessions);
+          second[i] = g_rand_int_range (rand, -1, n_sessions);
+        }
+
+      podium_assign_solve (n_sessions, capacity, n_people, first, second, result, &counts);
+      for (guint i = 0; i < n_people; i++)
+        if (result[i] >= 0)
+          {
+            g_assert_cmpint (result[i], <, (int) n_sessions);
+            used[result[i]]++;
+          }
+      for (guint j = 0; j < n_sessions; j++)
+        if (capacity[j] >= 0)
+          g_assert_cmpint (used[j], <=, capacity[j]);
+
+      check = count_outcome (n_people, first, second, result);
+      g_assert_cmpuint (check.first, ==, counts.first);
+      g_assert_cmpuint (check.second, ==, counts.second);
+      g_assert_cmpuint (check.other, ==, counts.other);
+      g_assert_cmpuint (check.unassigned, ==, counts.unassigned);
+      g_assert_cmpint (score (counts), ==, brute_force (n_sessions, capacity, n_people, first, second));
+    }
+}
+
+/* Assign Rooms on a plan: theme rooms filled within capacity, first choices where they fit,
+ * one undo step; cancelled participants get nothing */
+static void
+test_assign_rooms (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) blocks = podium_parallel_blocks (f->document);
+  PodiumParallelBlock *morning = g_ptr_array_index (blocks, 0);
+  PodiumParallelBlock *afternoon = g_ptr_array_index (blocks, 1);
+  g_autoptr(GHashTable) assigned = NULL;
+  PodiumParticipant *cancelled;
+  PodiumAssignCounts counts;
+
+  /* 60 registrations: 30 want the first theme room (25 seats), 10 the second (20),
+   * 20 the third (15); second choices go round */
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %02u", i);
+      g_autofree char *email = g_strdup_printf ("p%u@example.org", i);
+      guint want = i < 30 ? 0 : i < 40 ? 1 : 2;
+
+      add_participant (f->document, name, email, f->morning[want], f->morning[(want + 1) % 3]);
+    }
+  cancelled = add_participant (f->document, "Weg", "weg@example.org", f->morning[1], NULL);
+  podium_document_edit (f->document, cancelled, "status", PODIUM_PARTICIPANT_CANCELLED, NULL);
+  podium_document_assign_participant (f->document, cancelled, morning, f->morning[1]);
+
+  counts = podium_assign_rooms (f->document);
+  g_assert_cmpstr (podium_document_get_undo_label (f->document), ==, "Assign Rooms");
+  /* morning: 25 + 10 + 15 firsts, the five left of room 1 into room 2 (their second),
+   * the five left of room 3 into room 1 (their second) – but room 1 is full, so room 2 */
+  g_assert_cmpuint (counts.first, ==, 50);
+  g_assert_cmpuint (counts.second, ==, 5);
+  g_assert_cmpuint (counts.other, ==, 5 + 45);   /* nobody chose in the afternoon: 25 + 20 */
+  g_assert_cmpuint (counts.unassigned, ==, 15);  /* the afternoon seats 45 of 60 */
+
+  assigned = podium_participants_assigned_counts (f->document);
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (assigned, f->morning[0])), ==, 25);
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (assigned, f->morning[1])), ==, 20);
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (assigned, f->morning[2])), ==, 15);
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (assigned, f->afternoon[0])), ==, 25);
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (assigned, f->afternoon[1])), ==, 20);
+  g_assert_null (podium_participant_get_assigned (cancelled));
+  g_assert_cmpint (podium_participants_expected_attendance (f->document, f->morning[2]), ==, 15);
+  (void) afternoon;
+
+  podium_document_undo (f->document);
+  g_assert_true (podium_participant_get_assigned_in (cancelled, morning) == f->morning[1]);
+  g_clear_pointer (&assigned, g_hash_table_unref);
+  assigned = podium_participants_assigned_counts (f->document);
+  g_assert_cmpuint (g_hash_table_size (assigned), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -442,6 +602,8 @@ main (int   argc,
   g_test_add_func ("/participants/json-errors", test_json_errors);
   ADD ("/participants/remove-personal-data", test_remove_personal_data);
   ADD ("/participants/merge", test_merge);
+  g_test_add_func ("/participants/solver-brute-force", test_solver_brute_force);
+  ADD ("/participants/assign-rooms", test_assign_rooms);
 
   return g_test_run ();
 }

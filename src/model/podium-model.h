@@ -13,3 +13,4 @@
 #include "podium-merge.h"
 #include "podium-changes.h"
 #include "podium-participant.h"
+#include "podium-assign.h"
