@@ -9,6 +9,7 @@
 
 #include "podium-json.h"
 #include "podium-model.h"
+#include "podium-participants-csv.h"
 
 typedef struct
 {
@@ -586,6 +587,252 @@ test_assign_rooms (Fixture       *f,
   g_assert_cmpuint (g_hash_table_size (assigned), ==, 0);
 }
 
+static PodiumCsvTable *
+parse (const char *text,
+       gssize      length)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, length < 0 ? strlen (text) : (gsize) length);
+  g_autoptr(GError) error = NULL;
+  PodiumCsvTable *table = podium_csv_table_parse (bytes, &error);
+
+  g_assert_no_error (error);
+  return table;
+}
+
+/* Semicolons and Windows-1252 as German spreadsheets write them, quotes, the guessed
+ * mapping from German headers */
+static void
+test_csv_parse (void)
+{
+  /* "Müller" and "Thüringen" in Windows-1252: ü is 0xfc */
+  static const char cp1252[] =
+    "Vorname;Name;E-Mail;Institution;Bundesland;Funktion;Erstwunsch;Zweitwunsch;Sonstiges\r\n"
+    "Jana;M\xfcller;jana@example.org;\"Stadt; Jena\";Th\xfcringen;Referentin;Fachkr\xe4" "fte;;x\r\n"
+    "\r\n"
+    "Kai;\"Roth \"\"KR\"\"\";kai@example.org;ThAFF;;;\"Themen-\nraum 2\";;\n";
+  g_autoptr(PodiumCsvTable) table = parse (cp1252, -1);
+  g_autofree PodiumParticipantField *mapping = podium_participants_csv_guess_mapping (table);
+  static const PodiumParticipantField expected[] = {
+    PODIUM_PARTICIPANT_FIELD_FIRST_NAME, PODIUM_PARTICIPANT_FIELD_LAST_NAME,
+    PODIUM_PARTICIPANT_FIELD_EMAIL, PODIUM_PARTICIPANT_FIELD_ORGANIZATION,
+    PODIUM_PARTICIPANT_FIELD_REGION, PODIUM_PARTICIPANT_FIELD_POSITION,
+    PODIUM_PARTICIPANT_FIELD_FIRST_CHOICE, PODIUM_PARTICIPANT_FIELD_SECOND_CHOICE,
+    PODIUM_PARTICIPANT_FIELD_IGNORE,
+  };
+
+  g_assert_cmpint (podium_csv_table_get_separator (table), ==, ';');
+  g_assert_cmpstr (podium_csv_table_get_encoding (table), ==, "WINDOWS-1252");
+  g_assert_cmpuint (podium_csv_table_get_n_columns (table), ==, 9);
+  g_assert_cmpuint (podium_csv_table_get_n_rows (table), ==, 2);
+  g_assert_cmpstr (podium_csv_table_get_cell (table, 0, 1), ==, "Müller");
+  g_assert_cmpstr (podium_csv_table_get_cell (table, 0, 3), ==, "Stadt; Jena");
+  g_assert_cmpstr (podium_csv_table_get_cell (table, 0, 6), ==, "Fachkräfte");
+  g_assert_cmpstr (podium_csv_table_get_cell (table, 1, 1), ==, "Roth \"KR\"");
+  g_assert_cmpstr (podium_csv_table_get_cell (table, 1, 6), ==, "Themen-\nraum 2");
+  g_assert_cmpuint (podium_csv_table_get_line (table, 0), ==, 2);
+  g_assert_cmpuint (podium_csv_table_get_line (table, 1), ==, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpint (mapping[i], ==, expected[i]);
+
+  {
+    g_autoptr(PodiumCsvTable) utf8 = parse ("\xef\xbb\xbfName,E-Mail-Adresse,Organisation,first choice 1\n"
+                                            "Jörg Öz,j@example.org,ThAFF,Plenum\n", -1);
+    g_autofree PodiumParticipantField *guess = podium_participants_csv_guess_mapping (utf8);
+
+    g_assert_cmpint (podium_csv_table_get_separator (utf8), ==, ',');
+    g_assert_cmpstr (podium_csv_table_get_encoding (utf8), ==, "UTF-8");
+    g_assert_cmpstr (podium_csv_table_get_header (utf8, 0), ==, "Name");
+    g_assert_cmpstr (podium_csv_table_get_cell (utf8, 0, 0), ==, "Jörg Öz");
+    g_assert_cmpint (guess[0], ==, PODIUM_PARTICIPANT_FIELD_NAME);
+    g_assert_cmpint (guess[1], ==, PODIUM_PARTICIPANT_FIELD_EMAIL);
+    g_assert_cmpint (guess[3], ==, PODIUM_PARTICIPANT_FIELD_FIRST_CHOICE);
+  }
+
+  {
+    g_autoptr(GBytes) nul = g_bytes_new ("a\0b", 3);
+    g_autoptr(GBytes) empty = g_bytes_new ("", 0);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_null (podium_csv_table_parse (nul, &error));
+    g_assert_error (error, PODIUM_PARTICIPANTS_CSV_ERROR, PODIUM_PARTICIPANTS_CSV_ERROR_NOT_TEXT);
+    g_clear_error (&error);
+    g_assert_null (podium_csv_table_parse (empty, &error));
+    g_assert_error (error, PODIUM_PARTICIPANTS_CSV_ERROR, PODIUM_PARTICIPANTS_CSV_ERROR_NOT_TEXT);
+  }
+}
+
+static gboolean
+import_text (PodiumDocument         *document,
+             const char             *text,
+             PodiumCsvImportCounts  *counts,
+             GPtrArray             **problems)
+{
+  g_autoptr(PodiumCsvTable) table = parse (text, -1);
+  g_autofree PodiumParticipantField *mapping = podium_participants_csv_guess_mapping (table);
+  g_autoptr(GError) error = NULL;
+  gboolean ok = podium_participants_csv_import (document, table, mapping, counts, problems, &error);
+
+  g_assert_true (ok == (error == NULL));
+  return ok;
+}
+
+/* Import: choices by title or room name, organisations by name, one undo step; a
+ * re-import updates by e-mail; bad rows are listed and nothing is imported */
+static void
+test_csv_import (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) blocks = podium_parallel_blocks (f->document);
+  PodiumParallelBlock *morning = g_ptr_array_index (blocks, 0);
+  PodiumParallelBlock *afternoon = g_ptr_array_index (blocks, 1);
+  PodiumCsvImportCounts counts;
+  g_autoptr(GPtrArray) problems = NULL;
+  PodiumParticipant *jana, *kai;
+  guint64 revision;
+
+  revision = podium_document_get_revision (f->document);
+  g_assert_true (import_text (f->document,
+                              "Name;E-Mail;Organisation;Region;Erstwunsch 1;Zweitwunsch 1;Erstwunsch 2\n"
+                              "Jana Müller;jana@example.org;thaff;Thüringen;Digitalisierung;Themenraum 3;Praxis\n"
+                              "Kai Roth;KAI@example.org;Stadt Jena;;Themenraum 1;;Themenraum 2\n",
+                              &counts, NULL));
+  g_assert_cmpuint (counts.added, ==, 2);
+  g_assert_cmpuint (counts.updated, ==, 0);
+  g_assert_cmpuint (podium_document_get_revision (f->document), ==, revision + 1);
+  g_assert_cmpstr (podium_document_get_undo_label (f->document), ==, "Import Participants");
+
+  jana = podium_participants_find_by_email (f->document, "jana@example.org");
+  kai = podium_participants_find_by_email (f->document, "kai@example.org");
+  g_assert_true (podium_participant_get_organization (jana) == f->thaff);
+  g_assert_cmpstr (podium_participant_get_organization_name (kai), ==, "Stadt Jena");
+  g_assert_true (podium_participant_get_choice (jana, morning, 1) == f->morning[1]);
+  g_assert_true (podium_participant_get_choice (jana, morning, 2) == f->morning[2]);
+  g_assert_true (podium_participant_get_choice (jana, afternoon, 1) == f->afternoon[0]);
+  /* "Themenraum 1" is a room of both blocks: the first column means the first block */
+  g_assert_true (podium_participant_get_choice (kai, morning, 1) == f->morning[0]);
+  g_assert_true (podium_participant_get_choice (kai, afternoon, 1) == f->afternoon[1]);
+
+  /* Again, changed: updated, not doubled */
+  g_assert_true (import_text (f->document,
+                              "Name;E-Mail;Funktion;Status\n"
+                              "Kai Roth;kai@example.org;Leiter;teilgenommen\n"
+                              "Lea Sommer;lea@example.org;;\n",
+                              &counts, NULL));
+  g_assert_cmpuint (counts.added, ==, 1);
+  g_assert_cmpuint (counts.updated, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (podium_document_get_participants (f->document)), ==, 3);
+  g_assert_cmpstr (podium_participant_get_position (kai), ==, "Leiter");
+  g_assert_cmpint (podium_participant_get_status (kai), ==, PODIUM_PARTICIPANT_ATTENDED);
+  g_assert_cmpstr (podium_participant_get_organization_name (kai), ==, "Stadt Jena");
+
+  /* Bad rows: each with its line and reason, and nothing changes */
+  revision = podium_document_get_revision (f->document);
+  g_assert_false (import_text (f->document,
+                               "Name;E-Mail;Erstwunsch;Status\n"
+                               "Ok Person;ok@example.org;;\n"
+                               ";nobody@example.org;;\n"
+                               "Ohne Mail;;;\n"
+                               "Falsch;keine-adresse;;\n"
+                               "Doppelt;OK@example.org;;\n"
+                               "Wunsch;w@example.org;Kochkurs;\n"
+                               "Status;s@example.org;;vielleicht\n"
+                               "Zu viel;z@example.org;;;extra\n",
+                               NULL, &problems));
+  g_assert_cmpuint (podium_document_get_revision (f->document), ==, revision);
+  g_assert_null (podium_participants_find_by_email (f->document, "ok@example.org"));
+  g_assert_cmpuint (problems->len, ==, 7);
+  {
+    static const struct { guint line; const char *reason; } expected[] = {
+      { 3, "no name" },
+      { 4, "no e-mail address" },
+      { 5, "“keine-adresse” is not an e-mail address" },
+      { 6, "the e-mail address OK@example.org is also on line 2" },
+      { 7, "no session or room “Kochkurs” in a parallel block" },
+      { 8, "unknown status “vielleicht”" },
+      { 9, "5 fields, but the header has 4" },
+    };
+
+    for (guint i = 0; i < problems->len; i++)
+      {
+        PodiumCsvProblem *problem = g_ptr_array_index (problems, i);
+
+        g_assert_cmpuint (problem->line, ==, expected[i].line);
+        g_assert_cmpstr (problem->reason, ==, expected[i].reason);
+      }
+  }
+}
+
+/* The participants CSV reads back in with the guessed mapping */
+static void
+test_csv_export (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PodiumCsvTable) table = NULL;
+  g_autofree PodiumParticipantField *mapping = NULL;
+  PodiumCsvImportCounts counts;
+  PodiumParticipant *anna = add_participant (f->document, "Anna, Berg", "anna@example.org",
+                                             f->morning[1], f->morning[0]);
+
+  podium_document_edit (f->document, anna, "organization", f->thaff, "notes", "=1+1", NULL);
+  podium_assign_rooms (f->document);
+  bytes = podium_participants_csv_export (f->document, NULL, NULL);
+  g_assert_cmpstr (g_bytes_get_data (bytes, NULL), ==,
+                   "name,organization,position,email,region,notes,status,"
+                   "first choice 1,second choice 1,assigned 1,first choice 2,second choice 2,assigned 2\r\n"
+                   "\"Anna, Berg\",ThAFF,,anna@example.org,,'=1+1,registered,"
+                   "Digitalisierung,Fachkräfte,Digitalisierung,,,Förderung\r\n");
+
+  table = podium_csv_table_parse (bytes, NULL);
+  mapping = podium_participants_csv_guess_mapping (table);
+  g_assert_cmpint (mapping[0], ==, PODIUM_PARTICIPANT_FIELD_NAME);
+  g_assert_cmpint (mapping[7], ==, PODIUM_PARTICIPANT_FIELD_FIRST_CHOICE);
+  g_assert_cmpint (mapping[9], ==, PODIUM_PARTICIPANT_FIELD_IGNORE);
+  g_assert_true (podium_participants_csv_import (f->document, table, mapping, &counts, NULL, NULL));
+  g_assert_cmpuint (counts.updated, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (podium_document_get_participants (f->document)), ==, 1);
+}
+
+/* Random bytes and mutated tables: parsed or refused, never a crash */
+static void
+test_csv_garbage (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (1252);
+  static const char seed[] = "Name;E-Mail;Erstwunsch\n\"A\";a@example.org;Praxis\nB;b@x;\"\n";
+
+  for (guint round = 0; round < 2000; round++)
+    {
+      guint length = g_rand_int_range (rand, 0, 200);
+      g_autofree guint8 *buffer = g_malloc (length + sizeof seed);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(PodiumCsvTable) table = NULL;
+
+      if (round % 2)
+        for (guint i = 0; i < length; i++)
+          buffer[i] = g_rand_int_range (rand, 0, 256);
+      else
+        {
+          length = sizeof seed - 1;
+          memcpy (buffer, seed, length);
+          for (guint k = g_rand_int_range (rand, 1, 6); k > 0; k--)
+            buffer[g_rand_int_range (rand, 0, length)] = "\";,\n\r\xfc" "\x81" "a@"[g_rand_int_range (rand, 0, 10)];
+        }
+
+      bytes = g_bytes_new (buffer, length);
+      if ((table = podium_csv_table_parse (bytes, NULL)))
+        {
+          g_autofree PodiumParticipantField *mapping = podium_participants_csv_guess_mapping (table);
+          g_autoptr(GPtrArray) problems = NULL;
+
+          for (guint r = 0; r < podium_csv_table_get_n_rows (table); r++)
+            for (guint c = 0; c < podium_csv_table_get_n_columns (table); c++)
+              g_assert_true (g_utf8_validate (podium_csv_table_get_cell (table, r, c), -1, NULL));
+          podium_participants_csv_import (f->document, table, mapping, NULL, &problems, NULL);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -604,6 +851,10 @@ main (int   argc,
   ADD ("/participants/merge", test_merge);
   g_test_add_func ("/participants/solver-brute-force", test_solver_brute_force);
   ADD ("/participants/assign-rooms", test_assign_rooms);
+  g_test_add_func ("/participants/csv-parse", test_csv_parse);
+  ADD ("/participants/csv-import", test_csv_import);
+  ADD ("/participants/csv-export", test_csv_export);
+  ADD ("/participants/csv-garbage", test_csv_garbage);
 
   return g_test_run ();
 }
