@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "podium-conflicts.h"
 #include "podium-json.h"
 #include "podium-model.h"
 #include "podium-participants-csv.h"
@@ -833,6 +834,61 @@ test_csv_garbage (Fixture       *f,
     }
 }
 
+static char *
+rule_messages (PodiumConflicts *conflicts,
+               const char      *rule)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (conflicts)); i++)
+    {
+      g_autoptr(PodiumConflict) conflict = g_list_model_get_item (G_LIST_MODEL (conflicts), i);
+
+      if (g_str_equal (podium_conflict_get_rule (conflict), rule))
+        g_string_append_printf (out, "%s\n", podium_conflict_get_message (conflict));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* With participants, room-capacity counts those assigned, not the session's estimate;
+ * over-subscribed tells where first choices outnumber the seats */
+static void
+test_rules (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(PodiumConflicts) conflicts = podium_conflicts_new (f->document);
+  g_autoptr(GPtrArray) blocks = podium_parallel_blocks (f->document);
+  PodiumParallelBlock *morning = g_ptr_array_index (blocks, 0);
+  g_autofree char *text = NULL;
+
+  podium_document_edit (f->document, f->morning[2], "expected-attendance", 40, NULL);
+  text = rule_messages (conflicts, "room-capacity");
+  g_assert_cmpstr (text, ==, "“Netzwerke” expects 40 people, but Themenraum 3 holds 15\n");
+
+  for (guint i = 0; i < 17; i++)
+    {
+      g_autofree char *email = g_strdup_printf ("n%u@example.org", i);
+      PodiumParticipant *p = add_participant (f->document, "N", email, f->morning[2], NULL);
+
+      if (i < 16)
+        podium_document_assign_participant (f->document, p, morning, f->morning[2]);
+    }
+  g_clear_pointer (&text, g_free);
+  text = rule_messages (conflicts, "room-capacity");
+  g_assert_cmpstr (text, ==, "“Netzwerke” expects 16 people, but Themenraum 3 holds 15\n");
+  g_clear_pointer (&text, g_free);
+  text = rule_messages (conflicts, "over-subscribed");
+  g_assert_cmpstr (text, ==, "“Netzwerke” is the first choice of 17 participants, but Themenraum 3 holds 15\n");
+
+  podium_assign_rooms (f->document);
+  g_clear_pointer (&text, g_free);
+  text = rule_messages (conflicts, "room-capacity");
+  g_assert_cmpstr (text, ==, "");
+  g_clear_pointer (&text, g_free);
+  text = rule_messages (conflicts, "over-subscribed");
+  g_assert_cmpstr (text, !=, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -855,6 +911,7 @@ main (int   argc,
   ADD ("/participants/csv-import", test_csv_import);
   ADD ("/participants/csv-export", test_csv_export);
   ADD ("/participants/csv-garbage", test_csv_garbage);
+  ADD ("/participants/rules", test_rules);
 
   return g_test_run ();
 }
