@@ -11,6 +11,7 @@
 #include "podium-frab.h"
 #include "podium-html.h"
 #include "podium-ics.h"
+#include "podium-participants-csv.h"
 #include "podium-pdf.h"
 
 static const PodiumExporter exporters[] = {
@@ -22,6 +23,8 @@ static const PodiumExporter exporters[] = {
   { "ics", ".ics", "text/calendar", FALSE, podium_ics_export },
   { "csv", ".csv", "text/csv", FALSE, podium_csv_export },
   { "changes", ".html", "text/html", FALSE, podium_changes_export },
+  /* personal data, for the organisers: not a programme export */
+  { "participants", ".csv", "text/csv", FALSE, podium_participants_csv_export },
 };
 
 const PodiumExporter *

@@ -301,6 +301,42 @@ def git_merge_test(example_bytes):
               p.returncode == 0 and status == "", status)
 
 
+def check_participants_private():
+    """A plan with participants: no programme export carries their names or e-mails; the
+    participants export carries them all"""
+    with open(EXAMPLE, encoding="utf-8") as f:
+        plan = json.load(f)
+    themes = ["themenraum-1-thaff", "themenraum-2-zefas", "themenraum-3-fif"]
+    title = next(s["title"] for s in plan["sessions"] if s["id"] == themes[1])
+    plan["participants"] = [
+        {"id": f"participant-{i}", "name": f"Quirin Zettelmaier{i}",
+         "email": f"quirin{i}@zettel.example", "region": "Sachsen", "status": "registered",
+         "first_choices": [themes[i % 3]], "assigned": [themes[i % 3]]}
+        for i in range(6)]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "with-participants.podium.json")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(plan, f, ensure_ascii=False)
+        for fmt in ("pdf", "html", "ics", "frab-xml", "frab-json", "csv"):
+            out = os.path.join(tmp, "out." + fmt)
+            p = run("--export", fmt, "--output", out, path)
+            if fmt == "pdf":
+                if shutil.which("pdftotext") is None:
+                    continue
+                text = subprocess.run(["pdftotext", out, "-"], capture_output=True).stdout.decode()
+            else:
+                text = open(out, encoding="utf-8").read() if p.returncode == 0 else ""
+            check(f"export {fmt} of a plan with participants works", p.returncode == 0, p.stderr.decode())
+            check(f"export {fmt} holds no participant's name or e-mail",
+                  "Zettelmaier" not in text and "zettel.example" not in text, text[:400])
+        out = os.path.join(tmp, "participants.csv")
+        p = run("--export", "participants", "--output", out, path)
+        text = open(out, encoding="utf-8").read() if p.returncode == 0 else p.stderr.decode()
+        check("export participants lists everyone with their room",
+              p.returncode == 0 and all(f"quirin{i}@zettel.example" in text for i in range(6))
+              and text.count(title) == 4, text[:400])  # chosen and assigned, by 1 and 4
+
+
 def main():
     with open(EXAMPLE, "rb") as f:
         example_bytes = f.read()
@@ -390,6 +426,8 @@ def main():
         check(f"check refuses {name}",
               p.returncode == 2 and first.startswith(path) and "error: " in first,
               f"exit {p.returncode}: {first}")
+
+    check_participants_private()
 
     p = run("--version")
     check("--version", p.returncode == 0 and p.stdout.startswith(b"podium "))

@@ -190,6 +190,8 @@ typedef struct
   GHashTable     *rooms;
   GHashTable     *sessions;
   GHashTable     *versions;
+  GHashTable     *participants;
+  GHashTable     *participant_counts;
 } Reader;
 
 static const char * const conference_keys[] = {
@@ -230,9 +232,16 @@ static const char * const snapshot_keys[] = {
   "people", NULL
 };
 static const char * const snapshot_person_keys[] = { "role", "person", "name", NULL };
+static const char * const participant_keys[] = {
+  "id", "name", "organization", "organization_name", "position", "email", "region", "notes",
+  "status", "first_choices", "second_choices", "assigned", NULL
+};
+static const char * const participant_count_keys[] = {
+  "id", "organization", "organization_name", "region", "count", "attended", NULL
+};
 static const char * const top_keys[] = {
   "format", "version", "conference", "organizations", "people", "rooms", "sessions",
-  "acknowledged", "versions", NULL
+  "acknowledged", "versions", "participants", "participant_counts", NULL
 };
 
 /* Reading */
@@ -1151,6 +1160,99 @@ read_version (Reader     *r,
   podium_document_add (r->document, version);
 }
 
+/* An array of session ids, each session at most once */
+static void
+read_session_list (Reader     *r,
+                   JsonObject *object,
+                   const char *key,
+                   gpointer    target)
+{
+  JsonArray *array = get_array (r, object, key);
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autofree char *property = NULL;
+  gsize len;
+
+  if (array == NULL)
+    return;
+
+  sessions = g_ptr_array_new_with_free_func (g_object_unref);
+  len = push_key (r, key);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *index = g_strdup_printf ("%u", i);
+      PodiumSession *session;
+
+      if (!is_value_of (node, G_TYPE_STRING))
+        problem (r, index, _("must be a text, not %s"), node_kind (node));
+      else if (!(session = g_hash_table_lookup (r->sessions, json_node_get_string (node))))
+        problem (r, index, _("no %s with id “%s”"), _("session"), json_node_get_string (node));
+      else if (g_ptr_array_find (sessions, session, NULL))
+        problem (r, index, _("the session “%s” is listed twice"), json_node_get_string (node));
+      else
+        g_ptr_array_add (sessions, g_object_ref (session));
+    }
+  pop_path (r, len);
+
+  property = g_strdelimit (g_strdup (key), "_", '-');
+  if (sessions->len > 0)
+    g_object_set (target, property, sessions, NULL);
+}
+
+static void
+read_participant (Reader     *r,
+                  JsonObject *object)
+{
+  static const char * const strings[] = {
+    "organization_name", "position", "email", "region", NULL
+  };
+  g_autoptr(PodiumParticipant) participant = podium_participant_new ();
+  const char *text;
+
+  read_id (r, object, r->participants, participant);
+  if (read_string (r, object, "name", TRUE, MAX_SHORT_TEXT, &text))
+    g_object_set (participant, "name", text, NULL);
+  read_strings (r, object, participant, strings, MAX_SHORT_TEXT);
+  if (read_string (r, object, "notes", FALSE, MAX_LONG_TEXT, &text) && text && *text)
+    g_object_set (participant, "notes", text, NULL);
+  g_object_set (participant,
+                "organization", read_ref (r, object, "organization", r->organizations,
+                                          _("organization")),
+                NULL);
+  read_enum (r, object, "status", FALSE, PODIUM_TYPE_PARTICIPANT_STATUS, participant, "status");
+  read_session_list (r, object, "first_choices", participant);
+  read_session_list (r, object, "second_choices", participant);
+  read_session_list (r, object, "assigned", participant);
+
+  set_extra (participant, object, participant_keys);
+  podium_document_add (r->document, participant);
+}
+
+static void
+read_participant_count (Reader     *r,
+                        JsonObject *object)
+{
+  static const char * const strings[] = { "organization_name", "region", NULL };
+  g_autoptr(PodiumParticipantCount) count = podium_participant_count_new ();
+  gint64 number;
+
+  read_id (r, object, r->participant_counts, count);
+  read_strings (r, object, count, strings, MAX_SHORT_TEXT);
+  g_object_set (count,
+                "organization", read_ref (r, object, "organization", r->organizations,
+                                          _("organization")),
+                NULL);
+  if (!json_object_has_member (object, "count"))
+    problem (r, "count", _("missing required member"));
+  if (read_int (r, object, "count", 0, MAX_COUNT, &number))
+    g_object_set (count, "count", (int) number, NULL);
+  if (read_int (r, object, "attended", 0, MAX_COUNT, &number))
+    g_object_set (count, "attended", (int) number, NULL);
+
+  set_extra (count, object, participant_count_keys);
+  podium_document_add (r->document, count);
+}
+
 static void
 read_conference (Reader     *r,
                  JsonObject *object)
@@ -1589,6 +1691,8 @@ podium_json_read_bytes (GBytes      *bytes,
   r.rooms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r.sessions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r.versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r.participants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r.participant_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   /* References point backwards in this order; the conference refers to organisations */
   read_array (&r, top, "organizations", read_organization);
@@ -1597,6 +1701,8 @@ podium_json_read_bytes (GBytes      *bytes,
   read_array (&r, top, "sessions", read_session);
   read_array (&r, top, "acknowledged", read_acknowledgement);
   read_array (&r, top, "versions", read_version);
+  read_array (&r, top, "participants", read_participant);
+  read_array (&r, top, "participant_counts", read_participant_count);
 
   node = json_object_get_member (top, "conference");
   if (node == NULL)
@@ -1616,6 +1722,8 @@ podium_json_read_bytes (GBytes      *bytes,
   g_clear_pointer (&r.rooms, g_hash_table_unref);
   g_clear_pointer (&r.sessions, g_hash_table_unref);
   g_clear_pointer (&r.versions, g_hash_table_unref);
+  g_clear_pointer (&r.participants, g_hash_table_unref);
+  g_clear_pointer (&r.participant_counts, g_hash_table_unref);
 
   if (errors->len > 0)
     goto failure;
@@ -1629,6 +1737,8 @@ failure:
   g_clear_pointer (&r.rooms, g_hash_table_unref);
   g_clear_pointer (&r.sessions, g_hash_table_unref);
   g_clear_pointer (&r.versions, g_hash_table_unref);
+  g_clear_pointer (&r.participants, g_hash_table_unref);
+  g_clear_pointer (&r.participant_counts, g_hash_table_unref);
   g_ptr_array_add (errors, NULL);
   {
     g_autofree char *message = g_strjoinv ("\n", (char **) errors->pdata);
@@ -1936,6 +2046,56 @@ write_session (gpointer item)
   return object;
 }
 
+static void
+put_session_list (JsonObject *object,
+                  const char *key,
+                  GPtrArray  *sessions)
+{
+  JsonArray *array;
+
+  if (sessions == NULL || sessions->len == 0)
+    return;
+  array = json_array_new ();
+  for (guint i = 0; i < sessions->len; i++)
+    json_array_add_string_element (array, podium_object_get_id (g_ptr_array_index (sessions, i)));
+  json_object_set_array_member (object, key, array);
+}
+
+static JsonObject *
+write_participant (gpointer item)
+{
+  static const char * const strings[] = {
+    "organization_name", "position", "email", "region", "notes", NULL
+  };
+  JsonObject *object = json_object_new ();
+
+  put_string (object, "id", podium_object_get_id (item));
+  json_object_set_string_member (object, "name", podium_participant_get_name (item));
+  put_ref (object, "organization", podium_participant_get_organization (item));
+  put_strings (object, item, strings);
+  put_enum (object, "status", PODIUM_TYPE_PARTICIPANT_STATUS, podium_participant_get_status (item));
+  put_session_list (object, "first_choices", podium_participant_get_first_choices (item));
+  put_session_list (object, "second_choices", podium_participant_get_second_choices (item));
+  put_session_list (object, "assigned", podium_participant_get_assigned (item));
+  put_extra (object, podium_object_get_extra (item));
+  return object;
+}
+
+static JsonObject *
+write_participant_count (gpointer item)
+{
+  static const char * const strings[] = { "organization_name", "region", NULL };
+  JsonObject *object = json_object_new ();
+
+  put_string (object, "id", podium_object_get_id (item));
+  put_ref (object, "organization", podium_participant_count_get_organization (item));
+  put_strings (object, item, strings);
+  json_object_set_int_member (object, "count", podium_participant_count_get_count (item));
+  put_int (object, "attended", podium_participant_count_get_attended (item));
+  put_extra (object, podium_object_get_extra (item));
+  return object;
+}
+
 static JsonObject *
 write_acknowledgement (gpointer item)
 {
@@ -2121,6 +2281,14 @@ podium_json_write (PodiumDocument *document,
   if (g_list_model_get_n_items (podium_document_get_versions (document)) > 0)
     json_object_set_array_member (top, "versions",
                                   write_list (podium_document_get_versions (document), write_version));
+  /* Likewise: a plan without participants is written as before */
+  if (g_list_model_get_n_items (podium_document_get_participants (document)) > 0)
+    json_object_set_array_member (top, "participants",
+                                  write_list (podium_document_get_participants (document), write_participant));
+  if (g_list_model_get_n_items (podium_document_get_participant_counts (document)) > 0)
+    json_object_set_array_member (top, "participant_counts",
+                                  write_list (podium_document_get_participant_counts (document),
+                                              write_participant_count));
   put_extra (top, podium_document_get_extra (document));
   root = object_node (top);
 

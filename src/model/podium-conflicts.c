@@ -57,6 +57,8 @@ typedef struct
   PodiumConflicts *self;
   GHashTable      *acknowledged;  /* "rule\nkey" */
   GPtrArray       *found;
+  GHashTable      *assigned;      /* session → participants; NULL: the plan has none */
+  GHashTable      *first_choices; /* session → participants who chose it first */
 } Check;
 
 static void podium_conflicts_list_model_init (GListModelInterface *iface);
@@ -457,8 +459,11 @@ check_session (Check         *check,
 
   if (has_room (session))
     {
-      int expected = podium_session_get_expected_attendance (session);
+      /* With participants, the session expects those assigned to it */
+      int expected = check->assigned ? GPOINTER_TO_INT (g_hash_table_lookup (check->assigned, session))
+                                     : podium_session_get_expected_attendance (session);
       int capacity = podium_room_get_capacity (room);
+      int wanted = check->first_choices ? GPOINTER_TO_INT (g_hash_table_lookup (check->first_choices, session)) : 0;
 
       if (expected > 0 && capacity > 0 && expected > capacity)
         report (check, "room-capacity", PODIUM_SEVERITY_WARNING,
@@ -470,6 +475,19 @@ check_session (Check         *check,
                                  capacity),
                 g_strdup_printf ("room-capacity|%s|%s|%d|%d", id_of (session), id_of (room),
                                  expected, capacity),
+                session, NULL);
+
+      /* Demand, before and after Assign Rooms: more first choices than seats means some
+       * get their second choice, or the session wants a larger room */
+      if (wanted > 0 && capacity > 0 && wanted > capacity)
+        report (check, "over-subscribed", PODIUM_SEVERITY_INFO,
+                /* TRANSLATORS: “Title” is the first choice of 30 participants, but Room 2 holds 25 */
+                g_strdup_printf (ngettext ("“%s” is the first choice of %d participant, but %s holds %d",
+                                           "“%s” is the first choice of %d participants, but %s holds %d",
+                                           wanted),
+                                 title_of (session), wanted, podium_room_get_name (room), capacity),
+                g_strdup_printf ("over-subscribed|%s|%s|%d|%d", id_of (session), id_of (room),
+                                 wanted, capacity),
                 session, NULL);
     }
 
@@ -861,10 +879,18 @@ recompute (PodiumConflicts *self)
                                                            (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GHashTable) acknowledged = collect_acknowledged (self->document);
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
-  Check check = { self, acknowledged, found };
+  g_autoptr(GHashTable) assigned = NULL;
+  g_autoptr(GHashTable) first_choices = NULL;
+  Check check = { self, acknowledged, found, NULL, NULL };
   GHashTableIter iter;
   gpointer owner, list;
   guint old_count = self->items->len;
+
+  if (podium_participants_in_use (self->document))
+    {
+      check.assigned = assigned = podium_participants_assigned_counts (self->document);
+      check.first_choices = first_choices = podium_participants_first_choice_counts (self->document);
+    }
 
   for (guint i = 0; i < n; i++)
     {

@@ -50,6 +50,8 @@ struct _PodiumDocument
   GListStore       *sessions;
   GListStore       *acknowledgements;
   GListStore       *versions;
+  GListStore       *participants;
+  GListStore       *participant_counts;
   JsonObject       *extra;
 
   /* "type-name\x1fid" → object, kept in step with every insertion and removal */
@@ -256,6 +258,10 @@ store_for_type (PodiumDocument *self,
     return self->acknowledgements;
   if (type == PODIUM_TYPE_VERSION)
     return self->versions;
+  if (type == PODIUM_TYPE_PARTICIPANT)
+    return self->participants;
+  if (type == PODIUM_TYPE_PARTICIPANT_COUNT)
+    return self->participant_counts;
   return NULL;
 }
 
@@ -331,6 +337,8 @@ podium_document_finalize (GObject *object)
   g_clear_object (&self->sessions);
   g_clear_object (&self->acknowledgements);
   g_clear_object (&self->versions);
+  g_clear_object (&self->participants);
+  g_clear_object (&self->participant_counts);
   g_clear_pointer (&self->extra, json_object_unref);
 
   G_OBJECT_CLASS (podium_document_parent_class)->finalize (object);
@@ -407,6 +415,8 @@ podium_document_init (PodiumDocument *self)
   self->sessions = g_list_store_new (PODIUM_TYPE_SESSION);
   self->acknowledgements = g_list_store_new (PODIUM_TYPE_ACKNOWLEDGEMENT);
   self->versions = g_list_store_new (PODIUM_TYPE_VERSION);
+  self->participants = g_list_store_new (PODIUM_TYPE_PARTICIPANT);
+  self->participant_counts = g_list_store_new (PODIUM_TYPE_PARTICIPANT_COUNT);
   self->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) command_free);
   self->redo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) command_free);
@@ -495,6 +505,24 @@ podium_document_get_latest_version (PodiumDocument *self)
   return version;   /* the store holds it */
 }
 
+/* The registered participants (#PodiumParticipant), in document order */
+GListModel *
+podium_document_get_participants (PodiumDocument *self)
+{
+  g_return_val_if_fail (PODIUM_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->participants);
+}
+
+/* What Remove Personal Data kept (#PodiumParticipantCount) */
+GListModel *
+podium_document_get_participant_counts (PodiumDocument *self)
+{
+  g_return_val_if_fail (PODIUM_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->participant_counts);
+}
+
 JsonObject *
 podium_document_get_extra (PodiumDocument *self)
 {
@@ -566,6 +594,10 @@ podium_document_make_id (PodiumDocument *self,
     prefix = "session";
   else if (type == PODIUM_TYPE_VERSION)
     prefix = "version";
+  else if (type == PODIUM_TYPE_PARTICIPANT)
+    prefix = "participant";
+  else if (type == PODIUM_TYPE_PARTICIPANT_COUNT)
+    prefix = "participant-count";
   else
     prefix = "acknowledgement";
 
@@ -756,6 +788,65 @@ podium_document_insert (PodiumDocument *self,
   push_list_change (self, COMMAND_INSERT, store, object, position);
 }
 
+static GPtrArray *
+without (GPtrArray *list,
+         gpointer   object)
+{
+  GPtrArray *rest;
+
+  if (list == NULL || !g_ptr_array_find (list, object, NULL))
+    return NULL;
+  rest = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < list->len; i++)
+    if (g_ptr_array_index (list, i) != object)
+      g_ptr_array_add (rest, g_object_ref (g_ptr_array_index (list, i)));
+  return rest;
+}
+
+/* A removed session leaves every participant's choices and assignments; a removed
+ * organisation stays with its participants and counts as free text, its name. */
+static void
+remove_participant_references (PodiumDocument *self,
+                               GObject        *object)
+{
+  static const char * const lists[] = { "first-choices", "second-choices", "assigned" };
+  GListModel *participants = G_LIST_MODEL (self->participants);
+  GListModel *counts = G_LIST_MODEL (self->participant_counts);
+
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      g_autoptr(PodiumParticipant) p = g_list_model_get_item (participants, i);
+
+      if (PODIUM_IS_ORGANIZATION (object) &&
+          podium_participant_get_organization (p) == (gpointer) object)
+        podium_document_edit (self, p,
+                              "organization", NULL,
+                              "organization-name", podium_organization_get_name (PODIUM_ORGANIZATION (object)),
+                              NULL);
+
+      for (guint k = 0; PODIUM_IS_SESSION (object) && k < G_N_ELEMENTS (lists); k++)
+        {
+          g_autoptr(GPtrArray) list = NULL;
+          g_autoptr(GPtrArray) rest = NULL;
+
+          g_object_get (p, lists[k], &list, NULL);
+          if ((rest = without (list, object)))
+            podium_document_edit (self, p, lists[k], rest->len ? rest : NULL, NULL);
+        }
+    }
+
+  for (guint i = 0; PODIUM_IS_ORGANIZATION (object) && i < g_list_model_get_n_items (counts); i++)
+    {
+      g_autoptr(PodiumParticipantCount) c = g_list_model_get_item (counts, i);
+
+      if (podium_participant_count_get_organization (c) == (gpointer) object)
+        podium_document_edit (self, c,
+                              "organization", NULL,
+                              "organization-name", podium_organization_get_name (PODIUM_ORGANIZATION (object)),
+                              NULL);
+    }
+}
+
 /* Clears every role, person, video contact and conference field that points at @object;
  * a role left with neither a person nor an organisation is removed.
  */
@@ -801,6 +892,9 @@ remove_references (PodiumDocument *self,
             podium_document_remove_approval (self, version, approval);
         }
     }
+
+  if (PODIUM_IS_ORGANIZATION (object) || PODIUM_IS_SESSION (object))
+    remove_participant_references (self, object);
 
   for (guint i = 0; i < n_sessions; i++)
     {

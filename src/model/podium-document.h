@@ -8,6 +8,7 @@
 #include "podium-acknowledgement.h"
 #include "podium-conference.h"
 #include "podium-organization.h"
+#include "podium-participant.h"
 #include "podium-person.h"
 #include "podium-role.h"
 #include "podium-room.h"
@@ -33,6 +34,10 @@ GListModel       *podium_document_get_acknowledgements (PodiumDocument *self);
 /* The published versions (#PodiumVersion), oldest first */
 GListModel       *podium_document_get_versions         (PodiumDocument *self);
 PodiumVersion    *podium_document_get_latest_version   (PodiumDocument *self);
+/* The participants (#PodiumParticipant) and what Remove Personal Data kept of earlier
+ * ones (#PodiumParticipantCount); the commands are in podium-participant.h */
+GListModel       *podium_document_get_participants     (PodiumDocument *self);
+GListModel       *podium_document_get_participant_counts (PodiumDocument *self);
 /* Top-level JSON members this version does not understand, written back unchanged. */
 JsonObject       *podium_document_get_extra            (PodiumDocument *self);
 void              podium_document_set_extra            (PodiumDocument *self,

@@ -130,7 +130,8 @@ typedef struct
   PodiumMergeConflict *order_conflict;     /* rooms only */
 } Collection;
 
-enum { C_ORGANIZATIONS, C_PEOPLE, C_ROOMS, C_SESSIONS, C_ACKNOWLEDGEMENTS, N_COLLECTIONS };
+enum { C_ORGANIZATIONS, C_PEOPLE, C_ROOMS, C_SESSIONS, C_ACKNOWLEDGEMENTS, C_PARTICIPANTS,
+       C_PARTICIPANT_COUNTS, N_COLLECTIONS };
 
 struct _PodiumMerge
 {
@@ -225,6 +226,8 @@ field_table_type (guint i)
     case 3: return PODIUM_TYPE_ROOM;
     case 4: return PODIUM_TYPE_SESSION;
     case 5: return PODIUM_TYPE_ACKNOWLEDGEMENT;
+    case 6: return PODIUM_TYPE_PARTICIPANT;
+    case 7: return PODIUM_TYPE_PARTICIPANT_COUNT;
     default: return G_TYPE_INVALID;
     }
 }
@@ -234,7 +237,7 @@ field_table_type (guint i)
 static const FieldTable *
 fields_for_type (GType type)
 {
-  static FieldTable tables[6];
+  static FieldTable tables[8];
   static gsize initialized;
 
   if (g_once_init_enter (&initialized))
@@ -348,6 +351,22 @@ static const Label property_labels[] = {
   { "PodiumConference", "slot-minutes", N_("Grid step") },
   { "PodiumConference", "updated", N_("Last changed") },
   { "PodiumConference", "updated-by", N_("Last changed by") },
+  { "PodiumParticipant", "name", N_("Name") },
+  { "PodiumParticipant", "organization", N_("Organisation") },
+  { "PodiumParticipant", "organization-name", N_("Organisation") },
+  { "PodiumParticipant", "position", N_("Position") },
+  { "PodiumParticipant", "email", N_("Email") },
+  { "PodiumParticipant", "region", N_("Region") },
+  { "PodiumParticipant", "notes", N_("Notes") },
+  { "PodiumParticipant", "status", N_("Status") },
+  { "PodiumParticipant", "first-choices", N_("First choices") },
+  { "PodiumParticipant", "second-choices", N_("Second choices") },
+  { "PodiumParticipant", "assigned", N_("Assigned sessions") },
+  { "PodiumParticipantCount", "organization", N_("Organisation") },
+  { "PodiumParticipantCount", "organization-name", N_("Organisation") },
+  { "PodiumParticipantCount", "region", N_("Region") },
+  { "PodiumParticipantCount", "count", N_("Participants") },
+  { "PodiumParticipantCount", "attended", N_("Attended") },
   { "PodiumAcknowledgement", "rule", N_("Rule") },
   { "PodiumAcknowledgement", "key", N_("Cause") },
   { "PodiumAcknowledgement", "note", N_("Note") },
@@ -395,6 +414,10 @@ object_text (gpointer object)
     return podium_labels_person (object);
   if (PODIUM_IS_ORGANIZATION (object))
     return g_strdup (podium_labels_organization (object));
+  if (PODIUM_IS_PARTICIPANT (object))
+    return g_strdup (podium_participant_get_name (object));
+  if (PODIUM_IS_SESSION (object))
+    return g_strdup (podium_session_get_title (object));
   return g_strdup (podium_object_get_id (object));
 }
 
@@ -406,6 +429,8 @@ enum_text (GType type,
     return podium_labels_session_kind (value);
   if (type == PODIUM_TYPE_SESSION_STATUS)
     return podium_labels_session_status (value);
+  if (type == PODIUM_TYPE_PARTICIPANT_STATUS)
+    return podium_participant_status_label (value);
   if (type == PODIUM_TYPE_ROLE_KIND)
     return podium_labels_role (value);
   if (type == PODIUM_TYPE_ORGANIZATION_KIND)
@@ -2311,6 +2336,8 @@ podium_merge_init (PodiumMerge *self)
     { C_ROOMS, podium_room_get_type },
     { C_SESSIONS, podium_session_get_type },
     { C_ACKNOWLEDGEMENTS, podium_acknowledgement_get_type },
+    { C_PARTICIPANTS, podium_participant_get_type },
+    { C_PARTICIPANT_COUNTS, podium_participant_count_get_type },
   };
 
   self->conflicts = g_list_store_new (PODIUM_TYPE_MERGE_CONFLICT);
@@ -2378,6 +2405,8 @@ podium_merge_new (PodiumDocument *base,
             case C_ROOMS:            models[s] = podium_document_get_rooms (docs[s]); break;
             case C_SESSIONS:         models[s] = podium_document_get_sessions (docs[s]); break;
             case C_ACKNOWLEDGEMENTS: models[s] = podium_document_get_acknowledgements (docs[s]); break;
+            case C_PARTICIPANTS:     models[s] = podium_document_get_participants (docs[s]); break;
+            case C_PARTICIPANT_COUNTS: models[s] = podium_document_get_participant_counts (docs[s]); break;
             default:                 g_assert_not_reached ();
             }
         }

@@ -12,3 +12,5 @@
 #include "podium-schedule.h"
 #include "podium-merge.h"
 #include "podium-changes.h"
+#include "podium-participant.h"
+#include "podium-assign.h"
