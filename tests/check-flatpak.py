@@ -1,13 +1,40 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Check the flatpak manifest: usage: check-flatpak.py MANIFEST APP_ID"""
+"""Check the flatpak manifest: usage: check-flatpak.py MANIFEST APP_ID [SOURCE_ROOT]
+
+With SOURCE_ROOT, every dependency() the meson.build files ask for must come from the
+GNOME SDK or from a module the manifest builds."""
 
 import json
+import os
 import re
 import sys
 
+# pkg-config names org.gnome.Sdk (and the freedesktop SDK under it) provides
+SDK_PROVIDES = {
+    'glib-2.0', 'gio-2.0', 'json-glib-1.0', 'libxml-2.0', 'gtk4', 'gtk4-x11',
+    'libadwaita-1', 'pangocairo', 'cairo-pdf', 'librsvg-2.0', 'x11', 'xi',
+    'gstreamer-1.0', 'gstreamer-pbutils-1.0', 'gstreamer-video-1.0', 'gstreamer-app-1.0',
+}
 
-def check(manifest, app_id):
+# pkg-config name -> the manifest module that builds it
+MODULE_PROVIDES = {
+    'libical': 'libical',
+    'libqpdf': 'qpdf',
+}
+
+
+def meson_dependencies(source_root):
+    names = set()
+    for folder, dirs, files in os.walk(source_root):
+        dirs[:] = [d for d in dirs if not d.startswith(('.', '_')) and d != 'subprojects']
+        if 'meson.build' in files:
+            with open(os.path.join(folder, 'meson.build'), encoding='utf-8') as f:
+                names.update(re.findall(r"\bdependency\(\s*'([^']+)'", f.read()))
+    return names
+
+
+def check(manifest, app_id, source_root=None):
     problems = []
 
     def expect(condition, message):
@@ -59,6 +86,16 @@ def check(manifest, app_id):
                        'module {} downloads {} without a sha256'.format(
                            module.get('name'), source.get('url')))
 
+    built = {m.get('name') for m in modules if isinstance(m, dict)}
+    if source_root:
+        for name in sorted(meson_dependencies(source_root)):
+            if name in SDK_PROVIDES:
+                continue
+            module = MODULE_PROVIDES.get(name)
+            expect(module is not None and module in built,
+                   'meson.build needs {}, which neither the GNOME SDK nor a module of the '
+                   'manifest provides'.format(name))
+
     last = modules[-1]
     expect(isinstance(last, dict) and last.get('name') == 'podium',
            'the last module is not podium')
@@ -72,10 +109,10 @@ def check(manifest, app_id):
 
 
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 4):
         print(__doc__.strip(), file=sys.stderr)
         return 2
-    problems = check(sys.argv[1], sys.argv[2])
+    problems = check(*sys.argv[1:])
     for problem in problems:
         print('{}: error: {}'.format(sys.argv[1], problem), file=sys.stderr)
     if not problems:
