@@ -10,6 +10,9 @@
 #include "podium-labels.h"
 #include "podium-merge-dialog.h"
 
+/* More conflicts than this scroll */
+#define MAX_UNSCROLLED 3
+
 static void
 on_theirs_toggled_cb (GtkToggleButton     *button,
                       PodiumMergeConflict *conflict)
@@ -84,7 +87,6 @@ podium_merge_dialog_new (GtkWindow   *parent,
   g_autofree char *heading = g_strdup_printf (_("Merge Changes to “%s”"), name);
   g_autofree char *body = NULL;
   GtkWidget *dialog;
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *list = gtk_list_box_new ();
   g_autofree char *theirs_by = theirs_text (merge);
 
@@ -101,12 +103,24 @@ podium_merge_dialog_new (GtkWindow   *parent,
 
       gtk_list_box_append (GTK_LIST_BOX (list), conflict_row_new (conflict, theirs_by));
     }
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
-  gtk_widget_set_size_request (scrolled, 480, -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+  /* A scrolled window that propagates its natural height asks for it at the list's
+   * natural width, where no subtitle wraps, and then cuts the wrapped rows: a few
+   * conflicts go in as they are, more in a list of a fixed height that scrolls */
+  if (n <= MAX_UNSCROLLED)
+    {
+      gtk_widget_set_size_request (list, 480, -1);
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+    }
+  else
+    {
+      GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+      gtk_widget_set_size_request (scrolled, 480, -1);
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+    }
 
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),

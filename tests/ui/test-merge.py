@@ -29,6 +29,30 @@ def wait_for(condition, what, timeout=10):
     raise AssertionError(what)
 
 
+def extents(node):
+    return node.queryComponent().getExtents(harness.pyatspi.WINDOW_COORDS)
+
+
+def ancestor(node, role):
+    while node is not None and node.getRoleName() != role:
+        node = node.parent
+    return node
+
+
+def assert_row_shown_whole(h, label):
+    """The conflict's row, both values included, is not cut off by the dialog's list"""
+    row = ancestor(label, "list item")
+    r, l = extents(row), extents(label)
+    assert l.y + l.height <= r.y + r.height, "the values stick out of their row"
+    pane = ancestor(row, "scroll pane")
+    if pane is not None:
+        p = extents(pane)
+        assert r.y + r.height <= p.y + p.height, \
+            "the list shows %d of the row's %d px" % (p.y + p.height - r.y, r.height)
+    cancel = extents(h.find("Cancel", "push button"))
+    assert r.y + r.height <= cancel.y, "the row runs under the dialog's buttons"
+
+
 def body(h):
     source = os.path.join(os.environ["PODIUM_SOURCE_ROOT"], "data", "examples",
                           "austauschtreffen.podium.json")
@@ -58,8 +82,9 @@ def body(h):
     h.key("ctrl+s")
     h.find("Theirs", timeout=10)
     # Theirs says whose it is and when it was saved
-    h.find("Our Title (yours) · A Colleague's Title (Kai Müller, 20 November 2023, 14:02)",
-           contains=True)
+    values = h.find("Our Title (yours) · A Colleague's Title (Kai Müller, 20 November 2023, 14:02)",
+                    contains=True)
+    assert_row_shown_whole(h, values)
     h.shot("merge-dialog")
     assert read_conference(plan)["title"] == "A Colleague's Title", "written before the choice"
     h.click_name("Theirs")
