@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include <string.h>
 
 #include "podium-labels.h"
@@ -485,6 +487,52 @@ test_undo_serial (Fixture       *f,
   g_assert_cmpuint (podium_document_get_undo_serial (f->document), ==, 0);
 }
 
+/* The date fields read what people type and what they show */
+static void
+test_parse_date (void)
+{
+  static const char * const valid[] = {
+    "2023-11-20", "20.11.2023", " 20.11.2023 ", "20 November 2023", "November 20, 2023",
+    "Monday, 20 November 2023",
+  };
+  static const char * const invalid[] = {
+    "", "2023-13-45", "31.02.2023", "20.11.23", "11/20", "tomorrow", "20. 11", "Monday",
+  };
+  g_autofree char *shown = NULL;
+  int expected, date;
+
+  g_assert_true (podium_time_parse_date ("2023-11-20", &expected));
+  for (guint i = 0; i < G_N_ELEMENTS (valid); i++)
+    {
+      date = PODIUM_DATE_NONE;
+      g_assert_true (podium_labels_parse_date (valid[i], &date));
+      g_assert_cmpint (date, ==, expected);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (invalid); i++)
+    g_assert_false (podium_labels_parse_date (invalid[i], &date));
+
+  /* What a field shows reads back as the same day, for days across the years */
+  for (int d = expected - 40000; d < expected + 40000; d += 397)
+    {
+      g_free (shown);
+      shown = podium_labels_date (d);
+      g_assert_true (podium_labels_parse_date (shown, &date));
+      g_assert_cmpint (date, ==, d);
+    }
+
+  /* Month names in the user's language */
+  if (setlocale (LC_ALL, "de_DE.UTF-8"))
+    {
+      g_assert_true (podium_labels_parse_date ("20. November 2023", &date));
+      g_assert_cmpint (date, ==, expected);
+      g_assert_true (podium_labels_parse_date ("Montag, 20. November 2023", &date));
+      g_assert_cmpint (date, ==, expected);
+      g_assert_true (podium_labels_parse_date ("1. März 2024", &date));
+      g_assert_cmpint (date, ==, expected + 102);
+      setlocale (LC_ALL, "C.UTF-8");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -492,6 +540,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/model/time", test_time);
+  g_test_add_func ("/model/labels/parse-date", test_parse_date);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/model/edit-undo-redo", test_edit_undo_redo);
   ADD ("/model/changed-signal", test_changed_signal);

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "podium-labels.h"
@@ -128,6 +130,80 @@ podium_labels_date (int date)
   /* TRANSLATORS: a full date, see strftime(3): "Monday, 20 November 2023";
    * German: "%A, %-d. %B %Y" */
   return g_date_time_format (dt, _("%A, %-d %B %Y"));
+}
+
+static gboolean
+date_from_gdate (const GDate *gdate,
+                 int         *date)
+{
+  int d;
+
+  if (!g_date_valid (gdate) || g_date_get_year (gdate) < 1 || g_date_get_year (gdate) > 9999)
+    return FALSE;
+  d = (int) g_date_get_julian (gdate) - 719163;  /* day 1 is 0001-01-01, 1970-01-01 is 0 */
+  if (date)
+    *date = d;
+  return TRUE;
+}
+
+/* A date as people type it: "2023-11-20", "20.11.2023", "20 November 2023", or what
+ * podium_labels_date() wrote ("Monday, 20 November 2023"), with month names in the
+ * user's language */
+gboolean
+podium_labels_parse_date (const char *text,
+                          int        *date)
+{
+  g_autofree char *copy = NULL;
+  g_autoptr(GDate) gdate = g_date_new ();
+  const char *comma;
+  char *end;
+  guint64 day, month, year;
+  char *s;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  copy = g_strstrip (g_strdup (text));
+  if (podium_time_parse_date (copy, date))
+    return TRUE;
+
+  /* 20.11.2023: day first, whatever the locale's order */
+  s = copy;
+  if (g_ascii_isdigit (*s))
+    {
+      day = g_ascii_strtoull (s, &end, 10);
+      if (*end == '.' && end[1] != ' ')
+        {
+          month = g_ascii_strtoull (end + 1, &end, 10);
+          if (*end == '.')
+            {
+              year = g_ascii_strtoull (end + 1, &end, 10);
+              if (*end == '\0' && year >= 1000 && year <= 9999)
+                {
+                  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+                    return FALSE;
+                  g_date_set_dmy (gdate, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+                  return date_from_gdate (gdate, date);
+                }
+            }
+        }
+    }
+
+  /* A weekday in front ("Monday, …") is not part of what GDate reads */
+  comma = strchr (copy, ',');
+  s = comma ? (char *) comma + 1 : copy;
+  if (comma)
+    for (const char *p = copy; p < comma; p = g_utf8_next_char (p))
+      if (!g_unichar_isalpha (g_utf8_get_char (p)))
+        s = copy;
+  g_strstrip (s);
+  /* Month names need letters; GDate alone would read "11 20" in the locale's order */
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalpha (g_utf8_get_char (p)))
+      {
+        g_date_set_parse (gdate, s);
+        return date_from_gdate (gdate, date);
+      }
+  return FALSE;
 }
 
 char *

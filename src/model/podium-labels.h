@@ -23,6 +23,8 @@ char       *podium_labels_time_range        (gint64                  start,
                                              gint64                  end);
 /* "Monday, 20 November 2023", in the current language */
 char       *podium_labels_date              (int                     date);
+gboolean    podium_labels_parse_date        (const char             *text,
+                                             int                    *date);
 /* "20 November 2023, 10:15", in the current language */
 char       *podium_labels_date_time         (GDateTime              *date_time);
 /* A wall-clock time as the file writes it ("2023-11-20T14:02") in words, or NULL */

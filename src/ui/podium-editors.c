@@ -1238,9 +1238,9 @@ on_add_span_clicked_cb (GtkButton *button,
   mark_valid (date_entry);
   mark_valid (from_entry);
   mark_valid (to_entry);
-  if (!podium_time_parse_date (gtk_editable_get_text (GTK_EDITABLE (date_entry)), &date))
+  if (!podium_labels_parse_date (gtk_editable_get_text (GTK_EDITABLE (date_entry)), &date))
     {
-      mark_invalid (date_entry, _("Not a date: use YYYY-MM-DD, such as 2023-11-20"));
+      mark_invalid (date_entry, _("Not a date: write it like 20 November 2023 or 20.11.2023"));
       return;
     }
   if (!parse_span_clock (from_entry, &from) || !parse_span_clock (to_entry, &to))
@@ -1274,7 +1274,7 @@ availability_group_new (PodiumDocument *document,
   GtkWidget *from_row = adw_entry_row_new ();
   GtkWidget *to_row = adw_entry_row_new ();
   GtkWidget *button = mnemonic_button_new (_("_Add Time"));
-  g_autofree char *first = podium_time_format_date (default_date (document));
+  g_autofree char *first = podium_labels_date (default_date (document));
   Ctx *ctx;
 
   ctx_attach (list, document, person);

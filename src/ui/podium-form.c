@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "podium-form.h"
+#include "podium-labels.h"
 #include "podium-accessible.h"
 
 typedef enum
@@ -201,7 +202,7 @@ field_get_text (Field *field)
         int value;
 
         g_object_get (field->object, field->property, &value, NULL);
-        return value == PODIUM_DATE_NONE ? g_strdup ("") : podium_time_format_date (value);
+        return podium_labels_date (value);
       }
 
     case FIELD_CLOCK:
@@ -382,7 +383,7 @@ field_apply (Field *field)
       {
         int date = PODIUM_DATE_NONE;
 
-        if (*text && !podium_time_parse_date (text, &date))
+        if (*text && !podium_labels_parse_date (text, &date))
           return FALSE;
         podium_document_edit (field->document, field->object, field->property, date, NULL);
       }
@@ -609,7 +610,13 @@ on_calendar_day_selected_cb (GtkCalendar *calendar,
                              Field       *field)
 {
   g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
-  g_autofree char *text = g_date_time_format (date, "%Y-%m-%d");
+  g_autofree char *iso = g_date_time_format (date, "%Y-%m-%d");
+  g_autofree char *text = NULL;
+  int day;
+
+  if (!podium_time_parse_date (iso, &day))
+    return;
+  text = podium_labels_date (day);
 
   if (field->updating)
     return;
@@ -640,8 +647,8 @@ podium_form_date_row (PodiumDocument *document,
   gtk_widget_set_tooltip_text (button, _("Choose a Date"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Choose a Date"), -1);
-  podium_form_entry_row_set_hint (row, _("A date such as 2023-11-20"),
-                                  _("Not a date: use YYYY-MM-DD, such as 2023-11-20"));
+  podium_form_entry_row_set_hint (row, _("A date such as 20 November 2023, 20.11.2023 or 2023-11-20"),
+                                  _("Not a date: write it like 20 November 2023 or 20.11.2023, or choose one from the calendar"));
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), button);
   g_signal_connect (field->calendar, "day-selected",
                     G_CALLBACK (on_calendar_day_selected_cb), field);

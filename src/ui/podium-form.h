@@ -33,7 +33,8 @@ GtkWidget *podium_form_list_row    (PodiumDocument      *document,
                                     gpointer             object,
                                     const char          *property,
                                     const char          *title);
-/* An int date (days since 1970) as YYYY-MM-DD, with a calendar to pick from */
+/* An int date (days since 1970) in words ("Monday, 20 November 2023"), read back as
+ * typed (podium_labels_parse_date()), with a calendar to pick from */
 GtkWidget *podium_form_date_row    (PodiumDocument      *document,
                                     gpointer             object,
                                     const char          *property,

@@ -118,11 +118,21 @@ def body(h):
         description(first_day)
     h.key("Tab", "Tab")  # past the row's calendar button
     time.sleep(0.5)
-    assert h.text_of(first_day) == "2023-11-20", h.text_of(first_day)
+    assert h.text_of(first_day) == "Monday, 20 November 2023", h.text_of(first_day)
+
+    # Dates as people write them, shown in words
+    last_day = h.find("Last Day", "text")
+    h.click(last_day)
+    h.key("ctrl+a")
+    h.type("21.11.2023")
+    h.key("Return")
+    time.sleep(0.5)
+    assert h.text_of(last_day) == "Tuesday, 21 November 2023", h.text_of(last_day)
 
     doc = saved(h, plan)
     assert doc["conference"]["day_start"] == "08:45", doc["conference"]["day_start"]
     assert doc["conference"]["start_date"] == "2023-11-20", doc["conference"]["start_date"]
+    assert doc["conference"]["end_date"] == "2023-11-21", doc["conference"]["end_date"]
     h.kill()
 
 
