@@ -22,6 +22,7 @@ struct _PodiumWindow
   PodiumDocument       *document;
   PodiumConflicts      *conflicts;
   guint                 loading;             /* plans being read for this window */
+  guint                 header_idle;         /* update_header() after a layout pass */
   GCancellable         *media_cancellable;   /* reading the open plan's video lengths */
   GSettings            *settings;
   PodiumSession        *inspected;

@@ -43,6 +43,7 @@ _podium_window_update_title (PodiumWindow *self)
       adw_view_switcher_title_set_title (self->switcher_title, _("Podium"));
       adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
       gtk_window_set_title (GTK_WINDOW (self), _("Podium"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), NULL);
       return;
     }
 
@@ -70,6 +71,8 @@ _podium_window_update_title (PodiumWindow *self)
   /* TRANSLATORS: the window title, "Conference — file.podium.json" */
   window_title = g_strdup_printf (_("%s — %s"), title, subtitle);
   gtk_window_set_title (GTK_WINDOW (self), window_title);
+  /* Beside the view switcher a long title is cut short: the whole of it on hover */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), window_title);
 }
 
 static void
@@ -83,6 +86,27 @@ update_header (PodiumWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->window_title), has_document && !title_shown);
   gtk_widget_set_visible (GTK_WIDGET (self->inspector_button), has_document);
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), has_document);
+}
+
+static gboolean
+update_header_idle_cb (gpointer user_data)
+{
+  PodiumWindow *self = user_data;
+
+  self->header_idle = 0;
+  update_header (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The switcher decides whether it shows the title while it is being allocated: showing
+ * or hiding the title at the start of the header bar then would resize the header in
+ * the middle of its own layout (GTK warns, and draws that box without a size), so it
+ * waits until the layout is done */
+static void
+on_title_visible_cb (PodiumWindow *self)
+{
+  if (self->header_idle == 0)
+    self->header_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_header_idle_cb, self, NULL);
 }
 
 /* A toast's Undo undoes the step it announced and nothing else. The toast goes as soon
@@ -648,6 +672,7 @@ podium_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->media_cancellable);
   g_clear_object (&self->media_cancellable);
+  g_clear_handle_id (&self->header_idle, g_source_remove);
   if (self->plan)
     g_signal_handlers_disconnect_by_data (self->plan, self);
   if (self->document)
@@ -728,7 +753,7 @@ podium_window_init (PodiumWindow *self)
   g_signal_connect_swapped (self->view_stack, "notify::visible-child-name",
                             G_CALLBACK (on_visible_view_changed_cb), self);
   g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
-                            G_CALLBACK (update_header), self);
+                            G_CALLBACK (on_title_visible_cb), self);
   g_signal_connect (self->view_stack, "notify::visible-child",
                     G_CALLBACK (podium_accessible_hide_stack_pages), NULL);
   g_signal_connect (self->main_stack, "notify::visible-child",
