@@ -132,6 +132,7 @@ struct _PodiumRenderer
   char *language;
   char *title;
   char *author;
+  char *message;            /* why a badges or attendance document is empty, or NULL */
   gboolean abstracts;       /* the programme prints the sessions' abstracts */
   PodiumProgramme *programme;
 
@@ -1294,8 +1295,10 @@ static Unit *add_unit (PodiumRenderer *self,
 
 static const Style s_badge_name   = { 24,   PANGO_WEIGHT_BOLD,   INK,    FALSE, 1.0, PANGO_ALIGN_LEFT };
 static const Style s_badge_org    = { 10.5, PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.1, PANGO_ALIGN_LEFT, 2 };
-static const Style s_badge_conf   = { 6.5,  PANGO_WEIGHT_BOLD,   ACCENT, TRUE,  1.1, PANGO_ALIGN_LEFT, 2 };
-static const Style s_badge_assign = { 8,    PANGO_WEIGHT_NORMAL, INK,    FALSE, 1.0, PANGO_ALIGN_LEFT, 1 };
+static const Style s_badge_conf   = { 7,    PANGO_WEIGHT_BOLD,   ACCENT, FALSE, 1.05, PANGO_ALIGN_LEFT, 2 };
+/* max_lines counts lines of 1.2 × the size: 3 of them hold two lines of Cantarell */
+static const Style s_badge_assign = { 8,    PANGO_WEIGHT_NORMAL, INK,    FALSE, 1.05, PANGO_ALIGN_LEFT, 3 };
+static const Style s_badge_assign_1 = { 8,  PANGO_WEIGHT_NORMAL, INK,    FALSE, 1.05, PANGO_ALIGN_LEFT, 1 };
 
 static void
 badge_item_free (gpointer data)
@@ -1338,8 +1341,8 @@ layout_width (PangoLayout *layout)
   return (double) logical.width / PANGO_SCALE;
 }
 
-/* The name as large as fits @width × @height: on one line down to 14 pt, then on two
- * lines, broken between words only; never cut or ellipsized */
+/* The name as large as fits @width × @height: on one line down to 16 pt, then on two
+ * lines from 20 pt, broken between words only; never cut or ellipsized */
 static PangoLayout *
 fit_badge_name (PodiumRenderer *self,
                 const char     *name,
@@ -1349,7 +1352,7 @@ fit_badge_name (PodiumRenderer *self,
   g_auto(GStrv) words = g_strsplit (name, " ", -1);
   Style style = s_badge_name;
 
-  for (double size = s_badge_name.size; size >= 8; size -= 0.5)
+  for (double size = s_badge_name.size, lines = 1; size >= 8; size -= 0.5)
     {
       g_autoptr(PangoLayout) layout = NULL;
       PangoRectangle logical;
@@ -1363,12 +1366,18 @@ fit_badge_name (PodiumRenderer *self,
           pango_layout_set_width (word, -1);
           widest = MAX (widest, layout_width (word));
         }
+      if (lines == 1 && size < 16)
+        {
+          lines = 2;
+          size = 20.5;
+          continue;
+        }
       if (widest > width)
         continue;
       layout = make_layout (self, &style, name, FALSE, width);
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
       pango_layout_get_extents (layout, NULL, &logical);
-      if (pango_layout_get_line_count (layout) <= (size >= 14 ? 1 : 2) &&
+      if (pango_layout_get_line_count (layout) <= lines &&
           (double) logical.height / PANGO_SCALE <= height)
         return g_steal_pointer (&layout);
     }
@@ -1425,7 +1434,8 @@ draw_badge (PodiumRenderer *self,
   double by = y0 + (unit->slot / BADGE_COLUMNS) * BADGE_HEIGHT + BADGE_PAD;
   double width = BADGE_WIDTH - 2 * BADGE_PAD;
   double bottom = by + BADGE_HEIGHT - 2 * BADGE_PAD;
-  double logo_w = 0, head_h, conf_h, org_h, name_top, assign_top, line_h;
+  double logo_w = 0, head_h, conf_h, org_h, name_top, name_h, assign_top, assign_h, room, y;
+  const Style *assign;
   g_autoptr(PangoLayout) name = NULL;
   PangoRectangle logical;
 
@@ -1441,12 +1451,21 @@ draw_badge (PodiumRenderer *self,
   head_h = MAX (conf_h, logo_w > 0 ? BADGE_LOGO_HEIGHT : 0);
   name_top = by + head_h + 9;
 
-  line_h = show (self, NULL, &s_badge_assign, "X", FALSE, 0, 0, width) + 2;
-  assign_top = bottom - item->assignments->len * line_h;
+  /* Where the person goes, at the foot: one or two lines per parallel block */
+  assign = item->assignments->len > 2 ? &s_badge_assign_1 : &s_badge_assign;
+  assign_h = 0;
+  for (guint i = 0; i < item->assignments->len; i++)
+    assign_h += show (self, NULL, assign, g_ptr_array_index (item->assignments, i), TRUE,
+                      0, 0, width) + 2;
+  assign_top = bottom - assign_h;
   org_h = item->organization ? 3 + show (self, NULL, &s_badge_org, item->organization, FALSE,
                                          0, 0, width) : 0;
-  name = fit_badge_name (self, item->name, width,
-                         assign_top - (item->assignments->len ? 7 : 0) - org_h - name_top);
+  room = assign_top - (item->assignments->len ? 8 : 0) - name_top;
+  name = fit_badge_name (self, item->name, width, room - org_h);
+  pango_layout_get_extents (name, NULL, &logical);
+  name_h = (double) logical.height / PANGO_SCALE;
+  /* The name and organisation in the middle of the space they have */
+  name_top += MAX (0, (room - name_h - org_h) / 2 - 2);
 
   /* Read as a unit: the name, where from, where to go, and the event */
   tag_begin (self, cr, "Sect", NULL);
@@ -1454,18 +1473,17 @@ draw_badge (PodiumRenderer *self,
   set_color (cr, INK);
   cairo_move_to (cr, bx, name_top);
   pango_cairo_show_layout (cr, name);
-  pango_layout_get_extents (name, NULL, &logical);
-  record_box (self, bx, name_top, (double) logical.width / PANGO_SCALE,
-              (double) logical.height / PANGO_SCALE);
+  record_box (self, bx, name_top, (double) logical.width / PANGO_SCALE, name_h);
   tag_end (self, cr, "H2");
   if (item->organization)
     show_tagged (self, cr, "P", &s_badge_org, item->organization, FALSE, bx,
-                 name_top + (double) logical.height / PANGO_SCALE + 3, width);
+                 name_top + name_h + 3, width);
   if (item->assignments->len > 0)
     rule (self, cr, bx, assign_top - 5, width, 0.8, ACCENT);
+  y = assign_top;
   for (guint i = 0; i < item->assignments->len; i++)
-    show_tagged (self, cr, "P", &s_badge_assign, g_ptr_array_index (item->assignments, i), TRUE,
-                 bx, assign_top + i * line_h, width);
+    y += show_tagged (self, cr, "P", assign, g_ptr_array_index (item->assignments, i), TRUE,
+                      bx, y, width) + 2;
   show_tagged (self, cr, "P", &s_badge_conf, self->programme->title, FALSE, bx, by,
                width - (logo_w > 0 ? logo_w + 8 : 0));
   tag_end (self, cr, "Sect");
@@ -1583,10 +1601,10 @@ attendance_columns (double width,
                     double cols[6])
 {
   cols[0] = 0;
-  cols[1] = 26;
-  cols[2] = 26 + (width - 26) * 0.28;
-  cols[3] = 26 + (width - 26) * 0.55;
-  cols[4] = 26 + (width - 26) * 0.68;
+  cols[1] = 24;
+  cols[2] = 24 + (width - 24) * 0.26;
+  cols[3] = 24 + (width - 24) * 0.50;
+  cols[4] = 24 + (width - 24) * 0.65;
   cols[5] = width;
 }
 
@@ -2342,7 +2360,10 @@ draw_page (PodiumRenderer *self,
 
   /* Label sheets have no footer, only the marks to cut plain paper by */
   if (g_str_equal (self->document_kind, PODIUM_PRINT_BADGES))
-    draw_cut_marks (self, cr);
+    {
+      if (self->message == NULL)
+        draw_cut_marks (self, cr);
+    }
   else
     draw_footer (self, cr, page_nr);
 
@@ -2443,6 +2464,7 @@ podium_renderer_finalize (GObject *object)
   g_free (self->language);
   g_free (self->title);
   g_free (self->author);
+  g_free (self->message);
 
   G_OBJECT_CLASS (podium_renderer_parent_class)->finalize (object);
 }
@@ -2552,6 +2574,19 @@ podium_renderer_new (PodiumDocument            *document,
     {
       self->title = g_strdup (self->programme->title);
       build_programme (self);
+    }
+
+  /* The print dialog offers them for every plan: an empty one says why it is empty */
+  if (self->units->len == 0 && (g_str_equal (kind, PODIUM_PRINT_BADGES) ||
+                                g_str_equal (kind, PODIUM_PRINT_ATTENDANCE)))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!podium_renderer_check_document (document, kind, &error))
+        self->message = g_strdup (error->message);
+      else
+        self->message = g_strdup (_("The plan has no participants"));
+      add_unit (self, UNIT_HEADING, self->message, 0);
     }
 
   podium_print_pop_language ();
