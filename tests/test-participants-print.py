@@ -41,8 +41,10 @@ def run(*args, language_env=None):
     env = dict(os.environ)
     for var in ("DISPLAY", "WAYLAND_DISPLAY"):
         env.pop(var, None)
-    # Sorted as a German welcome desk sorts: Ä with A, Ö with O
-    env["LC_COLLATE"] = COLLATE
+    # Sorted as a German welcome desk sorts: Ä with A, Ö with O (the messages stay in
+    # LANGUAGE's language)
+    env.pop("LC_COLLATE", None)
+    env["LC_ALL"] = COLLATE
     return subprocess.run([PODIUM, *args], capture_output=True, env=env, timeout=120)
 
 
