@@ -121,6 +121,30 @@ def pdf_language(path):
     return ""
 
 
+def structure(path):
+    """The structure elements' types in reading order, with TH scopes; None without pikepdf"""
+    try:
+        import pikepdf
+    except ImportError:
+        return None
+    out = []
+    with pikepdf.open(path) as pdf:
+        def walk(node):
+            if isinstance(node, pikepdf.Array):
+                for kid in node:
+                    walk(kid)
+            elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
+                kind = str(node.S)[1:]
+                if kind == "TH" and isinstance(node.get("/A"), pikepdf.Dictionary):
+                    kind += str(node.A.get("/Scope", ""))
+                out.append(kind)
+                kids = node.get("/K")
+                for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+                    walk(kid)
+        walk(pdf.Root.StructTreeRoot.K)
+    return out
+
+
 def position(text, name):
     m = re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
     return m.start() if m else -1
@@ -170,6 +194,11 @@ def check_badges(plan, path, tmp, language):
           text.count(plan["conference"]["title"].split()[0]) >= len(present), "")
     check(f"badges {language}: /Lang is {language}", pdf_language(out) == language,
           pdf_language(out))
+    tags = structure(out)
+    if tags is not None:
+        check(f"badges {language}: one tagged section per badge, headed by the name",
+              tags.count("Sect") == len(present) and tags.count("H1") == len(present),
+              (tags.count("Sect"), tags.count("H1")))
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", out,
                     os.path.join(tmp, f"badges-{language}")], check=False)
 
@@ -230,6 +259,11 @@ def check_attendance(plan, path, tmp, language):
             check(f"attendance {language}: 27 people take two pages", total == 2, total)
     check(f"attendance {language}: /Lang is {language}", pdf_language(out) == language,
           pdf_language(out))
+    tags = structure(out)
+    if tags is not None:
+        check(f"attendance {language}: a Table per list, its head cells TH with column scope",
+              tags.count("Table") == 3 and tags.count("TH/Column") == 15
+              and tags.count("H1") == 3, (tags.count("Table"), tags.count("TH/Column")))
     subprocess.run(["pdftoppm", "-png", "-r", "60", out, os.path.join(tmp, f"attendance-{language}")],
                    check=False)
 

@@ -1469,12 +1469,13 @@ draw_badge (PodiumRenderer *self,
 
   /* Read as a unit: the name, where from, where to go, and the event */
   tag_begin (self, cr, "Sect", NULL);
-  tag_begin (self, cr, "H2", NULL);
+  /* The name heads its badge; a sheet has no other heading, so no level is skipped */
+  tag_begin (self, cr, "H1", NULL);
   set_color (cr, INK);
   cairo_move_to (cr, bx, name_top);
   pango_cairo_show_layout (cr, name);
   record_box (self, bx, name_top, (double) logical.width / PANGO_SCALE, name_h);
-  tag_end (self, cr, "H2");
+  tag_end (self, cr, "H1");
   if (item->organization)
     show_tagged (self, cr, "P", &s_badge_org, item->organization, FALSE, bx,
                  name_top + name_h + 3, width);
