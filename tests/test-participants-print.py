@@ -16,6 +16,15 @@ import sys
 import tempfile
 import zlib
 
+try:
+    import pikepdf  # noqa: F401  (the structure checks need it)
+except ImportError:
+    # Debian's python3-pikepdf is for Debian's python3, as in test-pdf-structure.py
+    if os.path.exists("/usr/bin/python3") and os.path.realpath(sys.executable) != "/usr/bin/python3" \
+            and not os.environ.get("PODIUM_PARTICIPANTS_PRINT_REEXEC"):
+        os.environ["PODIUM_PARTICIPANTS_PRINT_REEXEC"] = "1"
+        os.execv("/usr/bin/python3", ["/usr/bin/python3", *sys.argv])
+
 PODIUM = os.environ.get("PODIUM", "podium")
 ROOT = os.environ.get("PODIUM_SOURCE_ROOT", os.path.join(os.path.dirname(__file__), ".."))
 EXAMPLE = os.path.join(ROOT, "data", "examples", "austauschtreffen.podium.json")
