@@ -1303,6 +1303,20 @@ test_participants_print (void)
   g_assert_null (none);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_clear_error (&error);
+  {
+    /* The print dialog offers them anyway: the page says why it is empty */
+    g_autoptr(PodiumRenderer) renderer = podium_renderer_new (document, &badges);
+    g_autoptr(GBytes) pdf = podium_pdf_render (renderer, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (podium_renderer_get_n_pages (renderer), ==, 1);
+    if (have_program ("pdftotext"))
+      {
+        g_autofree char *text = save_and_read (pdf, "badges-none");
+
+        g_assert_nonnull (strstr (text, "The plan has no participants"));
+      }
+  }
 
   g_assert_cmpuint (blocks->len, >=, 1);
   block = g_ptr_array_index (blocks, 0);
