@@ -277,6 +277,27 @@ def check_attendance(plan, path, tmp, language):
                    check=False)
 
 
+def check_unassigned(plan, tmp):
+    """Participants nobody assigned yet: badges without rooms, no attendance lists"""
+    plan = json.loads(json.dumps(plan))
+    for q in plan["participants"]:
+        q["assigned"] = []
+    path = os.path.join(tmp, "unassigned.podium.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(plan, f, ensure_ascii=False)
+    out = os.path.join(tmp, "unassigned-attendance.pdf")
+    p = run("--export", "attendance", "--output", out, path)
+    check("attendance without assignments: exit 2, a clear message, no file",
+          p.returncode == 2 and "No participant is assigned to a session" in p.stderr.decode()
+          and not os.path.exists(out), (p.returncode, p.stderr.decode()))
+    out = os.path.join(tmp, "unassigned-badges.pdf")
+    p = run("--export", "badges", "--language", "en", "--output", out, path)
+    text = pdftext(out) if p.returncode == 0 else ""
+    check("badges without assignments: every name, no room",
+          p.returncode == 0 and "Themenraum" not in text and count(text, "Anna Zettelmaier") == 1,
+          p.stderr.decode())
+
+
 def check_no_participants(tmp):
     for args in (["--export", "badges"], ["--export", "attendance"],
                  ["--export", "pdf", "--document", "badges"]):
@@ -303,6 +324,7 @@ def main():
         for language in ("de", "en"):
             check_badges(plan, path, tmp, language)
             check_attendance(plan, path, tmp, language)
+        check_unassigned(plan, tmp)
         check_no_participants(tmp)
 
     print(f"1..{len(results)}")
