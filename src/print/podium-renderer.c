@@ -1529,8 +1529,8 @@ build_badges (PodiumRenderer *self,
       item->assignments = g_ptr_array_new_with_free_func (g_free);
       for (guint b = 0; b < blocks->len; b++)
         {
-          PodiumSession *session = podium_participant_get_assigned_in (participant,
-                                                                       g_ptr_array_index (blocks, b));
+          PodiumParallelBlock *block = g_ptr_array_index (blocks, b);
+          PodiumSession *session = podium_participant_get_assigned_in (participant, block);
           PodiumRoom *room;
 
           if (session == NULL || podium_session_get_status (session) == PODIUM_STATUS_CANCELLED)
@@ -1693,7 +1693,8 @@ draw_attendance_head (PodiumRenderer *self,
       label_y = y + first_baseline (self, &s_meta) - first_baseline (self, &s_label);
       tag_begin (self, cr, "P", NULL);
       show_tagged (self, cr, "Span", &s_label, rows[i].label, FALSE, x, label_y, col - 8);
-      y += show_tagged (self, cr, "Span", &s_meta, rows[i].value, FALSE, x + col, y, width - col) + 4;
+      y += show_tagged (self, cr, "Span", &s_meta, rows[i].value, FALSE, x + col, y,
+                        width - col) + 4;
       tag_end (self, cr, "P");
     }
   /* The funders ask for the notice on every list that proves attendance */
@@ -1786,8 +1787,10 @@ build_attendance (PodiumRenderer *self,
               list->rows = g_ptr_array_new_with_free_func (attendee_row_free);
               for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
                 {
-                  g_autoptr(PodiumParticipant) participant = g_list_model_get_item (participants, i);
+                  g_autoptr(PodiumParticipant) participant = NULL;
                   AttendeeRow *row;
+
+                  participant = g_list_model_get_item (participants, i);
 
                   if (podium_participant_get_status (participant) == PODIUM_PARTICIPANT_CANCELLED ||
                       !g_ptr_array_find (podium_participant_get_assigned (participant),
@@ -1796,7 +1799,8 @@ build_attendance (PodiumRenderer *self,
                   row = g_new0 (AttendeeRow, 1);
                   row->name = g_strdup (podium_participant_get_name (participant));
                   row->sort_key = name_sort_key (row->name);
-                  row->organization = g_strdup (podium_participant_get_organization_label (participant));
+                  row->organization =
+                    g_strdup (podium_participant_get_organization_label (participant));
                   row->region = g_strdup (podium_participant_get_region (participant));
                   g_ptr_array_add (list->rows, row);
                 }
@@ -1808,8 +1812,8 @@ build_attendance (PodiumRenderer *self,
               g_ptr_array_sort (list->rows, compare_attendees);
               for (guint i = 0; i < list->rows->len; i++)
                 ((AttendeeRow *) g_ptr_array_index (list->rows, i))->number = i + 1;
-              list->date = podium_labels_date (podium_schedule_day_of (conference,
-                                                                       podium_session_get_start (entry->session)));
+              list->date = podium_labels_date (
+                podium_schedule_day_of (conference, podium_session_get_start (entry->session)));
               g_ptr_array_add (self->items, list);
 
               head = add_unit (self, UNIT_ATT_HEAD, list, 0);
