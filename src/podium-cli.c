@@ -157,8 +157,13 @@ export (const char                *format,
     podium_media_refresh_durations (document, file);
 
   opts.base = file;
-  if (!(bytes = exporter->export (document, &opts, &error)) ||
-      !write_output (output, bytes, exporter->binary, &error))
+  /* What the plan lacks is said of the plan, what cannot be written of the output */
+  if (!(bytes = exporter->export (document, &opts, &error)))
+    {
+      g_printerr (_("podium: error: %s: %s\n"), path, error->message);
+      return PODIUM_EXIT_FAILURE;
+    }
+  if (!write_output (output, bytes, exporter->binary, &error))
     {
       g_printerr (_("podium: error: %s: %s\n"), output, error->message);
       return PODIUM_EXIT_FAILURE;
@@ -264,14 +269,14 @@ podium_cli_run (int    argc,
     { "check", 0, 0, G_OPTION_ARG_FILENAME, &check_file,
       N_("List the problems of a plan; exit 0 for none, 1 for conflicts, 2 if it cannot be read"), N_("FILE") },
     { "export", 0, 0, G_OPTION_ARG_STRING, &format,
-      N_("Convert FILE into FORMAT: podium, pdf, html, ics, frab-xml, frab-json, csv or changes"), N_("FORMAT") },
+      N_("Convert FILE into FORMAT: podium, pdf, html, ics, frab-xml, frab-json, csv, changes; with personal data: participants, badges or attendance"), N_("FORMAT") },
     { "merge", 0, 0, G_OPTION_ARG_NONE, &merging,
       N_("Merge what MINE and THEIRS each changed since BASE into --output; exit 0 merged, 1 conflicts left (MINE’s value taken), 2 if a file cannot be read"),
       NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Where --export writes; “-” is standard output"), N_("PATH") },
     { "document", 0, 0, G_OPTION_ARG_STRING, &document,
-      N_("What to export as pdf or html: programme, rooms, speakers or run-of-show"), N_("DOCUMENT") },
+      N_("What to export as pdf or html: programme, rooms, speakers, run-of-show; as pdf also badges or attendance"), N_("DOCUMENT") },
     { "language", 0, 0, G_OPTION_ARG_STRING, &language,
       N_("Language of the exported text (default: the conference’s)"), N_("LANG") },
     { "day", 0, 0, G_OPTION_ARG_STRING, &day,
@@ -338,12 +343,21 @@ podium_cli_run (int    argc,
     }
   if (document != NULL)
     {
-      static const char * const documents[] = { "programme", "rooms", "speakers", "run-of-show", NULL };
+      static const char * const documents[] = {
+        "programme", "rooms", "speakers", "run-of-show", "badges", "attendance", NULL
+      };
 
       if (!g_strv_contains (documents, document))
         {
-          g_printerr (_("podium: error: unknown document “%s” (expected programme, rooms, speakers or run-of-show)\n"),
+          g_printerr (_("podium: error: unknown document “%s” (expected programme, rooms, speakers, run-of-show, badges or attendance)\n"),
                       document);
+          return PODIUM_EXIT_FAILURE;
+        }
+      /* Badges and attendance lists are drawn pages: the HTML programme has no such thing */
+      if ((g_str_equal (document, "badges") || g_str_equal (document, "attendance")) &&
+          !g_str_equal (format, "pdf"))
+        {
+          g_printerr (_("podium: error: --document %s works with --export pdf only\n"), document);
           return PODIUM_EXIT_FAILURE;
         }
       options.document = document;

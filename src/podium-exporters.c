@@ -25,6 +25,8 @@ static const PodiumExporter exporters[] = {
   { "changes", ".html", "text/html", FALSE, podium_changes_export },
   /* personal data, for the organisers: not a programme export */
   { "participants", ".csv", "text/csv", FALSE, podium_participants_csv_export },
+  { "badges", ".pdf", "application/pdf", TRUE, podium_pdf_export_badges },
+  { "attendance", ".pdf", "application/pdf", TRUE, podium_pdf_export_attendance },
 };
 
 const PodiumExporter *

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -1243,6 +1244,113 @@ test_cli (void)
   }
 }
 
+
+/* Badges and attendance lists stay on their paper: every text of a badge inside its
+ * 90 × 54 mm label (a name too long for one line shrinks, it is never cut), every line
+ * of an attendance list inside the printable area, over pages */
+static void
+check_badges_inside (PodiumRenderer *renderer)
+{
+  double mm = 72 / 25.4;
+  double width, height, x0, y0;
+  guint n_pages;
+
+  podium_renderer_get_paper_size (renderer, &width, &height);
+  n_pages = podium_renderer_paginate (renderer, width, height);
+  x0 = (width - 2 * 90 * mm) / 2;
+  y0 = (height - 4 * 54 * mm) / 2;
+  for (guint p = 0; p < n_pages; p++)
+    {
+      cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+      cairo_t *cr = cairo_create (surface);
+      GArray *boxes;
+
+      podium_renderer_draw_page (renderer, cr, p);
+      boxes = podium_renderer_get_drawn_boxes (renderer);
+      g_assert_cmpuint (boxes->len, >, 3);
+      for (guint i = 0; i < boxes->len; i++)
+        {
+          cairo_rectangle_t *b = &g_array_index (boxes, cairo_rectangle_t, i);
+          int col = (int) floor ((b->x - x0) / (90 * mm));
+          int row = (int) floor ((b->y - y0) / (54 * mm));
+          double lx = x0 + col * 90 * mm, ly = y0 + row * 54 * mm;
+
+          /* 3 mm inside the label's edge, where cutting or a holder does not reach */
+          if (col < 0 || col > 1 || row < 0 || row > 3 ||
+              b->x < lx + 3 * mm || b->y < ly + 3 * mm ||
+              b->x + b->width > lx + 87 * mm + 0.01 || b->y + b->height > ly + 51 * mm + 0.01)
+            g_error ("badges, page %u: box %g,%g %g×%g leaves its label", p + 1,
+                     b->x, b->y, b->width, b->height);
+        }
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+}
+
+static void
+test_participants_print (void)
+{
+  g_autoptr(PodiumDocument) document = podium_test_load_example ();
+  g_autoptr(GPtrArray) blocks = podium_parallel_blocks (document);
+  PodiumParallelBlock *block;
+  PodiumExportOptions badges = { "badges", "en", PODIUM_DATE_NONE, NULL };
+  PodiumExportOptions attendance = { "attendance", "en", PODIUM_DATE_NONE, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) none = NULL;
+
+  /* Without participants: an error, not an empty file */
+  none = podium_pdf_export (document, &badges, &error);
+  g_assert_null (none);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  {
+    /* The print dialog offers them anyway: the page says why it is empty */
+    g_autoptr(PodiumRenderer) renderer = podium_renderer_new (document, &badges);
+    g_autoptr(GBytes) pdf = podium_pdf_render (renderer, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (podium_renderer_get_n_pages (renderer), ==, 1);
+    if (have_program ("pdftotext"))
+      {
+        g_autofree char *text = save_and_read (pdf, "badges-none");
+
+        g_assert_nonnull (strstr (text, "The plan has no participants"));
+      }
+  }
+
+  g_assert_cmpuint (blocks->len, >=, 1);
+  block = g_ptr_array_index (blocks, 0);
+  for (guint i = 0; i < 45; i++)
+    {
+      g_autoptr(PodiumParticipant) p = podium_participant_new ();
+      g_autofree char *name = i == 5
+        ? g_strdup ("Prof. Dr. Maria-Theresia Friederike von Hohenzollern-Sigmaringen-Altenburg")
+        : g_strdup_printf ("Teilnehmerin Nummer%02u", i);
+
+      g_object_set (p, "name", name,
+                    "organization-name",
+                    i % 2 ? "Landesamt für Statistik und Datenschutz Sachsen-Anhalt" : NULL,
+                    "region", "Sachsen", NULL);
+      podium_document_add (document, p);
+      podium_document_assign_participant (document, p, block,
+                                          g_ptr_array_index (block->sessions, i % 3 ? 0 : 1));
+    }
+
+  {
+    g_autoptr(PodiumRenderer) renderer = podium_renderer_new (document, &badges);
+
+    check_badges_inside (renderer);
+    g_assert_cmpuint (podium_renderer_get_n_pages (renderer), ==, 6);
+  }
+  {
+    g_autoptr(PodiumRenderer) renderer = podium_renderer_new (document, &attendance);
+
+    check_inside (renderer, "attendance");
+    /* 30 in the first session (long organisations, wrapped) take more than a page */
+    g_assert_cmpuint (podium_renderer_get_n_pages (renderer), >=, 3);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1270,6 +1378,7 @@ main (int    argc,
   g_test_add_func ("/print/programme/abstracts", test_abstracts);
   g_test_add_func ("/print/programme/abstract-long", test_abstract_long);
   g_test_add_func ("/print/big-plan", test_big_plan);
+  g_test_add_func ("/print/participants", test_participants_print);
   g_test_add_func ("/print/html", test_html);
   g_test_add_func ("/print/cli", test_cli);
 

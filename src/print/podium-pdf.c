@@ -94,6 +94,44 @@ podium_pdf_export (PodiumDocument            *document,
 
   g_return_val_if_fail (PODIUM_IS_DOCUMENT (document), NULL);
 
+  /* Badges without participants would be an empty file that looks like a success */
+  if (!podium_renderer_check_document (document, options ? options->document : NULL, error))
+    return NULL;
+
   renderer = podium_renderer_new (document, options);
   return podium_pdf_render (renderer, error);
+}
+
+static GBytes *
+export_document (PodiumDocument            *document,
+                 const PodiumExportOptions *options,
+                 const char                *kind,
+                 GError                   **error)
+{
+  PodiumExportOptions opts = { 0, };
+
+  if (options != NULL)
+    opts = *options;
+  opts.document = kind;
+  return podium_pdf_export (document, &opts, error);
+}
+
+GBytes *
+podium_pdf_export_badges (PodiumDocument            *document,
+                          const PodiumExportOptions *options,
+                          GError                   **error)
+{
+  g_return_val_if_fail (PODIUM_IS_DOCUMENT (document), NULL);
+
+  return export_document (document, options, PODIUM_PRINT_BADGES, error);
+}
+
+GBytes *
+podium_pdf_export_attendance (PodiumDocument            *document,
+                              const PodiumExportOptions *options,
+                              GError                   **error)
+{
+  g_return_val_if_fail (PODIUM_IS_DOCUMENT (document), NULL);
+
+  return export_document (document, options, PODIUM_PRINT_ATTENDANCE, error);
 }

@@ -28,4 +28,12 @@ GBytes *podium_pdf_export (PodiumDocument            *document,
                            const PodiumExportOptions *options,
                            GError                   **error);
 
+/* The "badges" and "attendance" exporters: personal data, for the organisers */
+GBytes *podium_pdf_export_badges     (PodiumDocument            *document,
+                                      const PodiumExportOptions *options,
+                                      GError                   **error);
+GBytes *podium_pdf_export_attendance (PodiumDocument            *document,
+                                      const PodiumExportOptions *options,
+                                      GError                   **error);
+
 G_END_DECLS

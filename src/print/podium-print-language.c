@@ -20,6 +20,7 @@ typedef struct
   char *language_env;   /* LANGUAGE before the push, NULL when unset */
   char *messages;       /* setlocale (LC_MESSAGES, NULL) before the push */
   char *time;           /* setlocale (LC_TIME, NULL) before the push */
+  char *collate;        /* setlocale (LC_COLLATE, NULL) before the push */
   gboolean changed;
 } SavedLanguage;
 
@@ -46,6 +47,7 @@ saved_language_free (gpointer data)
   g_free (saved->language_env);
   g_free (saved->messages);
   g_free (saved->time);
+  g_free (saved->collate);
   g_free (saved);
 }
 
@@ -121,6 +123,7 @@ podium_print_push_language (const char *language)
   saved->language_env = g_strdup (g_getenv ("LANGUAGE"));
   saved->messages = g_strdup (setlocale (LC_MESSAGES, NULL));
   saved->time = g_strdup (setlocale (LC_TIME, NULL));
+  saved->collate = g_strdup (setlocale (LC_COLLATE, NULL));
   saved->changed = TRUE;
 
   /* Keep the user's own variant when it already speaks the language (en_GB stays en_GB) */
@@ -134,6 +137,8 @@ podium_print_push_language (const char *language)
     {
       setlocale (LC_MESSAGES, locale);
       setlocale (LC_TIME, locale);
+      /* Lists of names sort as readers of the language expect (Ä with A in German) */
+      setlocale (LC_COLLATE, locale);
     }
   g_setenv ("LANGUAGE", language, TRUE);
   ++_nl_msg_cat_cntr;
@@ -155,6 +160,7 @@ podium_print_pop_language (void)
         g_unsetenv ("LANGUAGE");
       setlocale (LC_MESSAGES, saved->messages);
       setlocale (LC_TIME, saved->time);
+      setlocale (LC_COLLATE, saved->collate);
       ++_nl_msg_cat_cntr;
     }
   g_ptr_array_remove_index (saved_stack, saved_stack->len - 1);

@@ -14,6 +14,7 @@
 #include "podium-print-language.h"
 #include "podium-programme.h"
 #include "podium-renderer.h"
+#include "podium-schedule.h"
 #include "podium-time.h"
 
 /* The page is built from units that pagination never splits: the title block,
@@ -34,6 +35,10 @@ typedef enum
   UNIT_ROOM_LATER,   /* room sign: the heading over the rest of the day */
   UNIT_ROOM_ROW,     /* room sign: one more session of the day */
   UNIT_NOTICES,      /* programme: funding and recording notices, at the end */
+  UNIT_BADGE,        /* badges: one name badge, in its slot on the sheet */
+  UNIT_ATT_HEAD,     /* attendance: a session's header and the table's head row */
+  UNIT_ATT_ROW,      /* attendance: one participant with room to sign */
+  UNIT_ATT_COUNT,    /* attendance: "24 participants" under the table */
 } UnitKind;
 
 typedef struct _Unit Unit;
@@ -46,6 +51,7 @@ struct _Unit
   gboolean  new_page;       /* starts a page (room signs) */
   gboolean  keep_with_next; /* headings stay with what follows */
   gboolean  last_in_block;
+  guint     slot;           /* badges: the label on the sheet, from 0 */
   double    space_before;
   double    height;
   guint     page;
@@ -91,6 +97,33 @@ typedef struct
   const char *logo_alt;
 } RoomItem;
 
+/* One name badge */
+typedef struct
+{
+  char *name;
+  char *sort_key;
+  char *organization;       /* or NULL */
+  GPtrArray *assignments;   /* markup, one per parallel block: "<b>Room</b>  Session" */
+} BadgeItem;
+
+/* One line of an attendance list */
+typedef struct
+{
+  guint number;
+  char *name;
+  char *sort_key;
+  char *organization;
+  char *region;
+} AttendeeRow;
+
+/* The attendance list of one session */
+typedef struct
+{
+  PodiumProgrammeEntry *entry;  /* borrowed */
+  char *date;                   /* "Monday, 20 November 2023" */
+  GPtrArray *rows;              /* AttendeeRow, by name */
+} AttendanceList;
+
 struct _PodiumRenderer
 {
   GObject parent_instance;
@@ -99,6 +132,7 @@ struct _PodiumRenderer
   char *language;
   char *title;
   char *author;
+  char *message;            /* why a badges or attendance document is empty, or NULL */
   gboolean abstracts;       /* the programme prints the sessions' abstracts */
   PodiumProgramme *programme;
 
@@ -119,6 +153,8 @@ struct _PodiumRenderer
   guint drawing_page;
   gboolean in_table;
   GPtrArray *figure_alts;   /* the alternative texts of the Figures tagged, in order */
+
+  PodiumPrintImage *badge_logo; /* the host's logo on every badge (borrowed), or NULL */
 
   GFile *base;              /* the plan's file, for logos relative to it, or NULL */
   GHashTable *images;       /* path → PodiumPrintImage, or NULL for one that failed */
@@ -1236,6 +1272,578 @@ draw_room_row (PodiumRenderer *self,
   return y - top + HAIRLINE;
 }
 
+/* Name badges */
+
+static Unit *add_unit (PodiumRenderer *self,
+                       UnitKind        kind,
+                       gpointer        data,
+                       double          space_before);
+
+/* The label: 90 × 54 mm, 2 columns × 4 rows without gaps, centred on the sheet (on A4:
+ * 15 mm at the sides, 40.5 mm at top and bottom), the layout of the common perforated
+ * badge-insert sheets (Avery Zweckform L4785-style; check the margins on the sheet's
+ * packaging).  On plain paper the cut marks outside the grid show where to cut. */
+#define MM (72.0 / 25.4)
+#define BADGE_WIDTH (90.0 * MM)
+#define BADGE_HEIGHT (54.0 * MM)
+#define BADGE_COLUMNS 2
+#define BADGE_ROWS 4
+#define BADGES_PER_SHEET (BADGE_COLUMNS * BADGE_ROWS)
+#define BADGE_PAD (5.0 * MM)
+#define BADGE_LOGO_WIDTH 70.0
+#define BADGE_LOGO_HEIGHT 24.0
+
+static const Style s_badge_name   = { 24,   PANGO_WEIGHT_BOLD,   INK,    FALSE, 1.0, PANGO_ALIGN_LEFT };
+static const Style s_badge_org    = { 10.5, PANGO_WEIGHT_NORMAL, GREY,   FALSE, 1.1, PANGO_ALIGN_LEFT, 2 };
+static const Style s_badge_conf   = { 7,    PANGO_WEIGHT_BOLD,   ACCENT, FALSE, 1.05, PANGO_ALIGN_LEFT, 2 };
+/* max_lines counts lines of 1.2 × the size: 3 of them hold two lines of Cantarell */
+static const Style s_badge_assign = { 8,    PANGO_WEIGHT_NORMAL, INK,    FALSE, 1.05, PANGO_ALIGN_LEFT, 3 };
+static const Style s_badge_assign_1 = { 8,  PANGO_WEIGHT_NORMAL, INK,    FALSE, 1.05, PANGO_ALIGN_LEFT, 1 };
+
+static void
+badge_item_free (gpointer data)
+{
+  BadgeItem *item = data;
+
+  g_free (item->name);
+  g_free (item->sort_key);
+  g_free (item->organization);
+  g_ptr_array_unref (item->assignments);
+  g_free (item);
+}
+
+static int
+compare_badges (gconstpointer a,
+                gconstpointer b)
+{
+  const BadgeItem *ba = *(BadgeItem **) a;
+  const BadgeItem *bb = *(BadgeItem **) b;
+
+  return strcmp (ba->sort_key, bb->sort_key);
+}
+
+/* Surname first, as the welcome desk lays the badges out: "Müller Anna Müller" */
+static char *
+name_sort_key (const char *name)
+{
+  const char *last_space = strrchr (name, ' ');
+  g_autofree char *key = g_strconcat (last_space ? last_space + 1 : name, " ", name, NULL);
+
+  return g_utf8_collate_key (key, -1);
+}
+
+static double
+layout_width (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return (double) logical.width / PANGO_SCALE;
+}
+
+/* The name as large as fits @width × @height: on one line down to 16 pt, then on two
+ * lines from 20 pt, broken between words only; never cut or ellipsized */
+static PangoLayout *
+fit_badge_name (PodiumRenderer *self,
+                const char     *name,
+                double          width,
+                double          height)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  Style style = s_badge_name;
+
+  for (double size = s_badge_name.size, lines = 1; size >= 8; size -= 0.5)
+    {
+      g_autoptr(PangoLayout) layout = NULL;
+      PangoRectangle logical;
+      double widest = 0;
+
+      style.size = size;
+      for (guint i = 0; words[i] != NULL; i++)
+        {
+          g_autoptr(PangoLayout) word = make_layout (self, &style, words[i], FALSE, -1);
+
+          pango_layout_set_width (word, -1);
+          widest = MAX (widest, layout_width (word));
+        }
+      if (lines == 1 && size < 16)
+        {
+          lines = 2;
+          size = 20.5;
+          continue;
+        }
+      if (widest > width)
+        continue;
+      layout = make_layout (self, &style, name, FALSE, width);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+      pango_layout_get_extents (layout, NULL, &logical);
+      if (pango_layout_get_line_count (layout) <= lines &&
+          (double) logical.height / PANGO_SCALE <= height)
+        return g_steal_pointer (&layout);
+    }
+
+  /* A name longer than any badge: small, and whole */
+  style.size = 8;
+  return make_layout (self, &style, name, FALSE, width);
+}
+
+static void
+draw_cut_marks (PodiumRenderer *self,
+                cairo_t        *cr)
+{
+  double x0 = (self->page_width - BADGE_COLUMNS * BADGE_WIDTH) / 2;
+  double y0 = (self->page_height - BADGE_ROWS * BADGE_HEIGHT) / 2;
+  double x1 = x0 + BADGE_COLUMNS * BADGE_WIDTH;
+  double y1 = y0 + BADGE_ROWS * BADGE_HEIGHT;
+  double gap = 2 * MM;
+  double length = 5 * MM;
+
+  /* Outside the labels, so that a mark never shows on a badge */
+  set_color (cr, GREY);
+  cairo_set_line_width (cr, 0.3);
+  for (guint c = 0; c <= BADGE_COLUMNS; c++)
+    {
+      double x = x0 + c * BADGE_WIDTH;
+
+      cairo_move_to (cr, x, y0 - gap);
+      cairo_line_to (cr, x, MAX (0, y0 - gap - length));
+      cairo_move_to (cr, x, y1 + gap);
+      cairo_line_to (cr, x, MIN (self->page_height, y1 + gap + length));
+    }
+  for (guint r = 0; r <= BADGE_ROWS; r++)
+    {
+      double y = y0 + r * BADGE_HEIGHT;
+
+      cairo_move_to (cr, x0 - gap, y);
+      cairo_line_to (cr, MAX (0, x0 - gap - length), y);
+      cairo_move_to (cr, x1 + gap, y);
+      cairo_line_to (cr, MIN (self->page_width, x1 + gap + length), y);
+    }
+  cairo_stroke (cr);
+}
+
+static double
+draw_badge (PodiumRenderer *self,
+            cairo_t        *cr,
+            Unit           *unit)
+{
+  BadgeItem *item = unit->data;
+  double x0 = (self->page_width - BADGE_COLUMNS * BADGE_WIDTH) / 2;
+  double y0 = (self->page_height - BADGE_ROWS * BADGE_HEIGHT) / 2;
+  double bx = x0 + (unit->slot % BADGE_COLUMNS) * BADGE_WIDTH + BADGE_PAD;
+  double by = y0 + (unit->slot / BADGE_COLUMNS) * BADGE_HEIGHT + BADGE_PAD;
+  double width = BADGE_WIDTH - 2 * BADGE_PAD;
+  double bottom = by + BADGE_HEIGHT - 2 * BADGE_PAD;
+  double logo_w = 0, head_h, conf_h, org_h, name_top, name_h, assign_top, assign_h, room, y;
+  const Style *assign;
+  g_autoptr(PangoLayout) name = NULL;
+  PangoRectangle logical;
+
+  /* Badges lie on a grid of their own: nothing to measure for pagination */
+  if (cr == NULL)
+    return 0;
+
+  if (self->badge_logo != NULL)
+    logo_w = podium_print_image_draw (self->badge_logo, NULL, 0, 0,
+                                      BADGE_LOGO_WIDTH, BADGE_LOGO_HEIGHT);
+  conf_h = show (self, NULL, &s_badge_conf, self->programme->title, FALSE, 0, 0,
+                 width - (logo_w > 0 ? logo_w + 8 : 0));
+  head_h = MAX (conf_h, logo_w > 0 ? BADGE_LOGO_HEIGHT : 0);
+  name_top = by + head_h + 9;
+
+  /* Where the person goes, at the foot: one or two lines per parallel block */
+  assign = item->assignments->len > 2 ? &s_badge_assign_1 : &s_badge_assign;
+  assign_h = 0;
+  for (guint i = 0; i < item->assignments->len; i++)
+    assign_h += show (self, NULL, assign, g_ptr_array_index (item->assignments, i), TRUE,
+                      0, 0, width) + 2;
+  assign_top = bottom - assign_h;
+  org_h = item->organization ? 3 + show (self, NULL, &s_badge_org, item->organization, FALSE,
+                                         0, 0, width) : 0;
+  room = assign_top - (item->assignments->len ? 8 : 0) - name_top;
+  name = fit_badge_name (self, item->name, width, room - org_h);
+  pango_layout_get_extents (name, NULL, &logical);
+  name_h = (double) logical.height / PANGO_SCALE;
+  /* The name and organisation in the middle of the space they have */
+  name_top += MAX (0, (room - name_h - org_h) / 2 - 2);
+
+  /* Read as a unit: the name, where from, where to go, and the event */
+  tag_begin (self, cr, "Sect", NULL);
+  /* The name heads its badge; a sheet has no other heading, so no level is skipped */
+  tag_begin (self, cr, "H1", NULL);
+  set_color (cr, INK);
+  cairo_move_to (cr, bx, name_top);
+  pango_cairo_show_layout (cr, name);
+  record_box (self, bx, name_top, (double) logical.width / PANGO_SCALE, name_h);
+  tag_end (self, cr, "H1");
+  if (item->organization)
+    show_tagged (self, cr, "P", &s_badge_org, item->organization, FALSE, bx,
+                 name_top + name_h + 3, width);
+  if (item->assignments->len > 0)
+    rule (self, cr, bx, assign_top - 5, width, 0.8, ACCENT);
+  y = assign_top;
+  for (guint i = 0; i < item->assignments->len; i++)
+    y += show_tagged (self, cr, "P", assign, g_ptr_array_index (item->assignments, i), TRUE,
+                      bx, y, width) + 2;
+  show_tagged (self, cr, "P", &s_badge_conf, self->programme->title, FALSE, bx, by,
+               width - (logo_w > 0 ? logo_w + 8 : 0));
+  tag_end (self, cr, "Sect");
+
+  /* The same logo on every badge is decoration: an artifact, not a Figure each time */
+  if (self->badge_logo != NULL)
+    {
+      podium_print_image_draw (self->badge_logo, cr, bx + width - logo_w, by, logo_w,
+                               BADGE_LOGO_HEIGHT);
+      record_box (self, bx + width - logo_w, by, logo_w, BADGE_LOGO_HEIGHT);
+    }
+  return 0;
+}
+
+static void
+build_badges (PodiumRenderer *self,
+              PodiumDocument *document)
+{
+  GListModel *participants = podium_document_get_participants (document);
+  PodiumOrganization *host = podium_conference_get_host (podium_document_get_conference (document));
+  g_autoptr(GPtrArray) blocks = podium_parallel_blocks (document);
+
+  self->item_free = badge_item_free;
+  if (host != NULL)
+    self->badge_logo = get_image (self, podium_organization_get_logo (host));
+
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      g_autoptr(PodiumParticipant) participant = g_list_model_get_item (participants, i);
+      const char *name = podium_participant_get_name (participant);
+      const char *organization = podium_participant_get_organization_label (participant);
+      BadgeItem *item;
+
+      if (podium_participant_get_status (participant) == PODIUM_PARTICIPANT_CANCELLED ||
+          name == NULL || *name == '\0')
+        continue;
+
+      item = g_new0 (BadgeItem, 1);
+      item->name = g_strstrip (g_strdup (name));
+      item->sort_key = name_sort_key (item->name);
+      item->organization = organization && *organization ? g_strdup (organization) : NULL;
+      item->assignments = g_ptr_array_new_with_free_func (g_free);
+      for (guint b = 0; b < blocks->len; b++)
+        {
+          PodiumParallelBlock *block = g_ptr_array_index (blocks, b);
+          PodiumSession *session = podium_participant_get_assigned_in (participant, block);
+          PodiumRoom *room;
+
+          if (session == NULL || podium_session_get_status (session) == PODIUM_STATUS_CANCELLED)
+            continue;
+          room = podium_session_get_room (session);
+          if (room != NULL)
+            g_ptr_array_add (item->assignments,
+                             /* TRANSLATORS: on a name badge, where the person goes in a
+                              * parallel block: the room (bold), then the session */
+                             g_markup_printf_escaped (C_("badge", "<b>%s</b>  %s"),
+                                                      podium_room_get_name (room),
+                                                      podium_session_get_title (session)));
+          else
+            g_ptr_array_add (item->assignments,
+                             g_markup_escape_text (podium_session_get_title (session), -1));
+        }
+      g_ptr_array_add (self->items, item);
+    }
+
+  g_ptr_array_sort (self->items, compare_badges);
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      Unit *unit = add_unit (self, UNIT_BADGE, g_ptr_array_index (self->items, i), 0);
+
+      unit->slot = i % BADGES_PER_SHEET;
+      unit->new_page = unit->slot == 0;
+    }
+}
+
+/* Attendance lists */
+
+#define ATT_ROW_HEIGHT 26.0   /* about 9 mm: room for a signature */
+
+static void
+attendee_row_free (gpointer data)
+{
+  AttendeeRow *row = data;
+
+  g_free (row->name);
+  g_free (row->sort_key);
+  g_free (row->organization);
+  g_free (row->region);
+  g_free (row);
+}
+
+static void
+attendance_list_free (gpointer data)
+{
+  AttendanceList *list = data;
+
+  g_free (list->date);
+  g_ptr_array_unref (list->rows);
+  g_free (list);
+}
+
+static int
+compare_attendees (gconstpointer a,
+                   gconstpointer b)
+{
+  const AttendeeRow *ra = *(AttendeeRow **) a;
+  const AttendeeRow *rb = *(AttendeeRow **) b;
+
+  return strcmp (ra->sort_key, rb->sort_key);
+}
+
+/* No., name, organisation, region, signature: the signature takes what is left */
+static void
+attendance_columns (double width,
+                    double cols[6])
+{
+  cols[0] = 0;
+  cols[1] = 24;
+  cols[2] = 24 + (width - 24) * 0.26;
+  cols[3] = 24 + (width - 24) * 0.50;
+  cols[4] = 24 + (width - 24) * 0.65;
+  cols[5] = width;
+}
+
+/* The table's head row, on every page of the list; opens the Table when tagging */
+static double
+draw_attendance_table_head (PodiumRenderer *self,
+                            cairo_t        *cr,
+                            double          x,
+                            double          y,
+                            double          width)
+{
+  const char *heads[5];
+  double cols[6];
+  double top = y;
+
+  /* TRANSLATORS: column heads of the attendance list; "No." is the row number */
+  heads[0] = C_("attendance", "No.");
+  heads[1] = C_("attendance", "Name");
+  heads[2] = C_("attendance", "Organisation");
+  heads[3] = C_("attendance", "Region");
+  heads[4] = C_("attendance", "Signature");
+  attendance_columns (width, cols);
+
+  tag_begin (self, cr, "Table", NULL);
+  if (cr != NULL && self->tagging)
+    self->in_table = TRUE;
+  tag_begin (self, cr, "TR", NULL);
+  for (guint i = 0; i < 5; i++)
+    show_tagged (self, cr, "TH", &s_cell_head, heads[i], FALSE, x + cols[i] + (i == 4 ? 6 : 0), y,
+                 cols[i + 1] - cols[i] - 8);
+  tag_end (self, cr, "TR");
+  y += show (self, NULL, &s_cell_head, heads[0], FALSE, x, y, 80) + 5;
+  rule (self, cr, x, y, width, 0.8, INK);
+  return y + 0.8 - top;
+}
+
+static double
+draw_attendance_head (PodiumRenderer *self,
+                      cairo_t        *cr,
+                      Unit           *unit,
+                      gboolean        is_continued,
+                      double          x,
+                      double          y,
+                      double          width)
+{
+  AttendanceList *list = unit->data;
+  PodiumProgrammeEntry *entry = list->entry;
+  PodiumProgramme *p = self->programme;
+  double col = time_column (self);
+  double top = y;
+  struct { const char *label; const char *value; } rows[] = {
+    /* TRANSLATORS: labels in the header of an attendance list */
+    { C_("attendance", "Event"), p->title },
+    { C_("attendance", "Date"), list->date },
+    { C_("attendance", "Time"), entry->time },
+    { C_("attendance", "Room"), entry->room },
+  };
+
+  if (is_continued)
+    {
+      g_autofree char *text = continued (entry->title);
+      g_autofree char *line = g_strjoin (" · ", list->date, entry->time, entry->room, NULL);
+
+      y += show (self, cr, &s_day, text, FALSE, x, y, width) + 3;
+      y += show (self, cr, &s_position, line, FALSE, x, y, width) + 12;
+      return y + draw_attendance_table_head (self, cr, x, y, width) - top;
+    }
+
+  add_outline (self, cr, entry->title, y);
+  /* TRANSLATORS: the kind of document, above the session's title */
+  y += show_tagged (self, cr, "P", &s_kicker, C_("document", "Attendance list"), FALSE,
+                    x, y, width) + 8;
+  y += show_tagged (self, cr, "H1", &s_doc_head, entry->title, FALSE, x, y, width);
+  if (entry->subtitle)
+    y += 4 + show_tagged (self, cr, "P", &s_entry_sub, entry->subtitle, FALSE, x, y + 4, width);
+  y += 10;
+  rule (self, cr, x, y, width, 1.2, INK);
+  y += 1.2 + 10;
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      double label_y;
+
+      if (rows[i].value == NULL || *rows[i].value == '\0')
+        continue;
+      label_y = y + first_baseline (self, &s_meta) - first_baseline (self, &s_label);
+      tag_begin (self, cr, "P", NULL);
+      show_tagged (self, cr, "Span", &s_label, rows[i].label, FALSE, x, label_y, col - 8);
+      y += show_tagged (self, cr, "Span", &s_meta, rows[i].value, FALSE, x + col, y,
+                        width - col) + 4;
+      tag_end (self, cr, "P");
+    }
+  /* The funders ask for the notice on every list that proves attendance */
+  if (p->funding_notice)
+    y += 4 + show_tagged (self, cr, "P", &s_position, p->funding_notice, FALSE, x, y + 4, width);
+  y += 18;
+
+  return y + draw_attendance_table_head (self, cr, x, y, width) - top;
+}
+
+static double
+draw_attendance_row (PodiumRenderer *self,
+                     cairo_t        *cr,
+                     Unit           *unit,
+                     double          x,
+                     double          y,
+                     double          width)
+{
+  AttendeeRow *row = unit->data;
+  g_autofree char *number = g_strdup_printf ("%u", row->number);
+  const char *cells[4] = { number, row->name, row->organization, row->region };
+  double cols[6];
+  double h = 0;
+
+  attendance_columns (width, cols);
+  tag_begin (self, cr, "TR", NULL);
+  for (guint i = 0; i < 4; i++)
+    {
+      double cell_h;
+
+      tag_begin (self, cr, "TD", NULL);
+      cell_h = show (self, cr, i == 1 ? &s_cell_b : &s_cell, cells[i], FALSE, x + cols[i],
+                     y + 7, cols[i + 1] - cols[i] - 8);
+      tag_end (self, cr, "TD");
+      h = MAX (h, cell_h);
+    }
+  /* The signature cell stays empty */
+  tag_begin (self, cr, "TD", NULL);
+  tag_end (self, cr, "TD");
+  tag_end (self, cr, "TR");
+
+  h = MAX (ATT_ROW_HEIGHT, h + 14);
+  rule (self, cr, x + cols[4], y, HAIRLINE, h, RULE);
+  rule (self, cr, x, y + h, width, HAIRLINE, RULE);
+  return h + HAIRLINE;
+}
+
+static double
+draw_attendance_count (PodiumRenderer *self,
+                       cairo_t        *cr,
+                       Unit           *unit,
+                       double          x,
+                       double          y,
+                       double          width)
+{
+  AttendanceList *list = unit->data;
+  /* TRANSLATORS: under an attendance list */
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u participant",
+                                                        "%u participants", list->rows->len),
+                                           list->rows->len);
+
+  return 8 + show_tagged (self, cr, "P", &s_cell_b, text, FALSE, x, y + 8, width);
+}
+
+static void
+build_attendance (PodiumRenderer *self,
+                  PodiumDocument *document)
+{
+  PodiumConference *conference = podium_document_get_conference (document);
+  GListModel *participants = podium_document_get_participants (document);
+  PodiumProgramme *p = self->programme;
+
+  self->item_free = attendance_list_free;
+  for (guint d = 0; d < p->days->len; d++)
+    {
+      PodiumProgrammeDay *day = g_ptr_array_index (p->days, d);
+
+      for (guint b = 0; b < day->blocks->len; b++)
+        {
+          PodiumProgrammeBlock *block = g_ptr_array_index (day->blocks, b);
+
+          for (guint e = 0; e < block->entries->len; e++)
+            {
+              PodiumProgrammeEntry *entry = g_ptr_array_index (block->entries, e);
+              AttendanceList *list;
+              Unit *head, *unit;
+
+              list = g_new0 (AttendanceList, 1);
+              list->entry = entry;
+              list->rows = g_ptr_array_new_with_free_func (attendee_row_free);
+              for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+                {
+                  g_autoptr(PodiumParticipant) participant = NULL;
+                  AttendeeRow *row;
+
+                  participant = g_list_model_get_item (participants, i);
+
+                  if (podium_participant_get_status (participant) == PODIUM_PARTICIPANT_CANCELLED ||
+                      !g_ptr_array_find (podium_participant_get_assigned (participant),
+                                         entry->session, NULL))
+                    continue;
+                  row = g_new0 (AttendeeRow, 1);
+                  row->name = g_strdup (podium_participant_get_name (participant));
+                  row->sort_key = name_sort_key (row->name);
+                  row->organization =
+                    g_strdup (podium_participant_get_organization_label (participant));
+                  row->region = g_strdup (podium_participant_get_region (participant));
+                  g_ptr_array_add (list->rows, row);
+                }
+              if (list->rows->len == 0)
+                {
+                  attendance_list_free (list);
+                  continue;
+                }
+              g_ptr_array_sort (list->rows, compare_attendees);
+              for (guint i = 0; i < list->rows->len; i++)
+                ((AttendeeRow *) g_ptr_array_index (list->rows, i))->number = i + 1;
+              list->date = podium_labels_date (
+                podium_schedule_day_of (conference, podium_session_get_start (entry->session)));
+              g_ptr_array_add (self->items, list);
+
+              head = add_unit (self, UNIT_ATT_HEAD, list, 0);
+              head->new_page = TRUE;
+              head->keep_with_next = TRUE;
+              for (guint i = 0; i < list->rows->len; i++)
+                {
+                  unit = add_unit (self, UNIT_ATT_ROW, g_ptr_array_index (list->rows, i), 0);
+                  unit->day = head;
+                  /* The count stays under the last row */
+                  unit->keep_with_next = i + 1 == list->rows->len;
+                }
+              unit = add_unit (self, UNIT_ATT_COUNT, list, 0);
+              unit->day = head;
+            }
+        }
+    }
+}
+
+/* The list a page of attendance lists belongs to */
+static Unit *
+attendance_page_head (PodiumRenderer *self,
+                      guint           page_nr)
+{
+  Page *page = &g_array_index (self->pages, Page, page_nr);
+  Unit *unit = g_ptr_array_index (self->units, page->first);
+
+  return unit->kind == UNIT_ATT_HEAD ? unit : unit->day;
+}
+
 /* Any unit: measures when @cr is NULL */
 static double
 draw_unit (PodiumRenderer *self,
@@ -1278,6 +1886,14 @@ draw_unit (PodiumRenderer *self,
       return draw_room_row (self, cr, unit, x, y, width);
     case UNIT_NOTICES:
       return draw_notices (self, cr, x, y, width);
+    case UNIT_BADGE:
+      return draw_badge (self, cr, unit);
+    case UNIT_ATT_HEAD:
+      return draw_attendance_head (self, cr, unit, is_continued, x, y, width);
+    case UNIT_ATT_ROW:
+      return draw_attendance_row (self, cr, unit, x, y, width);
+    case UNIT_ATT_COUNT:
+      return draw_attendance_count (self, cr, unit, x, y, width);
     default:
       g_assert_not_reached ();
     }
@@ -1303,8 +1919,21 @@ draw_footer (PodiumRenderer *self,
       g_free (left);
       left = with;
     }
-  /* TRANSLATORS: page numbers in the footer of printed pages */
-  right = g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len);
+  if (g_str_equal (self->document_kind, PODIUM_PRINT_ATTENDANCE))
+    {
+      /* Each list is handed out on its own: its pages count from 1 */
+      Unit *head = attendance_page_head (self, page);
+      guint first = page, n = 0;
+
+      while (first > 0 && attendance_page_head (self, first - 1) == head)
+        first--;
+      while (first + n < self->pages->len && attendance_page_head (self, first + n) == head)
+        n++;
+      right = g_strdup_printf (_("Page %u of %u"), page - first + 1, n);
+    }
+  else
+    /* TRANSLATORS: page numbers in the footer of printed pages */
+    right = g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len);
 
   rule (self, cr, x, y - 6, width, HAIRLINE, RULE);
   show (self, cr, &s_footer_r, right, FALSE, x + width - 100, y, 100);
@@ -1691,7 +2320,8 @@ open_or_close_table (PodiumRenderer *self,
                      Unit           *unit)
 {
   gboolean row = unit->kind == UNIT_BLOCK_HEAD || unit->kind == UNIT_ENTRY ||
-                 unit->kind == UNIT_ROW || unit->kind == UNIT_ROOM_ROW;
+                 unit->kind == UNIT_ROW || unit->kind == UNIT_ROOM_ROW ||
+                 unit->kind == UNIT_ATT_ROW;
 
   if (row && !self->in_table)
     cairo_tag_begin (cr, "Table", NULL);
@@ -1733,7 +2363,14 @@ draw_page (PodiumRenderer *self,
       self->tagging = FALSE;
     }
 
-  draw_footer (self, cr, page_nr);
+  /* Label sheets have no footer, only the marks to cut plain paper by */
+  if (g_str_equal (self->document_kind, PODIUM_PRINT_BADGES))
+    {
+      if (self->message == NULL)
+        draw_cut_marks (self, cr);
+    }
+  else
+    draw_footer (self, cr, page_nr);
 
   cairo_restore (cr);
   podium_print_pop_language ();
@@ -1832,6 +2469,7 @@ podium_renderer_finalize (GObject *object)
   g_free (self->language);
   g_free (self->title);
   g_free (self->author);
+  g_free (self->message);
 
   G_OBJECT_CLASS (podium_renderer_parent_class)->finalize (object);
 }
@@ -1919,6 +2557,18 @@ podium_renderer_new (PodiumDocument            *document,
       for (guint i = 0; i < self->items->len; i++)
         add_unit (self, UNIT_PERSON, g_ptr_array_index (self->items, i), 0);
     }
+  else if (g_str_equal (kind, PODIUM_PRINT_BADGES))
+    {
+      /* TRANSLATORS: PDF title of the name badges: "Name badges – <conference>" */
+      self->title = g_strdup_printf (_("Name badges – %s"), self->programme->title);
+      build_badges (self, document);
+    }
+  else if (g_str_equal (kind, PODIUM_PRINT_ATTENDANCE))
+    {
+      /* TRANSLATORS: PDF title of the attendance lists: "Attendance lists – <conference>" */
+      self->title = g_strdup_printf (_("Attendance lists – %s"), self->programme->title);
+      build_attendance (self, document);
+    }
   else if (g_str_equal (kind, PODIUM_PRINT_RUN_OF_SHOW))
     {
       /* TRANSLATORS: PDF title of the cue sheet: "Run of show – <conference>" */
@@ -1929,6 +2579,19 @@ podium_renderer_new (PodiumDocument            *document,
     {
       self->title = g_strdup (self->programme->title);
       build_programme (self);
+    }
+
+  /* The print dialog offers them for every plan: an empty one says why it is empty */
+  if (self->units->len == 0 && (g_str_equal (kind, PODIUM_PRINT_BADGES) ||
+                                g_str_equal (kind, PODIUM_PRINT_ATTENDANCE)))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!podium_renderer_check_document (document, kind, &error))
+        self->message = g_strdup (error->message);
+      else
+        self->message = g_strdup (_("The plan has no participants"));
+      add_unit (self, UNIT_HEADING, self->message, 0);
     }
 
   podium_print_pop_language ();
@@ -2091,4 +2754,37 @@ podium_renderer_get_content_area (PodiumRenderer    *self,
   area->y = PODIUM_RENDERER_MARGIN;
   area->width = self->page_width - 2 * PODIUM_RENDERER_MARGIN;
   area->height = self->page_height - 2 * PODIUM_RENDERER_MARGIN;
+}
+
+gboolean
+podium_renderer_check_document (PodiumDocument  *document,
+                                const char      *kind,
+                                GError         **error)
+{
+  g_return_val_if_fail (PODIUM_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (kind == NULL ||
+      (!g_str_equal (kind, PODIUM_PRINT_BADGES) && !g_str_equal (kind, PODIUM_PRINT_ATTENDANCE)))
+    return TRUE;
+
+  if (!podium_participants_in_use (document))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("The plan has no participants"));
+      return FALSE;
+    }
+  if (g_str_equal (kind, PODIUM_PRINT_ATTENDANCE))
+    {
+      g_autoptr(GHashTable) counts = podium_participants_assigned_counts (document);
+      g_autoptr(GPtrArray) sessions = podium_programme_sorted_sessions (document, PODIUM_DATE_NONE);
+
+      for (guint i = 0; i < sessions->len; i++)
+        if (GPOINTER_TO_INT (g_hash_table_lookup (counts, g_ptr_array_index (sessions, i))) > 0)
+          return TRUE;
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("No participant is assigned to a session yet"));
+      return FALSE;
+    }
+  return TRUE;
 }

@@ -21,6 +21,9 @@ G_DECLARE_FINAL_TYPE (PodiumRenderer, podium_renderer, PODIUM, RENDERER, GObject
 #define PODIUM_PRINT_ROOMS       "rooms"
 #define PODIUM_PRINT_SPEAKERS    "speakers"
 #define PODIUM_PRINT_RUN_OF_SHOW "run-of-show"
+/* Personal data, for the organisers: never part of the programme */
+#define PODIUM_PRINT_BADGES      "badges"
+#define PODIUM_PRINT_ATTENDANCE  "attendance"
 
 /* Margins on every side, in points (18 mm) */
 #define PODIUM_RENDERER_MARGIN (18.0 / 25.4 * 72.0)
@@ -30,6 +33,13 @@ G_DECLARE_FINAL_TYPE (PodiumRenderer, podium_renderer, PODIUM, RENDERER, GObject
  * the programme. */
 PodiumRenderer *podium_renderer_new              (PodiumDocument            *document,
                                                   const PodiumExportOptions *options);
+
+/* Whether @kind can be printed from @document: badges and attendance lists need
+ * participants (and attendance lists assigned ones); otherwise FALSE with a message to
+ * show. Every other document can always be printed. */
+gboolean        podium_renderer_check_document   (PodiumDocument            *document,
+                                                  const char                *kind,
+                                                  GError                   **error);
 
 /* Lays the document out on pages of this size (points; the page setup's
  * orientation is the caller's); returns the number of pages, at least 1. */

@@ -38,6 +38,7 @@ typedef struct
 
 static const char * const kinds[] = {
   PODIUM_PRINT_PROGRAMME, PODIUM_PRINT_ROOMS, PODIUM_PRINT_SPEAKERS, PODIUM_PRINT_RUN_OF_SHOW,
+  PODIUM_PRINT_BADGES, PODIUM_PRINT_ATTENDANCE,
 };
 
 /* Languages Podium has translations for, named in their own language */
@@ -169,6 +170,9 @@ print_choices_make_widget (PrintChoices *choices)
   gtk_string_list_append (kind_names, _("Room signs"));
   gtk_string_list_append (kind_names, _("Speakers"));
   gtk_string_list_append (kind_names, _("Run of show"));
+  /* Personal data, for the organisers; without participants they say so on the page */
+  gtk_string_list_append (kind_names, _("Name badges"));
+  gtk_string_list_append (kind_names, _("Attendance lists"));
 
   gtk_string_list_append (day_names, _("All days"));
   for (guint i = 0; i < choices->days->len; i++)

@@ -752,7 +752,9 @@ typedef struct
   GPtrArray    *exporters;   /* const PodiumExporter * */
 } ExportData;
 
-static const char * const export_documents[] = { "programme", "rooms", "speakers", "run-of-show" };
+static const char * const export_documents[] = {
+  "programme", "rooms", "speakers", "run-of-show", "badges", "attendance",
+};
 
 static void
 export_data_free (ExportData *data)
@@ -945,6 +947,8 @@ export_action (GtkWidget  *widget,
   gtk_string_list_append (documents, _("Room Signs"));
   gtk_string_list_append (documents, _("Speaker List"));
   gtk_string_list_append (documents, _("Run of Show"));
+  gtk_string_list_append (documents, _("Name Badges"));
+  gtk_string_list_append (documents, _("Attendance Lists"));
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export"),
                                    _("Save the plan in a format that other people and programs read"));
