@@ -781,6 +781,10 @@ exporter_label (const PodiumExporter *exporter)
     return _("frab schedule.json");
   if (g_str_equal (exporter->name, "csv"))
     return _("Spreadsheet (CSV)");
+  if (g_str_equal (exporter->name, "participants"))
+    return _("Participants (CSV)");
+  if (g_str_equal (exporter->name, "changes"))
+    return _("Changes Since the Last Version (HTML)");
   return exporter->name;
 }
 
@@ -940,6 +944,9 @@ export_action (GtkWidget  *widget,
   exporters = podium_exporter_list (&n);
   for (guint i = 0; i < n; i++)
     {
+      /* Badges and attendance lists are PDF documents, chosen under PDF */
+      if (g_str_equal (exporters[i].name, "badges") || g_str_equal (exporters[i].name, "attendance"))
+        continue;
       g_ptr_array_add (data->exporters, (gpointer) &exporters[i]);
       gtk_string_list_append (formats, exporter_label (&exporters[i]));
     }
