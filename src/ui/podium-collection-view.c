@@ -251,7 +251,10 @@ participant_rooms (gpointer item)
 
   if (assigned == NULL || assigned->len == 0)
     return g_strdup ("");
-  sorted = g_ptr_array_copy (assigned, NULL, NULL);
+  /* Borrowed: a copy would take the list's free function along */
+  sorted = g_ptr_array_sized_new (assigned->len);
+  for (guint i = 0; i < assigned->len; i++)
+    g_ptr_array_add (sorted, g_ptr_array_index (assigned, i));
   g_ptr_array_sort (sorted, compare_sessions_when);
   for (guint i = 0; i < sorted->len; i++)
     {
