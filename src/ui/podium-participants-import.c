@@ -76,10 +76,7 @@ on_import_clicked_cb (GtkButton  *button,
         {
           g_autoptr(GString) text = g_string_new (NULL);
 
-          g_string_append_printf (text,
-                                  ngettext ("Nothing was imported: %u row cannot be read",
-                                            "Nothing was imported: %u rows cannot be read",
-                                            problems->len), problems->len);
+          g_string_append (text, error->message);
           for (guint i = 0; i < problems->len; i++)
             {
               PodiumCsvProblem *problem = g_ptr_array_index (problems, i);
