@@ -1354,8 +1354,9 @@ choice_session_label (PodiumSession *session)
 {
   g_autofree char *place = podium_labels_session_place (session);
 
-  /* TRANSLATORS: a session to choose for a participant, "Title (Room)" */
-  return g_strdup_printf (_("%s (%s)"), podium_session_get_title (session), place);
+  /* TRANSLATORS: a session to choose for a participant, "Room: Title"; the room first,
+   * as long titles are cut at the end */
+  return g_strdup_printf (_("%s: %s"), place, podium_session_get_title (session));
 }
 
 static GStrv
@@ -1462,7 +1463,7 @@ participant_editor_new (PodiumDocument    *document,
   group_add (group, podium_form_entry_row (document, participant, "name", _("_Name")));
   group_add (group, podium_form_ref_row (document, participant, "organization", _("_Organisation"),
                                          podium_document_get_organizations (document),
-                                         _("Other (below)")));
+                                         _("None of These")));
   group_add (group, podium_form_entry_row (document, participant, "organization-name",
                                            _("Other O_rganisation")));
   group_add (group, podium_form_entry_row (document, participant, "position", _("_Position")));
