@@ -750,6 +750,16 @@ icon_button (const char *icon,
   return button;
 }
 
+/* A participant activated in the By Room page: the editor shows them */
+static void
+on_room_participant_activated (gpointer           data,
+                               PodiumParticipant *participant)
+{
+  PodiumCollectionView *self = data;
+
+  podium_collection_view_select (self, participant);
+}
+
 static void
 build (PodiumCollectionView *self)
 {
@@ -866,7 +876,7 @@ build (PodiumCollectionView *self)
       gtk_box_append (GTK_BOX (buttons), import);
       gtk_box_append (GTK_BOX (buttons), add);
       adw_status_page_set_child (self->list_empty, buttons);
-      self->rooms_page = podium_participants_rooms_new ();
+      self->rooms_page = podium_participants_rooms_new (on_room_participant_activated, self);
       gtk_stack_add_named (self->list_stack, self->rooms_page, "rooms");
     }
   gtk_box_append (GTK_BOX (list_box), GTK_WIDGET (self->list_stack));

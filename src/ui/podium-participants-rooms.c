@@ -1,8 +1,9 @@
 /* podium-participants-rooms.c
  *
  * A plain box rebuilt from the model after every step: at most a few blocks of a few
- * sessions with some dozen participants each. Without a mouse, the editor's "Assigned
- * To" drop-down makes the same move.
+ * sessions with some dozen participants each. Activating a row shows the participant in
+ * the editor beside it, whose "Assigned To" drop-down makes the same move without a
+ * mouse.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,6 +21,8 @@ typedef struct
   gulong          changed_handler;
   GtkWidget      *box;
   guint           idle;
+  PodiumParticipantActivated activated;
+  gpointer        data;
 } Rooms;
 
 static void rebuild (GtkWidget *self);
@@ -77,6 +80,18 @@ on_drop_cb (GtkDropTarget *target,
       return TRUE;
     }
   return FALSE;
+}
+
+static void
+on_row_activated_cb (GtkListBox    *list,
+                     GtkListBoxRow *row,
+                     GtkWidget     *self)
+{
+  Rooms *rooms = rooms_get (self);
+  PodiumParticipant *participant = g_object_get_data (G_OBJECT (row), "participant");
+
+  if (rooms->activated && participant)
+    rooms->activated (rooms->data, participant);
 }
 
 static int
@@ -137,6 +152,7 @@ session_column_new (GtkWidget           *self,
     gtk_widget_add_css_class (subtitle, "error");
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  g_signal_connect (list, "row-activated", G_CALLBACK (on_row_activated_cb), self);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_widget_set_size_request (list, 200, 48);
   /* TRANSLATORS: the accessible name of a session's list of participants */
@@ -154,6 +170,9 @@ session_column_new (GtkWidget           *self,
                                      podium_participant_get_name (participant));
       if (organization)
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), organization);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "participant", g_object_ref (participant),
+                              g_object_unref);
       gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
       g_signal_connect_object (source, "prepare", G_CALLBACK (on_drag_prepare_cb), participant, 0);
       gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
@@ -246,11 +265,14 @@ on_document_changed_cb (GtkWidget *self)
 }
 
 GtkWidget *
-podium_participants_rooms_new (void)
+podium_participants_rooms_new (PodiumParticipantActivated activated,
+                               gpointer                   data)
 {
   GtkWidget *self = gtk_scrolled_window_new ();
   Rooms *rooms = g_new0 (Rooms, 1);
 
+  rooms->activated = activated;
+  rooms->data = data;
   rooms->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   gtk_widget_set_margin_top (rooms->box, 12);
   gtk_widget_set_margin_bottom (rooms->box, 12);

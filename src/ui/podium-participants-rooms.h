@@ -13,7 +13,12 @@
 
 G_BEGIN_DECLS
 
-GtkWidget *podium_participants_rooms_new          (void);
+/* @activated is called with @data and the participant whose row is activated */
+typedef void (*PodiumParticipantActivated) (gpointer           data,
+                                            PodiumParticipant *participant);
+
+GtkWidget *podium_participants_rooms_new          (PodiumParticipantActivated activated,
+                                                   gpointer                   data);
 void       podium_participants_rooms_set_document (GtkWidget      *self,
                                                    PodiumDocument *document);
 

@@ -155,6 +155,12 @@ def body(h):
     h.shot("by-room-before")
     drag(x0, y0, x1, y1)
     h.shot("by-room-after")
+    # Activating the row shows the participant in the editor
+    h.click(h.find(MOVED, "list item", contains=True))
+    time.sleep(0.5)
+    wait_for(lambda: h.text_of(h.find("Name", "text")) == MOVED,
+             "the editor does not show the activated participant")
+    h.shot("by-room-editor")
 
     h.key("ctrl+s")
     time.sleep(1.5)
