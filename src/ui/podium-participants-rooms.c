@@ -57,11 +57,11 @@ on_drop_cb (GtkDropTarget *target,
             const GValue  *value,
             double         x,
             double         y,
-            GtkWidget     *column)
+            GtkWidget     *list)
 {
-  GtkWidget *self = g_object_get_data (G_OBJECT (column), "podium-rooms-widget");
+  GtkWidget *self = g_object_get_data (G_OBJECT (list), "podium-rooms-widget");
   Rooms *rooms = rooms_get (self);
-  PodiumSession *session = g_object_get_data (G_OBJECT (column), "session");
+  PodiumSession *session = g_object_get_data (G_OBJECT (list), "session");
   PodiumParticipant *participant = g_value_get_object (value);
   g_autoptr(GPtrArray) blocks = NULL;
 
@@ -104,17 +104,21 @@ compare_names (gconstpointer a,
   return g_utf8_collate (na ? na : "", nb ? nb : "");
 }
 
-static GtkWidget *
-session_column_new (GtkWidget           *self,
-                    PodiumParallelBlock *block,
-                    PodiumSession       *session)
+/* A session's title, its room and seats, and its participants, in column @x of @grid;
+ * the rows line up across the columns however the titles wrap, and every list is as
+ * tall as the longest, so a short one is still a large place to drop on */
+static void
+attach_session (GtkWidget           *self,
+                GtkGrid             *grid,
+                int                  x,
+                PodiumParallelBlock *block,
+                PodiumSession       *session)
 {
   Rooms *rooms = rooms_get (self);
   GListModel *participants = podium_document_get_participants (rooms->document);
   g_autoptr(GPtrArray) here = g_ptr_array_new ();
   PodiumRoom *room = podium_session_get_room (session);
   int capacity = room ? podium_room_get_capacity (room) : 0;
-  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *title = gtk_label_new (podium_session_get_title (session));
   GtkWidget *subtitle = gtk_label_new (NULL);
   GtkWidget *list = gtk_list_box_new ();
@@ -145,6 +149,7 @@ session_column_new (GtkWidget           *self,
   gtk_label_set_text (GTK_LABEL (subtitle), seats);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_yalign (GTK_LABEL (title), 1);
   gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
   gtk_widget_add_css_class (title, "heading");
   gtk_widget_add_css_class (subtitle, "dim-label");
@@ -188,17 +193,16 @@ session_column_new (GtkWidget           *self,
       gtk_list_box_set_placeholder (GTK_LIST_BOX (list), empty);
     }
 
-  g_object_set_data_full (G_OBJECT (column), "session", g_object_ref (session), g_object_unref);
-  g_object_set_data (G_OBJECT (column), "podium-rooms-widget", self);
+  g_object_set_data_full (G_OBJECT (list), "session", g_object_ref (session), g_object_unref);
+  g_object_set_data (G_OBJECT (list), "podium-rooms-widget", self);
   target = gtk_drop_target_new (PODIUM_TYPE_PARTICIPANT, GDK_ACTION_MOVE);
-  g_signal_connect (target, "drop", G_CALLBACK (on_drop_cb), column);
-  gtk_widget_add_controller (column, GTK_EVENT_CONTROLLER (target));
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop_cb), list);
+  gtk_widget_add_controller (list, GTK_EVENT_CONTROLLER (target));
 
-  gtk_widget_set_hexpand (column, TRUE);
-  gtk_box_append (GTK_BOX (column), title);
-  gtk_box_append (GTK_BOX (column), subtitle);
-  gtk_box_append (GTK_BOX (column), list);
-  return column;
+  gtk_widget_set_hexpand (list, TRUE);
+  gtk_grid_attach (grid, title, x, 0, 1, 1);
+  gtk_grid_attach (grid, subtitle, x, 1, 1, 1);
+  gtk_grid_attach (grid, list, x, 2, 1, 1);
 }
 
 static void
@@ -219,14 +223,15 @@ rebuild (GtkWidget *self)
       PodiumParallelBlock *block = g_ptr_array_index (blocks, i);
       g_autofree char *title = podium_editor_block_label (block);
       GtkWidget *heading = gtk_label_new (title);
-      GtkWidget *columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *columns = gtk_grid_new ();
 
       gtk_label_set_xalign (GTK_LABEL (heading), 0);
       gtk_widget_add_css_class (heading, "title-4");
-      gtk_box_set_homogeneous (GTK_BOX (columns), TRUE);
+      gtk_grid_set_column_homogeneous (GTK_GRID (columns), TRUE);
+      gtk_grid_set_column_spacing (GTK_GRID (columns), 12);
+      gtk_grid_set_row_spacing (GTK_GRID (columns), 6);
       for (guint j = 0; j < block->sessions->len; j++)
-        gtk_box_append (GTK_BOX (columns),
-                        session_column_new (self, block, g_ptr_array_index (block->sessions, j)));
+        attach_session (self, GTK_GRID (columns), j, block, g_ptr_array_index (block->sessions, j));
       gtk_box_append (GTK_BOX (rooms->box), heading);
       gtk_box_append (GTK_BOX (rooms->box), columns);
     }
