@@ -1542,6 +1542,7 @@ assign_rooms_action (GtkWidget  *widget,
   g_autoptr(GPtrArray) blocks = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
   PodiumAssignCounts counts;
+  guint64 before;
 
   if (self->document == NULL)
     return;
@@ -1559,6 +1560,7 @@ assign_rooms_action (GtkWidget  *widget,
       return;
     }
 
+  before = podium_document_get_undo_serial (self->document);
   counts = podium_assign_rooms (self->document);
   /* TRANSLATORS: the start of the toast after Assign Rooms, "52 got their first choice" */
   g_string_append_printf (text, ngettext ("%u got their first choice", "%u got their first choice",
@@ -1575,7 +1577,9 @@ assign_rooms_action (GtkWidget  *widget,
     /* TRANSLATORS: continues the toast after Assign Rooms: all rooms were full */
     g_string_append_printf (text, ngettext (", %u found no free seat", ", %u found no free seat",
                                             counts.unassigned), counts.unassigned);
-  _podium_window_toast (self, text->str, TRUE);
+  /* Assigned as before, no step was made: an Undo would undo the step before */
+  _podium_window_toast (self, text->str,
+                        podium_document_get_undo_serial (self->document) != before);
 }
 
 void
