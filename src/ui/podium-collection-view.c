@@ -12,6 +12,7 @@
 #include "podium-collection-view.h"
 #include "podium-editors.h"
 #include "podium-form.h"
+#include "podium-participants-rooms.h"
 #include "podium-window-private.h"
 
 typedef struct
@@ -53,6 +54,8 @@ struct _PodiumCollectionView
   GtkStack             *list_stack;
   AdwStatusPage        *list_empty;
   GHashTable           *bound;       /* GtkListItem → column */
+  GtkWidget            *by_room;     /* participants: the toggle and the page */
+  GtkWidget            *rooms_page;
 
   GObject              *shown;       /* what the editor edits */
 };
@@ -219,6 +222,56 @@ room_theme (gpointer item)
   return dup_or_empty (podium_room_get_theme (item));
 }
 
+static int
+compare_sessions_when (gconstpointer a,
+                       gconstpointer b)
+{
+  return session_compare_when (*(gpointer *) a, *(gpointer *) b);
+}
+
+static char *
+participant_name (gpointer item)
+{
+  return dup_or_empty (podium_participant_get_name (item));
+}
+
+static char *
+participant_organization (gpointer item)
+{
+  return dup_or_empty (podium_participant_get_organization_label (item));
+}
+
+/* The rooms of the sessions the participant is assigned to, in the order of the day */
+static char *
+participant_rooms (gpointer item)
+{
+  GPtrArray *assigned = podium_participant_get_assigned (item);
+  g_autoptr(GPtrArray) sorted = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (assigned == NULL || assigned->len == 0)
+    return g_strdup ("");
+  /* Borrowed: a copy would take the list's free function along */
+  sorted = g_ptr_array_sized_new (assigned->len);
+  for (guint i = 0; i < assigned->len; i++)
+    g_ptr_array_add (sorted, g_ptr_array_index (assigned, i));
+  g_ptr_array_sort (sorted, compare_sessions_when);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      g_autofree char *place = podium_labels_session_place (g_ptr_array_index (sorted, i));
+
+      /* TRANSLATORS: between the rooms of a participant in a list column */
+      g_string_append_printf (text, "%s%s", i ? _(", ") : "", place);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char *
+participant_status (gpointer item)
+{
+  return g_strdup (podium_participant_status_label (podium_participant_get_status (item)));
+}
+
 static const Column session_columns[] = {
   { N_("When"), session_when, session_compare_when, FALSE, 200 },
   { N_("Title"), session_title, NULL, TRUE, 200, TRUE },
@@ -248,6 +301,13 @@ static const Column room_columns[] = {
   { N_("Theme"), room_theme, NULL, TRUE, -1 },
 };
 
+static const Column participant_columns[] = {
+  { N_("Name"), participant_name, NULL, TRUE, -1 },
+  { N_("Organisation"), participant_organization, NULL, TRUE, -1 },
+  { N_("Rooms"), participant_rooms, NULL, TRUE, -1 },
+  { N_("Status"), participant_status, NULL, FALSE, -1 },
+};
+
 /* Words for each kind of collection */
 
 static GListModel *
@@ -259,6 +319,7 @@ get_items (PodiumCollectionView *self)
     case PODIUM_COLLECTION_PEOPLE:        return podium_document_get_people (self->document);
     case PODIUM_COLLECTION_ORGANIZATIONS: return podium_document_get_organizations (self->document);
     case PODIUM_COLLECTION_ROOMS:         return podium_document_get_rooms (self->document);
+    case PODIUM_COLLECTION_PARTICIPANTS:  return podium_document_get_participants (self->document);
     default:                              g_assert_not_reached ();
     }
 }
@@ -269,7 +330,7 @@ kind_word (PodiumCollectionView *self,
 {
   /* 0: search placeholder, 1: add, 2: duplicate, 3: delete, 4: empty title, 5: empty text,
    * 6: list name, 7: empty list */
-  static const char * const words[4][8] = {
+  static const char * const words[5][8] = {
     { N_("Search Sessions"), N_("Add Session"), N_("Duplicate Session"), N_("Delete Session"),
       N_("No Session Selected"), N_("Choose a session from the list, or add one"), N_("Sessions"),
       N_("No Sessions Yet") },
@@ -283,6 +344,10 @@ kind_word (PodiumCollectionView *self,
     { N_("Search Rooms"), N_("Add Room"), N_("Duplicate Room"), N_("Delete Room"),
       N_("No Room Selected"), N_("Choose a room from the list, or add one"), N_("Rooms"),
       N_("No Rooms Yet") },
+    { N_("Search Participants"), N_("Add Participant"), N_("Duplicate Participant"),
+      N_("Delete Participant"), N_("No Participant Selected"),
+      N_("Choose a participant from the list, or add one"), N_("Participants"),
+      N_("No Participants Yet") },
   };
 
   return _(words[self->kind][which]);
@@ -300,6 +365,8 @@ count_text (PodiumCollectionView *self,
       return g_strdup_printf (ngettext ("%u person", "%u people", n), n);
     case PODIUM_COLLECTION_ORGANIZATIONS:
       return g_strdup_printf (ngettext ("%u organisation", "%u organisations", n), n);
+    case PODIUM_COLLECTION_PARTICIPANTS:
+      return g_strdup_printf (ngettext ("%u participant", "%u participants", n), n);
     case PODIUM_COLLECTION_ROOMS:
     default:
       return g_strdup_printf (ngettext ("%u room", "%u rooms", n), n);
@@ -490,6 +557,7 @@ kind_icon (PodiumCollectionView *self)
     case PODIUM_COLLECTION_SESSIONS:      return "x-office-calendar-symbolic";
     case PODIUM_COLLECTION_PEOPLE:        return "system-users-symbolic";
     case PODIUM_COLLECTION_ORGANIZATIONS: return "network-workgroup-symbolic";
+    case PODIUM_COLLECTION_PARTICIPANTS:  return "avatar-default-symbolic";
     case PODIUM_COLLECTION_ROOMS:
     default:                              return "find-location-symbolic";
     }
@@ -504,12 +572,19 @@ update_count (PodiumCollectionView *self)
   gboolean searching = *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0';
 
   gtk_label_set_text (self->count_label, text);
-  gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
+  if (self->by_room && gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->by_room)))
+    gtk_stack_set_visible_child_name (self->list_stack, "rooms");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
   adw_status_page_set_icon_name (self->list_empty, searching ? "edit-find-symbolic" : kind_icon (self));
   adw_status_page_set_title (self->list_empty, searching ? _("No Results") : kind_word (self, 7));
   adw_status_page_set_description (self->list_empty,
                                    searching ? _("Try a different search")
-                                             : _("Add one with the button below"));
+                                   : self->kind == PODIUM_COLLECTION_PARTICIPANTS
+                                   ? _("Import the registrations from a spreadsheet, or add them one by one")
+                                   : _("Add one with the button below"));
+  if (adw_status_page_get_child (self->list_empty))
+    gtk_widget_set_visible (adw_status_page_get_child (self->list_empty), !searching);
 }
 
 static void
@@ -584,6 +659,8 @@ new_object (PodiumCollectionView *self)
       return g_object_new (PODIUM_TYPE_PERSON, "name", _("New Person"), NULL);
     case PODIUM_COLLECTION_ORGANIZATIONS:
       return g_object_new (PODIUM_TYPE_ORGANIZATION, "name", _("New Organisation"), NULL);
+    case PODIUM_COLLECTION_PARTICIPANTS:
+      return g_object_new (PODIUM_TYPE_PARTICIPANT, "name", _("New Participant"), NULL);
     case PODIUM_COLLECTION_ROOMS:
     default:
       return g_object_new (PODIUM_TYPE_ROOM, "name", _("New Room"), NULL);
@@ -673,6 +750,16 @@ icon_button (const char *icon,
   return button;
 }
 
+/* A participant activated in the By Room page: the editor shows them */
+static void
+on_room_participant_activated (gpointer           data,
+                               PodiumParticipant *participant)
+{
+  PodiumCollectionView *self = data;
+
+  podium_collection_view_select (self, participant);
+}
+
 static void
 build (PodiumCollectionView *self)
 {
@@ -699,6 +786,21 @@ build (PodiumCollectionView *self)
   gtk_widget_set_margin_top (search_bar, 6);
   gtk_widget_set_margin_bottom (search_bar, 6);
   gtk_box_append (GTK_BOX (search_bar), GTK_WIDGET (self->search_entry));
+  if (self->kind == PODIUM_COLLECTION_PARTICIPANTS)
+    {
+      GtkWidget *import = icon_button ("document-open-symbolic", _("Import Participants"));
+      GtkWidget *assign = gtk_button_new_with_label (_("Assign Rooms"));
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (import), "win.import-participants");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (assign), "win.assign-rooms");
+      gtk_widget_set_tooltip_text (assign, _("Put every participant into one session of each parallel block, by their choices"));
+      self->by_room = gtk_toggle_button_new_with_label (_("By Room"));
+      gtk_widget_set_tooltip_text (self->by_room, _("Show the sessions of each parallel block side by side; drag a participant to another session to move them"));
+      g_signal_connect_swapped (self->by_room, "toggled", G_CALLBACK (update_count), self);
+      gtk_box_append (GTK_BOX (search_bar), self->by_room);
+      gtk_box_append (GTK_BOX (search_bar), import);
+      gtk_box_append (GTK_BOX (search_bar), assign);
+    }
   gtk_box_append (GTK_BOX (list_box), search_bar);
   gtk_box_append (GTK_BOX (list_box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed_cb), self);
@@ -759,6 +861,24 @@ build (PodiumCollectionView *self)
   gtk_stack_add_named (self->list_stack, scrolled, "list");
   gtk_stack_add_named (self->list_stack, GTK_WIDGET (self->list_empty), "empty");
   gtk_widget_set_vexpand (GTK_WIDGET (self->list_stack), TRUE);
+  if (self->kind == PODIUM_COLLECTION_PARTICIPANTS)
+    {
+      GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+      GtkWidget *import = gtk_button_new_with_label (_("Import…"));
+      GtkWidget *add = gtk_button_new_with_label (_("Add Participant"));
+
+      gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (import, "pill");
+      gtk_widget_add_css_class (import, "suggested-action");
+      gtk_widget_add_css_class (add, "pill");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (import), "win.import-participants");
+      g_signal_connect_swapped (add, "clicked", G_CALLBACK (podium_collection_view_add), self);
+      gtk_box_append (GTK_BOX (buttons), import);
+      gtk_box_append (GTK_BOX (buttons), add);
+      adw_status_page_set_child (self->list_empty, buttons);
+      self->rooms_page = podium_participants_rooms_new (on_room_participant_activated, self);
+      gtk_stack_add_named (self->list_stack, self->rooms_page, "rooms");
+    }
   gtk_box_append (GTK_BOX (list_box), GTK_WIDGET (self->list_stack));
   g_signal_connect (self->list_stack, "notify::visible-child",
                     G_CALLBACK (podium_accessible_hide_stack_pages), NULL);
@@ -847,6 +967,10 @@ podium_collection_view_new (PodiumCollectionKind kind)
       self->columns = organization_columns;
       self->n_columns = G_N_ELEMENTS (organization_columns);
       break;
+    case PODIUM_COLLECTION_PARTICIPANTS:
+      self->columns = participant_columns;
+      self->n_columns = G_N_ELEMENTS (participant_columns);
+      break;
     case PODIUM_COLLECTION_ROOMS:
     default:
       self->columns = room_columns;
@@ -873,6 +997,8 @@ podium_collection_view_set_document (PodiumCollectionView *self,
   g_set_object (&self->document, document);
 
   gtk_filter_list_model_set_model (self->filter_model, document ? get_items (self) : NULL);
+  if (self->rooms_page)
+    podium_participants_rooms_set_document (self->rooms_page, document);
   adw_bin_set_child (self->empty_bin, NULL);
   if (document)
     {

@@ -1331,6 +1331,170 @@ person_editor_new (PodiumDocument *document,
   return page;
 }
 
+/* Participant */
+
+typedef struct
+{
+  PodiumDocument    *document;
+  PodiumParticipant *participant;
+  guint              block;   /* the index of the parallel block */
+  int                rank;    /* 1, 2: the first, second choice; 0: the assignment */
+} ChoiceCtx;
+
+static void
+choice_ctx_free (ChoiceCtx *ctx)
+{
+  g_clear_object (&ctx->document);
+  g_clear_object (&ctx->participant);
+  g_free (ctx);
+}
+
+static char *
+choice_session_label (PodiumSession *session)
+{
+  g_autofree char *place = podium_labels_session_place (session);
+
+  /* TRANSLATORS: a session to choose for a participant, "Room: Title"; the room first,
+   * as long titles are cut at the end */
+  return g_strdup_printf (_("%s: %s"), place, podium_session_get_title (session));
+}
+
+static GStrv
+participant_choices (gpointer  data,
+                     guint    *selected)
+{
+  ChoiceCtx *ctx = data;
+  g_autoptr(GPtrArray) blocks = podium_parallel_blocks (ctx->document);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  PodiumParallelBlock *block;
+  PodiumSession *current;
+
+  *selected = 0;
+  g_strv_builder_add (builder, _("None"));
+  if (ctx->block >= blocks->len)
+    return g_strv_builder_end (builder);
+
+  block = g_ptr_array_index (blocks, ctx->block);
+  current = ctx->rank == 0 ? podium_participant_get_assigned_in (ctx->participant, block)
+                           : podium_participant_get_choice (ctx->participant, block, ctx->rank);
+  for (guint i = 0; i < block->sessions->len; i++)
+    {
+      PodiumSession *session = g_ptr_array_index (block->sessions, i);
+      g_autofree char *label = choice_session_label (session);
+
+      g_strv_builder_add (builder, label);
+      if (session == current)
+        *selected = i + 1;
+    }
+  return g_strv_builder_end (builder);
+}
+
+static void
+choose_participant_session (gpointer data,
+                            guint    position)
+{
+  ChoiceCtx *ctx = data;
+  g_autoptr(GPtrArray) blocks = podium_parallel_blocks (ctx->document);
+  PodiumParallelBlock *block;
+  PodiumSession *session = NULL;
+
+  if (ctx->block >= blocks->len)
+    return;
+  block = g_ptr_array_index (blocks, ctx->block);
+  if (position > 0 && position <= block->sessions->len)
+    session = g_ptr_array_index (block->sessions, position - 1);
+
+  if (ctx->rank == 0)
+    {
+      if (session != podium_participant_get_assigned_in (ctx->participant, block))
+        podium_document_assign_participant (ctx->document, ctx->participant, block, session);
+    }
+  else if (session != podium_participant_get_choice (ctx->participant, block, ctx->rank))
+    podium_document_set_participant_choice (ctx->document, ctx->participant, block,
+                                            ctx->rank, session);
+}
+
+static GtkWidget *
+choice_row_new (PodiumDocument    *document,
+                PodiumParticipant *participant,
+                guint              block,
+                int                rank,
+                const char        *title)
+{
+  ChoiceCtx *ctx = g_new0 (ChoiceCtx, 1);
+
+  ctx->document = g_object_ref (document);
+  ctx->participant = g_object_ref (participant);
+  ctx->block = block;
+  ctx->rank = rank;
+  return podium_form_custom_combo_row (document, title, participant_choices,
+                                       choose_participant_session, ctx,
+                                       (GDestroyNotify) choice_ctx_free);
+}
+
+/* "Tue 21 Nov, 14:00–15:30" */
+char *
+podium_editor_block_label (PodiumParallelBlock *block)
+{
+  g_autoptr(GDateTime) day = g_date_time_new_from_unix_utc ((gint64) block->date * 86400);
+  /* TRANSLATORS: a short date, see strftime(3): "Tue 21 Nov" */
+  g_autofree char *date = day ? g_date_time_format (day, _("%a %-d %b")) : g_strdup ("");
+  g_autofree char *range = podium_labels_time_range (block->start, block->end);
+
+  /* TRANSLATORS: a parallel block, "Tue 21 Nov, 14:00–15:30" */
+  return g_strdup_printf (_("%s, %s"), date, range);
+}
+
+static const char *
+participant_status_label (int value)
+{
+  return podium_participant_status_label (value);
+}
+
+static GtkWidget *
+participant_editor_new (PodiumDocument    *document,
+                        PodiumParticipant *participant)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+  g_autoptr(GPtrArray) blocks = podium_parallel_blocks (document);
+  GtkWidget *group;
+
+  group = group_new (NULL, NULL);
+  group_add (group, podium_form_entry_row (document, participant, "name", _("_Name")));
+  group_add (group, podium_form_ref_row (document, participant, "organization", _("_Organisation"),
+                                         podium_document_get_organizations (document),
+                                         _("None of These")));
+  group_add (group, podium_form_entry_row (document, participant, "organization-name",
+                                           _("Other O_rganisation")));
+  group_add (group, podium_form_entry_row (document, participant, "position", _("_Position")));
+  group_add (group, podium_form_entry_row (document, participant, "email", _("_Email")));
+  group_add (group, podium_form_entry_row (document, participant, "region", _("Re_gion")));
+  group_add (group, podium_form_enum_row (document, participant, "status", _("_Status"),
+                                          participant_status_label,
+                                          PODIUM_PARTICIPANT_CANCELLED + 1));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      g_autofree char *title = podium_editor_block_label (g_ptr_array_index (blocks, i));
+
+      group = group_new (title, NULL);
+      group_add (group, choice_row_new (document, participant, i, 1, _("_First Choice")));
+      group_add (group, choice_row_new (document, participant, i, 2, _("S_econd Choice")));
+      group_add (group, choice_row_new (document, participant, i, 0, _("_Assigned To")));
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+    }
+  if (blocks->len == 0)
+    {
+      group = group_new (_("Choices"), _("Sessions that run at the same time in different rooms form a parallel block; participants choose one of each"));
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+    }
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (text_group (document, participant, "notes", _("Notes"))));
+  return page;
+}
+
 /* Organisation and the balance between organisations */
 
 typedef struct
@@ -1831,6 +1995,8 @@ podium_editor_new (PodiumDocument *document,
     return room_editor_new (document, object);
   if (PODIUM_IS_CONFERENCE (object))
     return conference_editor_new (document, object);
+  if (PODIUM_IS_PARTICIPANT (object))
+    return participant_editor_new (document, object);
 
   g_return_val_if_reached (NULL);
 }

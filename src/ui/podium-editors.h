@@ -28,6 +28,9 @@ GtkWidget *podium_editor_balance_new  (PodiumDocument *document);
 /* Focuses the first text row of an editor page and selects its text. */
 void       podium_editor_focus_first  (GtkWidget      *page);
 
+/* A parallel block as a heading: "Tue 21 Nov, 14:00–15:30". (transfer full) */
+char      *podium_editor_block_label  (PodiumParallelBlock *block);
+
 /* Whether @role counts for @organization: held by it, or by one of its people */
 gboolean   podium_role_counts_for     (PodiumRole         *role,
                                        PodiumOrganization *organization);

@@ -14,7 +14,9 @@
 #include "podium-editors.h"
 #include "podium-export.h"
 #include "podium-form.h"
+#include "podium-assign.h"
 #include "podium-merge-dialog.h"
+#include "podium-participants-import.h"
 #include "podium-print.h"
 #include "podium-schedule-view.h"
 #include "podium-window-private.h"
@@ -1532,6 +1534,65 @@ view_action (GtkWidget  *widget,
     adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (param, NULL));
 }
 
+/* Participants: the import and Assign Rooms */
+
+static void
+import_participants_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  podium_participants_import_run (PODIUM_WINDOW (widget));
+}
+
+static void
+assign_rooms_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+  g_autoptr(GPtrArray) blocks = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  PodiumAssignCounts counts;
+  guint64 before;
+
+  if (self->document == NULL)
+    return;
+
+  podium_form_flush ();
+  blocks = podium_parallel_blocks (self->document);
+  if (blocks->len == 0)
+    {
+      _podium_window_toast (self, _("No parallel sessions to assign participants to"), FALSE);
+      return;
+    }
+  if (!podium_participants_in_use (self->document))
+    {
+      _podium_window_toast (self, _("No participants to assign yet"), FALSE);
+      return;
+    }
+
+  before = podium_document_get_undo_serial (self->document);
+  counts = podium_assign_rooms (self->document);
+  /* TRANSLATORS: the start of the toast after Assign Rooms, "52 got their first choice" */
+  g_string_append_printf (text, ngettext ("%u got their first choice", "%u got their first choice",
+                                          counts.first), counts.first);
+  if (counts.second > 0)
+    /* TRANSLATORS: continues "52 got their first choice", ", 8 their second" */
+    g_string_append_printf (text, ngettext (", %u their second", ", %u their second",
+                                            counts.second), counts.second);
+  if (counts.other > 0)
+    /* TRANSLATORS: continues the toast after Assign Rooms, ", 2 another session" */
+    g_string_append_printf (text, ngettext (", %u another session", ", %u another session",
+                                            counts.other), counts.other);
+  if (counts.unassigned > 0)
+    /* TRANSLATORS: continues the toast after Assign Rooms: all rooms were full */
+    g_string_append_printf (text, ngettext (", %u found no free seat", ", %u found no free seat",
+                                            counts.unassigned), counts.unassigned);
+  /* Assigned as before, no step was made: an Undo would undo the step before */
+  _podium_window_toast (self, text->str,
+                        podium_document_get_undo_serial (self->document) != before);
+}
+
 void
 _podium_window_update_actions (PodiumWindow *self)
 {
@@ -1540,6 +1601,7 @@ _podium_window_update_actions (PodiumWindow *self)
   static const char * const document_actions[] = {
     "win.save", "win.save-as", "win.export", "win.print", "win.print-preview", "win.find",
     "win.add", "win.add-room", "win.add-session", "win.publish-version", "win.toggle-inspector",
+    "win.import-participants", "win.assign-rooms",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (document_actions); i++)
@@ -1554,6 +1616,7 @@ _podium_window_class_add_actions (GtkWidgetClass *widget_class)
 {
   static const char * const views[] = {
     "schedule", "sessions", "people", "organizations", "rooms", "conference", "changes",
+    "participants",
   };
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
@@ -1586,6 +1649,9 @@ _podium_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.discard-draft", NULL, discard_draft_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-inspector", NULL, toggle_inspector_action);
   gtk_widget_class_install_action (widget_class, "win.view", "s", view_action);
+  gtk_widget_class_install_action (widget_class, "win.import-participants", NULL,
+                                   import_participants_action);
+  gtk_widget_class_install_action (widget_class, "win.assign-rooms", NULL, assign_rooms_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);

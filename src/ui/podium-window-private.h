@@ -63,6 +63,7 @@ struct _PodiumWindow
   PodiumCollectionView *people_view;
   PodiumCollectionView *organizations_view;
   PodiumCollectionView *rooms_view;
+  PodiumCollectionView *participants_view;
   AdwBin               *conference_bin;
   GtkWidget            *changes_view;
 };

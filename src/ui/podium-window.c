@@ -450,6 +450,7 @@ bind_document (PodiumWindow *self)
   podium_collection_view_set_document (self->people_view, document);
   podium_collection_view_set_document (self->organizations_view, document);
   podium_collection_view_set_document (self->rooms_view, document);
+  podium_collection_view_set_document (self->participants_view, document);
   podium_changes_view_set_document (PODIUM_CHANGES_VIEW (self->changes_view), document);
   adw_bin_set_child (self->conference_bin,
                      document ? podium_editor_new (document, podium_document_get_conference (document))
@@ -573,7 +574,12 @@ create_views (PodiumWindow *self)
   self->changes_view = podium_changes_view_new ();
   add_view (self, self->changes_view, "changes", _("C_hanges"), "document-open-recent-symbolic");
 
+  self->participants_view = PODIUM_COLLECTION_VIEW (podium_collection_view_new (PODIUM_COLLECTION_PARTICIPANTS));
+  add_view (self, GTK_WIDGET (self->participants_view), "participants", _("P_articipants"),
+            "avatar-default-symbolic");
+
   g_signal_connect (self->sessions_view, "show-toast", G_CALLBACK (on_show_toast_cb), self);
+  g_signal_connect (self->participants_view, "show-toast", G_CALLBACK (on_show_toast_cb), self);
   g_signal_connect (self->people_view, "show-toast", G_CALLBACK (on_show_toast_cb), self);
   g_signal_connect (self->organizations_view, "show-toast", G_CALLBACK (on_show_toast_cb), self);
   g_signal_connect (self->rooms_view, "show-toast", G_CALLBACK (on_show_toast_cb), self);
@@ -592,6 +598,8 @@ _podium_window_get_current_list (PodiumWindow *self)
     return self->organizations_view;
   if (g_strcmp0 (name, "rooms") == 0)
     return self->rooms_view;
+  if (g_strcmp0 (name, "participants") == 0)
+    return self->participants_view;
   return NULL;
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A screen reader reads every control once and by a name a person would say: walking
-the accessibility tree of every view (the empty window, the six views of the example,
+the accessibility tree of every view (the empty window, the six views of the example, the Participants view with its By Room page,
 the session inspector, the problems popover, English and German), no control's name is
 said twice ("Length Length"), none keeps a mnemonic underscore ("_Undo"), and none is
 named by its widget class ("GtkButton", "GtkLabel")."""
@@ -67,6 +67,13 @@ def walk(h, language):
             # The editor of the list's first entry
             h.click(h.find(role="table cell"))
             found += offenders(h, "%s view %d editor" % (language, view))
+    # The Participants view, empty in the example: its empty state with Import… and Add,
+    # and the By Room page of the parallel block
+    h.view(8)
+    found += offenders(h, "%s participants" % language)
+    h.click(h.find_on_screen("By Room" if language == "en" else "Nach Raum", None))
+    found += offenders(h, "%s participants by room" % language)
+    h.click(h.find_on_screen("By Room" if language == "en" else "Nach Raum", None))
     h.view(1)
     card = h.find("Grußwort des Thüringer Arbeitsministeriums", "push button", contains=True)
     h.click(card)
