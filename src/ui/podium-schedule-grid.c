@@ -372,21 +372,12 @@ layout_header (PodiumScheduleGrid *self,
   for (guint i = 0; i < self->headers->len; i++)
     {
       GtkWidget *header = g_ptr_array_index (self->headers, i);
-      double x = i * self->layout.column_width - h;
       int min;
 
-      /* Like the cards, headers far out of view are neither laid out nor drawn: FOSDEM
-       * has some 30 rooms a day, and each header's labels cost a text layout
-       */
-      if (x + 2 * self->layout.column_width < 0 || x > width + self->layout.column_width)
-        {
-          gtk_widget_set_child_visible (header, FALSE);
-          continue;
-        }
-      gtk_widget_set_child_visible (header, TRUE);
       gtk_widget_measure (header, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
       gtk_widget_allocate (header, MAX (min, self->layout.column_width), height, -1,
-                           gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (x, 0)));
+                           gsk_transform_translate (NULL,
+                                                    &GRAPHENE_POINT_INIT (i * self->layout.column_width - h, 0)));
     }
 }
 
