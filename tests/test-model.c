@@ -327,6 +327,28 @@ test_roles (Fixture       *f,
   g_assert_null (podium_role_get_person (moderation));
 }
 
+/* Where a session is, in words: a time without a room is not "not scheduled" */
+static void
+test_session_place (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *unscheduled = podium_labels_session_place (f->greeting);
+  g_autofree char *placed = NULL;
+  g_autofree char *roomless = NULL;
+
+  g_assert_cmpstr (unscheduled, ==, "Not scheduled");
+
+  podium_document_schedule (f->document, f->greeting, f->plenum, at ("2023-11-20T10:20"), 5);
+  placed = podium_labels_session_place (f->greeting);
+  g_assert_cmpstr (placed, ==, podium_room_get_name (f->plenum));
+
+  podium_document_edit (f->document, f->greeting, "room", NULL, NULL);
+  g_assert_null (podium_session_get_room (f->greeting));
+  g_assert_false (podium_session_is_scheduled (f->greeting));
+  roomless = podium_labels_session_place (f->greeting);
+  g_assert_cmpstr (roomless, ==, "10:20, no room");
+}
+
 static void
 test_remove_references (Fixture       *f,
                         gconstpointer  data)
@@ -548,6 +570,7 @@ main (int   argc,
   ADD ("/model/schedule", test_schedule);
   ADD ("/model/session-kind-length", test_session_kind_length);
   ADD ("/model/roles", test_roles);
+  ADD ("/model/session-place", test_session_place);
   ADD ("/model/remove-references", test_remove_references);
   ADD ("/model/move-room", test_move_room);
   ADD ("/model/sessions-by-time", test_sessions_by_time);

@@ -407,7 +407,7 @@ podium_frab_xml_read (GBytes      *bytes,
   /* No XML_PARSE_NOENT (no expansion), no DTD loading, no network, no huge mode */
   doc = xmlCtxtReadMemory (context, data, (int) size, NULL, NULL,
                            XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-                           XML_PARSE_NOCDATA);
+                           XML_PARSE_NOCDATA | XML_PARSE_COMPACT | XML_PARSE_NOBLANKS);
   if (declared != DECLARED_NOTHING)
     {
       if (declared == DECLARED_ENTITY)

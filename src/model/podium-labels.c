@@ -317,11 +317,19 @@ char *
 podium_labels_session_place (PodiumSession *session)
 {
   PodiumRoom *room = podium_session_get_room (session);
+  gint64 start = podium_session_get_start (session);
 
   if (podium_session_get_all_rooms (session))
     return g_strdup (_("All rooms"));
   if (room != NULL)
     return g_strdup (podium_room_get_name (room));
+  if (start != PODIUM_TIME_NONE)
+    {
+      g_autofree char *clock = podium_time_format_clock (podium_time_get_clock (start));
+
+      /* TRANSLATORS: a session that has a time but no room yet: "10:20, no room" */
+      return g_strdup_printf (_("%s, no room"), clock);
+    }
   return g_strdup (_("Not scheduled"));
 }
 

@@ -25,31 +25,76 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The properties of one final class that live in the value table, listed once per class:
+ * g_object_class_list_properties() walks every property of every type, far too slow to
+ * call for each of the thousands of objects a large plan reads.
+ */
+typedef struct
+{
+  guint        n_values;
+  guint        n_pspecs;
+  GParamSpec **pspecs;
+} ClassTable;
+
+static const ClassTable *
+class_table (GType type)
+{
+  static GQuark quark;
+  static GMutex mutex;
+  ClassTable *table;
+
+  if G_UNLIKELY (quark == 0)
+    quark = g_quark_from_static_string ("podium-object-class-table");
+  table = g_type_get_qdata (type, quark);
+  if G_LIKELY (table != NULL)
+    return table;
+
+  g_mutex_lock (&mutex);
+  table = g_type_get_qdata (type, quark);
+  if (table == NULL)
+    {
+      g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+      g_autofree GParamSpec **all = NULL;
+      guint n_all = 0;
+
+      all = g_object_class_list_properties (G_OBJECT_CLASS (klass), &n_all);
+      table = g_new0 (ClassTable, 1);
+      table->pspecs = g_new0 (GParamSpec *, n_all + 1);
+      for (guint i = 0; i < n_all; i++)
+        {
+          if (all[i]->owner_type == PODIUM_TYPE_OBJECT)
+            continue;
+          table->pspecs[table->n_pspecs++] = all[i];
+          table->n_values = MAX (table->n_values, all[i]->param_id);
+        }
+      table->n_values++;
+      /* kept for the life of the program, like the class itself */
+      g_type_set_qdata (type, quark, table);
+    }
+  g_mutex_unlock (&mutex);
+
+  return table;
+}
+
 /* The value table is built on first use, when the instance's class is the final one. */
 static GValue *
 ensure_table (PodiumObject *self)
 {
   PodiumObjectPrivate *priv = podium_object_get_instance_private (self);
-  g_autofree GParamSpec **pspecs = NULL;
-  guint n_pspecs = 0;
-  guint max_id = 0;
+  const ClassTable *table;
 
   if (priv->values != NULL)
     return priv->values;
 
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (self), &n_pspecs);
-  for (guint i = 0; i < n_pspecs; i++)
-    if (pspecs[i]->owner_type != PODIUM_TYPE_OBJECT)
-      max_id = MAX (max_id, pspecs[i]->param_id);
-
-  priv->n_values = max_id + 1;
+  table = class_table (G_OBJECT_TYPE (self));
+  priv->n_values = table->n_values;
   priv->values = g_new0 (GValue, priv->n_values);
-  for (guint i = 0; i < n_pspecs; i++)
+  for (guint i = 0; i < table->n_pspecs; i++)
     {
-      if (pspecs[i]->owner_type == PODIUM_TYPE_OBJECT)
-        continue;
-      g_value_init (&priv->values[pspecs[i]->param_id], pspecs[i]->value_type);
-      g_param_value_set_default (pspecs[i], &priv->values[pspecs[i]->param_id]);
+      GParamSpec *pspec = table->pspecs[i];
+
+      g_value_init (&priv->values[pspec->param_id], pspec->value_type);
+      g_param_value_set_default (pspec, &priv->values[pspec->param_id]);
     }
 
   return priv->values;
