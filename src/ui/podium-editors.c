@@ -1635,6 +1635,47 @@ refresh_balance (GtkWidget *box)
     }
 }
 
+/* Who comes, per organisation and region: the registrations (and what Remove Personal
+ * Data kept of them), cancelled ones left out */
+static void
+refresh_participants_balance (GtkWidget *group)
+{
+  Ctx *ctx = ctx_get (group);
+  g_autoptr(GPtrArray) entries = podium_participants_balance (ctx->document);
+
+  list_clear (ctx->other);
+  gtk_widget_set_visible (group, entries->len > 0);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      PodiumBalanceEntry *entry = g_ptr_array_index (entries, i);
+      g_autofree char *name = entry->organization ? podium_form_object_label (entry->organization)
+                                                  : g_strdup (entry->organization_name);
+      g_autofree char *counts = NULL;
+      GtkWidget *row = adw_action_row_new ();
+
+      if (entry->attended > 0)
+        /* TRANSLATORS: "12 participants, 3 attended" */
+        counts = g_strdup_printf (ngettext ("%u participant, %u attended", "%u participants, %u attended",
+                                            entry->count), (guint) entry->count, (guint) entry->attended);
+      else
+        counts = g_strdup_printf (ngettext ("%u participant", "%u participants", entry->count),
+                                  (guint) entry->count);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     name && *name ? name : _("No organisation"));
+      if (entry->region && *entry->region)
+        {
+          g_autofree char *subtitle = g_strdup_printf ("%s\n%s", entry->region, counts);
+
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+        }
+      else
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), counts);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+      gtk_list_box_append (GTK_LIST_BOX (ctx->other), row);
+    }
+}
+
 GtkWidget *
 podium_editor_balance_new (PodiumDocument *document)
 {
@@ -1653,6 +1694,17 @@ podium_editor_balance_new (PodiumDocument *document)
   group = group_new (_("Balance Between Regions"), NULL);
   group_add (group, region_list);
   gtk_box_append (GTK_BOX (box), group);
+
+  {
+    GtkWidget *participants = group_new (_("Participants by Organisation and Region"), NULL);
+    Ctx *participants_ctx = ctx_attach (participants, document, NULL);
+
+    participants_ctx->other = boxed_list_new (NULL);
+    group_add (participants, participants_ctx->other);
+    gtk_box_append (GTK_BOX (box), participants);
+    refresh_participants_balance (participants);
+    podium_form_follow_document (participants, document, G_CALLBACK (refresh_participants_balance));
+  }
 
   ctx = ctx_attach (box, document, NULL);
   ctx->other = org_list;

@@ -129,6 +129,16 @@ def body(h):
     h.find("60 participants", "label")
     h.shot("imported")
 
+    # The organisations' balance counts who comes from each
+    h.view(4)
+    h.find_on_screen("Participants by Organisation and Region", "label")
+    for club in range(4):
+        h.find_on_screen("Verein %d" % club, "label")
+    assert len(h.find_all("15 participants", "label")) == 4, \
+        [n.name for n in h.find_all("participants", "label", contains=True)]
+    h.shot("balance")
+    h.view(8)
+
     # Assign Rooms: the toast says it in words
     h.click(h.find_on_screen("Assign Rooms"))
     toast = h.find("got their first choice", "label", contains=True, timeout=10)
