@@ -150,7 +150,7 @@ show_dialog (ImportData *data,
   gtk_window_set_title (GTK_WINDOW (window), _("Import Participants"));
   gtk_window_set_modal (GTK_WINDOW (window), TRUE);
   gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (data->window));
-  gtk_window_set_default_size (GTK_WINDOW (window), 760, 520);
+  gtk_window_set_default_size (GTK_WINDOW (window), 940, 520);
   gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
   g_object_set_data_full (G_OBJECT (window), "podium-import", data, (GDestroyNotify) import_data_free);
 
