@@ -15,6 +15,10 @@
 #include "podium-participants-rooms.h"
 #include "podium-window-private.h"
 
+/* The editor beside a list at least, a little wider than the schedule's inspector; an
+ * editor whose rows need more takes it from the list */
+#define EDITOR_WIDTH 420
+
 typedef struct
 {
   const char *title;
@@ -24,6 +28,10 @@ typedef struct
   gboolean    expand;
   int         width;    /* fixed width in pixels, or -1 */
   gboolean    badge;    /* shows the item's conflicts (sessions) */
+  gboolean    whole;    /* never cut short: the column is as wide as its longest text */
+  /* What a cell shows, when it says less than @text (which searching reads) */
+  char      *(*shown)   (PodiumDocument *document,
+                         gpointer        item);
 } Column;
 
 struct _PodiumCollectionView
@@ -107,6 +115,20 @@ session_when (gpointer item)
   day = g_date_time_format (dt, _("%a %-d %b"));
   range = podium_labels_time_range (start, podium_session_get_end (item));
   return g_strdup_printf ("%s, %s", day, range);
+}
+
+/* A one-day conference needs no date in every row */
+static char *
+session_when_shown (PodiumDocument *document,
+                    gpointer        item)
+{
+  PodiumConference *conference = podium_document_get_conference (document);
+  gint64 start = podium_session_get_start (item);
+
+  if (start != PODIUM_TIME_NONE &&
+      podium_conference_get_start_date (conference) == podium_conference_get_end_date (conference))
+    return podium_labels_time_range (start, podium_session_get_end (item));
+  return session_when (item);
 }
 
 static int
@@ -273,11 +295,11 @@ participant_status (gpointer item)
 }
 
 static const Column session_columns[] = {
-  { N_("When"), session_when, session_compare_when, FALSE, 200 },
-  { N_("Title"), session_title, NULL, TRUE, 200, TRUE },
-  { N_("Kind"), session_kind, NULL, FALSE, -1 },
-  { N_("Room"), session_place, NULL, FALSE, -1 },
-  { N_("Status"), session_status, NULL, FALSE, -1 },
+  { N_("When"), session_when, session_compare_when, FALSE, -1, FALSE, TRUE, session_when_shown },
+  { N_("Title"), session_title, NULL, TRUE, -1, TRUE },
+  { N_("Kind"), session_kind, NULL, FALSE, -1, FALSE, TRUE },
+  { N_("Room"), session_place, NULL, FALSE, -1, FALSE, TRUE },
+  { N_("Status"), session_status, NULL, FALSE, -1, FALSE, TRUE },
   { N_("People"), session_people, NULL, FALSE, -1 },
 };
 
@@ -427,6 +449,7 @@ on_cell_setup_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
                   gpointer                  user_data)
 {
+  const Column *column = g_object_get_data (G_OBJECT (factory), "column");
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *badge = gtk_image_new ();
   GtkWidget *label = gtk_label_new (NULL);
@@ -434,8 +457,11 @@ on_cell_setup_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_visible (badge, FALSE);
   gtk_box_append (GTK_BOX (box), badge);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  if (!column->whole)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+    }
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_item_set_child (list_item, box);
 }
@@ -489,7 +515,7 @@ update_cell (PodiumCollectionView *self,
 
   if (item == NULL)
     return;
-  text = column->text (item);
+  text = column->shown ? column->shown (self->document, item) : column->text (item);
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), text);
   if (column->badge)
     update_badge (self, gtk_widget_get_first_child (box), item);
@@ -902,7 +928,6 @@ build (PodiumCollectionView *self)
   self->editor_bin = ADW_BIN (adw_bin_new ());
   self->empty_bin = ADW_BIN (adw_bin_new ());
   gtk_widget_set_hexpand (GTK_WIDGET (self->editor_stack), TRUE);
-  gtk_widget_set_size_request (GTK_WIDGET (self->editor_stack), 360, -1);
 
   status = adw_status_page_new ();
   adw_status_page_set_title (ADW_STATUS_PAGE (status), kind_word (self, 4));
@@ -928,18 +953,20 @@ build (PodiumCollectionView *self)
   else
     gtk_stack_add_named (self->editor_stack, status, "empty");
   gtk_stack_add_named (self->editor_stack, GTK_WIDGET (self->editor_bin), "editor");
+  gtk_widget_set_size_request (GTK_WIDGET (self->editor_stack), EDITOR_WIDTH, -1);
   g_signal_connect (self->editor_stack, "notify::visible-child",
                     G_CALLBACK (podium_accessible_hide_stack_pages), NULL);
   podium_accessible_hide_stack_pages (GTK_WIDGET (self->editor_stack));
 
   gtk_paned_set_start_child (GTK_PANED (paned), list_box);
   gtk_paned_set_end_child (GTK_PANED (paned), GTK_WIDGET (self->editor_stack));
-  /* A wider window widens the list; the editor keeps the width it was given */
+  /* The list takes the room, the editor the width it needs (as the inspector beside
+   * the grid); a wider window widens the list, and the split can be dragged */
   gtk_paned_set_resize_start_child (GTK_PANED (paned), TRUE);
   gtk_paned_set_resize_end_child (GTK_PANED (paned), FALSE);
   gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
   gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
-  gtk_paned_set_position (GTK_PANED (paned), self->kind == PODIUM_COLLECTION_SESSIONS ? 700 : 520);
+  gtk_paned_set_position (GTK_PANED (paned), G_MAXINT / 2);  /* as far as the editor allows */
   gtk_widget_set_size_request (list_box, 300, -1);
   adw_bin_set_child (ADW_BIN (self), paned);
 

@@ -1,0 +1,152 @@
+/* test-lists.c — the lists read in full at the window's first-start size
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Opens the Sessions list of the example in a window as wide as Podium's first start on a
+ * 1400×900 screen and checks, label by label, that when, kind, room and status are not
+ * cut short ("Greeti…", "Plenar…", a time range without its end). Run once in English
+ * and once in German (LANGUAGE), whose words are longer.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gi18n.h>
+
+#include "podium-collection-view.h"
+#include "podium-test-util.h"
+
+static gboolean
+quit_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+spin (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, quit_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    g_ptr_array_add (labels, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, labels);
+}
+
+static GtkWidget *
+find_column_view (GtkWidget *widget)
+{
+  if (GTK_IS_COLUMN_VIEW (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_column_view (child);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The texts of the columns that must be read whole: the sessions' kinds, rooms and
+ * statuses as the list writes them */
+static GHashTable *
+short_texts (PodiumDocument *document)
+{
+  GHashTable *texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GListModel *sessions = podium_document_get_sessions (document);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(PodiumSession) session = g_list_model_get_item (sessions, i);
+
+      g_hash_table_add (texts, g_strdup (podium_labels_session_kind (podium_session_get_kind (session))));
+      g_hash_table_add (texts, g_strdup (podium_labels_session_status (podium_session_get_status (session))));
+      g_hash_table_add (texts, podium_labels_session_place (session));
+    }
+  return texts;
+}
+
+static void
+test_sessions_read_whole (void)
+{
+  g_autoptr(PodiumDocument) document = podium_test_load_example ();
+  g_autoptr(GHashTable) texts = short_texts (document);
+  g_autoptr(GRegex) when = g_regex_new ("[0-9][0-9]:[0-9][0-9]–[0-9][0-9]:[0-9][0-9]", 0, 0, NULL);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = podium_collection_view_new (PODIUM_COLLECTION_SESSIONS);
+  guint n_when = 0, n_short = 0;
+
+  /* Podium's first-start size on a 1400×900 screen (podium-window.c) */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1360, 840);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  podium_collection_view_set_document (PODIUM_COLLECTION_VIEW (view), document);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (view) || gtk_widget_get_width (view) < 100)
+    g_main_context_iteration (NULL, TRUE);
+  spin (500);
+
+  collect_labels (view, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+      const char *text = gtk_label_get_text (label);
+      gboolean is_when = g_regex_match (when, text, 0, NULL);
+
+      if (!is_when && !g_hash_table_contains (texts, text))
+        continue;
+      int natural;
+
+      gtk_widget_measure (GTK_WIDGET (label), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      if (pango_layout_is_ellipsized (gtk_label_get_layout (label)) ||
+          gtk_widget_get_width (GTK_WIDGET (label)) < natural)
+        g_error ("“%s” is cut short in a %d px column", text, gtk_widget_get_width (GTK_WIDGET (label)));
+      if (is_when)
+        n_when++;
+      else
+        n_short++;
+    }
+  /* …and the list is not wider than its pane, which would hide columns to the side */
+  {
+    GtkWidget *column_view = find_column_view (view);
+    GtkWidget *scroller = gtk_widget_get_ancestor (column_view, GTK_TYPE_SCROLLED_WINDOW);
+
+    g_assert_cmpint (gtk_widget_get_width (column_view), <=, gtk_widget_get_width (scroller));
+  }
+
+  /* Every session's row was looked at: the example has 12, all scheduled */
+  g_assert_cmpuint (n_when, ==, 12);
+  g_assert_cmpuint (n_short, >=, 3 * 12);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (100);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PODIUM_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/lists/sessions-read-whole", test_sessions_read_whole);
+  return g_test_run ();
+}
