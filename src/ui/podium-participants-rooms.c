@@ -284,7 +284,7 @@ podium_participants_rooms_new (PodiumParticipantActivated activated,
   gtk_widget_set_margin_start (rooms->box, 12);
   gtk_widget_set_margin_end (rooms->box, 12);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self), rooms->box);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
   g_object_set_data_full (G_OBJECT (self), "podium-rooms", rooms, (GDestroyNotify) rooms_free);
   return self;
 }
