@@ -97,31 +97,23 @@ typedef struct
   const char *logo_alt;
 } RoomItem;
 
-/* One name badge */
+/* One participant on a badge or a line of an attendance list */
 typedef struct
 {
+  guint number;             /* attendance lists: the row's number */
   char *name;
   char *sort_key;
   char *organization;       /* or NULL */
-  GPtrArray *assignments;   /* markup, one per parallel block: "<b>Room</b>  Session" */
-} BadgeItem;
-
-/* One line of an attendance list */
-typedef struct
-{
-  guint number;
-  char *name;
-  char *sort_key;
-  char *organization;
-  char *region;
-} AttendeeRow;
+  char *region;             /* attendance lists */
+  GPtrArray *assignments;   /* badges: markup, one per parallel block: "<b>Room</b>  Session" */
+} ParticipantLine;
 
 /* The attendance list of one session */
 typedef struct
 {
   PodiumProgrammeEntry *entry;  /* borrowed */
   char *date;                   /* "Monday, 20 November 2023" */
-  GPtrArray *rows;              /* AttendeeRow, by name */
+  GPtrArray *rows;              /* ParticipantLine, by name */
 } AttendanceList;
 
 struct _PodiumRenderer
@@ -1301,25 +1293,27 @@ static const Style s_badge_assign = { 8,    PANGO_WEIGHT_NORMAL, INK,    FALSE, 
 static const Style s_badge_assign_1 = { 8,  PANGO_WEIGHT_NORMAL, INK,    FALSE, 1.05, PANGO_ALIGN_LEFT, 1 };
 
 static void
-badge_item_free (gpointer data)
+participant_line_free (gpointer data)
 {
-  BadgeItem *item = data;
+  ParticipantLine *line = data;
 
-  g_free (item->name);
-  g_free (item->sort_key);
-  g_free (item->organization);
-  g_ptr_array_unref (item->assignments);
-  g_free (item);
+  g_free (line->name);
+  g_free (line->sort_key);
+  g_free (line->organization);
+  g_free (line->region);
+  g_clear_pointer (&line->assignments, g_ptr_array_unref);
+  g_free (line);
 }
 
+/* By surname, in the export language's order (name_sort_key()) */
 static int
-compare_badges (gconstpointer a,
-                gconstpointer b)
+compare_participant_lines (gconstpointer a,
+                           gconstpointer b)
 {
-  const BadgeItem *ba = *(BadgeItem **) a;
-  const BadgeItem *bb = *(BadgeItem **) b;
+  const ParticipantLine *la = *(ParticipantLine **) a;
+  const ParticipantLine *lb = *(ParticipantLine **) b;
 
-  return strcmp (ba->sort_key, bb->sort_key);
+  return strcmp (la->sort_key, lb->sort_key);
 }
 
 /* Surname first, as the welcome desk lays the badges out: "Müller Anna Müller" */
@@ -1427,7 +1421,7 @@ draw_badge (PodiumRenderer *self,
             cairo_t        *cr,
             Unit           *unit)
 {
-  BadgeItem *item = unit->data;
+  ParticipantLine *item = unit->data;
   double x0 = (self->page_width - BADGE_COLUMNS * BADGE_WIDTH) / 2;
   double y0 = (self->page_height - BADGE_ROWS * BADGE_HEIGHT) / 2;
   double bx = x0 + (unit->slot % BADGE_COLUMNS) * BADGE_WIDTH + BADGE_PAD;
@@ -1507,7 +1501,7 @@ build_badges (PodiumRenderer *self,
   PodiumOrganization *host = podium_conference_get_host (podium_document_get_conference (document));
   g_autoptr(GPtrArray) blocks = podium_parallel_blocks (document);
 
-  self->item_free = badge_item_free;
+  self->item_free = participant_line_free;
   if (host != NULL)
     self->badge_logo = get_image (self, podium_organization_get_logo (host));
 
@@ -1516,13 +1510,13 @@ build_badges (PodiumRenderer *self,
       g_autoptr(PodiumParticipant) participant = g_list_model_get_item (participants, i);
       const char *name = podium_participant_get_name (participant);
       const char *organization = podium_participant_get_organization_label (participant);
-      BadgeItem *item;
+      ParticipantLine *item;
 
       if (podium_participant_get_status (participant) == PODIUM_PARTICIPANT_CANCELLED ||
           name == NULL || *name == '\0')
         continue;
 
-      item = g_new0 (BadgeItem, 1);
+      item = g_new0 (ParticipantLine, 1);
       item->name = g_strstrip (g_strdup (name));
       item->sort_key = name_sort_key (item->name);
       item->organization = organization && *organization ? g_strdup (organization) : NULL;
@@ -1550,7 +1544,7 @@ build_badges (PodiumRenderer *self,
       g_ptr_array_add (self->items, item);
     }
 
-  g_ptr_array_sort (self->items, compare_badges);
+  g_ptr_array_sort (self->items, compare_participant_lines);
   for (guint i = 0; i < self->items->len; i++)
     {
       Unit *unit = add_unit (self, UNIT_BADGE, g_ptr_array_index (self->items, i), 0);
@@ -1565,18 +1559,6 @@ build_badges (PodiumRenderer *self,
 #define ATT_ROW_HEIGHT 26.0   /* about 9 mm: room for a signature */
 
 static void
-attendee_row_free (gpointer data)
-{
-  AttendeeRow *row = data;
-
-  g_free (row->name);
-  g_free (row->sort_key);
-  g_free (row->organization);
-  g_free (row->region);
-  g_free (row);
-}
-
-static void
 attendance_list_free (gpointer data)
 {
   AttendanceList *list = data;
@@ -1586,15 +1568,6 @@ attendance_list_free (gpointer data)
   g_free (list);
 }
 
-static int
-compare_attendees (gconstpointer a,
-                   gconstpointer b)
-{
-  const AttendeeRow *ra = *(AttendeeRow **) a;
-  const AttendeeRow *rb = *(AttendeeRow **) b;
-
-  return strcmp (ra->sort_key, rb->sort_key);
-}
 
 /* No., name, organisation, region, signature: the signature takes what is left */
 static void
@@ -1713,7 +1686,7 @@ draw_attendance_row (PodiumRenderer *self,
                      double          y,
                      double          width)
 {
-  AttendeeRow *row = unit->data;
+  ParticipantLine *row = unit->data;
   g_autofree char *number = g_strdup_printf ("%u", row->number);
   const char *cells[4] = { number, row->name, row->organization, row->region };
   double cols[6];
@@ -1784,11 +1757,11 @@ build_attendance (PodiumRenderer *self,
 
               list = g_new0 (AttendanceList, 1);
               list->entry = entry;
-              list->rows = g_ptr_array_new_with_free_func (attendee_row_free);
+              list->rows = g_ptr_array_new_with_free_func (participant_line_free);
               for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
                 {
                   g_autoptr(PodiumParticipant) participant = NULL;
-                  AttendeeRow *row;
+                  ParticipantLine *row;
 
                   participant = g_list_model_get_item (participants, i);
 
@@ -1796,7 +1769,7 @@ build_attendance (PodiumRenderer *self,
                       !g_ptr_array_find (podium_participant_get_assigned (participant),
                                          entry->session, NULL))
                     continue;
-                  row = g_new0 (AttendeeRow, 1);
+                  row = g_new0 (ParticipantLine, 1);
                   row->name = g_strdup (podium_participant_get_name (participant));
                   row->sort_key = name_sort_key (row->name);
                   row->organization =
@@ -1809,9 +1782,9 @@ build_attendance (PodiumRenderer *self,
                   attendance_list_free (list);
                   continue;
                 }
-              g_ptr_array_sort (list->rows, compare_attendees);
+              g_ptr_array_sort (list->rows, compare_participant_lines);
               for (guint i = 0; i < list->rows->len; i++)
-                ((AttendeeRow *) g_ptr_array_index (list->rows, i))->number = i + 1;
+                ((ParticipantLine *) g_ptr_array_index (list->rows, i))->number = i + 1;
               list->date = podium_labels_date (
                 podium_schedule_day_of (conference, podium_session_get_start (entry->session)));
               g_ptr_array_add (self->items, list);
