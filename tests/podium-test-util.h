@@ -14,4 +14,8 @@ G_BEGIN_DECLS
  */
 PodiumDocument *podium_test_load_example (void);
 
+/* Runs the default main context for @ms milliseconds: time for a window to lay out
+ * and draw, or for the X server to deliver what xdotool sent */
+void            podium_test_spin         (guint ms);
+
 G_END_DECLS

@@ -17,23 +17,6 @@
 #include "podium-collection-view.h"
 #include "podium-test-util.h"
 
-static gboolean
-quit_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-spin (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, quit_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static void
 collect_labels (GtkWidget *widget,
                 GPtrArray *labels)
@@ -98,7 +81,7 @@ test_sessions_read_whole (void)
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (view) || gtk_widget_get_width (view) < 100)
     g_main_context_iteration (NULL, TRUE);
-  spin (500);
+  podium_test_spin (500);
 
   collect_labels (view, labels);
   for (guint i = 0; i < labels->len; i++)
@@ -133,7 +116,7 @@ test_sessions_read_whole (void)
   g_assert_cmpuint (n_short, >=, 3 * 12);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (100);
+  podium_test_spin (100);
 }
 
 int

@@ -38,24 +38,7 @@ typedef struct
 static char *output_dir;
 static guint shot_counter;
 
-/* Main loop helpers */
-
-static gboolean
-quit_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-spin (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, quit_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
+/* Main loop helpers (and podium_test_spin ()) */
 
 static void
 on_subprocess_done_cb (GObject      *source,
@@ -82,7 +65,7 @@ run_command (const char *command)
   while (!done)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (g_subprocess_get_successful (process));
-  spin (150);
+  podium_test_spin (150);
 }
 
 static void
@@ -212,7 +195,7 @@ drag (Fixture    *f,
   if (shot)
     screenshot (shot);
   xdo (f, "mouseup 1");
-  spin (300);
+  podium_test_spin (300);
 }
 
 static gint64
@@ -286,7 +269,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_present (GTK_WINDOW (f->window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (f->view)) || gtk_widget_get_width (GTK_WIDGET (f->view)) < 100)
     g_main_context_iteration (NULL, TRUE);
-  spin (500);
+  podium_test_spin (500);
 
   f->grid = PODIUM_SCHEDULE_GRID (find_widget (GTK_WIDGET (f->view), is_grid, NULL));
   g_assert_nonnull (f->grid);
@@ -300,7 +283,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  spin (50);
+  podium_test_spin (50);
   g_clear_object (&f->conflicts);
   g_clear_object (&f->talk);
   g_assert_finalize_object (f->document);
@@ -417,7 +400,7 @@ test_drag_and_drop (Fixture       *f,
   g_assert_cmpint (f->n_toasts, ==, 1);
 
   /* The card is in the grid, in Themenraum 2's column, where 10:00 is */
-  spin (200);
+  podium_test_spin (200);
   widget = card (f, f->talk);
   g_assert_true (gtk_widget_is_ancestor (widget, GTK_WIDGET (f->grid)));
   g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (f->grid), &bounds));
@@ -440,11 +423,11 @@ test_drag_and_drop (Fixture       *f,
   assert_place (f->talk, "themenraum-3", "2023-11-20T10:05", 30);
   assert_saved (f, "themenraum-3", "2023-11-20T10:05");
   g_assert_cmpstr (f->last_toast, ==, "Moved “Neuer Vortrag” to Themenraum 3 at 10:05");
-  spin (200);
+  podium_test_spin (200);
   g_assert_true (gtk_widget_has_focus (card (f, f->talk)));
 
   /* Lower edge down by 15 minutes: 45 minutes */
-  spin (200);
+  podium_test_spin (200);
   widget = card (f, f->talk);
   g_assert_true (gtk_widget_compute_bounds (widget, widget, &bounds));
   xdo (f, "mousemove --window %lu 0 0", f->xid);
@@ -461,7 +444,7 @@ test_drag_and_drop (Fixture       *f,
   g_assert_cmpstr (f->last_toast, ==, "Changed the length of “Neuer Vortrag” to 45 minutes");
 
   /* Grid → tray */
-  spin (200);
+  podium_test_spin (200);
   widget = card (f, f->talk);
   window_point (f, widget, 30, 12, &x0, &y0);
   list = find_widget (GTK_WIDGET (f->view), is_list_view, NULL);
@@ -470,7 +453,7 @@ test_drag_and_drop (Fixture       *f,
   g_assert_false (podium_session_is_scheduled (f->talk));
   assert_saved (f, NULL, NULL);
   g_assert_cmpstr (f->last_toast, ==, "Unscheduled “Neuer Vortrag”");
-  spin (200);
+  podium_test_spin (200);
   g_assert_false (gtk_widget_is_ancestor (card (f, f->talk), GTK_WIDGET (f->grid)));
 
   /* Each drop was one undo step: Ctrl+Z walks them back */
@@ -495,7 +478,7 @@ test_keyboard (Fixture       *f,
   int x, y;
 
   podium_document_schedule (f->document, f->talk, room (f, "themenraum-3"), at ("2023-11-20T10:05"), 30);
-  spin (300);
+  podium_test_spin (300);
 
   /* Focus by clicking the card */
   widget = card (f, f->talk);
@@ -567,7 +550,7 @@ test_room_reorder (Fixture       *f,
   screenshot ("rooms-reordered");
 
   podium_document_undo (f->document);
-  spin (200);
+  podium_test_spin (200);
   g_clear_object (&first);
   first = g_list_model_get_item (podium_document_get_rooms (f->document), 0);
   g_assert_cmpstr (podium_object_get_id (PODIUM_OBJECT (first)), ==, "plenarsaal");
@@ -594,11 +577,11 @@ drag_and_escape (Fixture    *f,
   screenshot (shot);
   /* Without --window: a real key press (XTEST), which meets the drag's key grab */
   xdo (f, "key Escape");
-  spin (300);
+  podium_test_spin (300);
   if (card)
     g_assert_false (gtk_widget_has_css_class (card, "dragging"));
   xdo (f, "mouseup 1");
-  spin (300);
+  podium_test_spin (300);
 }
 
 /* Escape while dragging: nothing changes, whatever is being dragged */
@@ -640,7 +623,7 @@ test_escape_cancels (Fixture       *f,
   xdo (f, "key Escape");
   g_assert_false (gtk_widget_has_css_class (widget, "resizing"));
   xdo (f, "mouseup 1");
-  spin (300);
+  podium_test_spin (300);
   assert_place (greeting, "plenarsaal", "2023-11-20T10:00", 10);
 
   /* A room header */
@@ -731,7 +714,7 @@ test_schedule_seed_by_dragging (Fixture       *f,
     }
   podium_document_end (f->document);
   podium_document_clear_history (f->document);
-  spin (300);
+  podium_test_spin (300);
   screenshot ("seed-unscheduled");
 
   t0 = g_get_monotonic_time ();
@@ -827,7 +810,7 @@ test_autoscroll (Fixture       *f,
   g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), >, 50);
   screenshot ("autoscroll");
   xdo (f, "mouseup 1");
-  spin (300);
+  podium_test_spin (300);
 
   /* It lands in the part that scrolled into view, as one undo step */
   g_assert_cmpint (podium_session_get_start (greeting), >, at ("2023-11-20T13:30"));
@@ -846,13 +829,13 @@ test_conflict_badge (Fixture       *f,
   GtkWidget *widget;
 
   podium_document_schedule (f->document, f->talk, room (f, "themenraum-1"), at ("2023-11-20T11:15"), 30);
-  spin (300);
+  podium_test_spin (300);
   widget = card (f, f->talk);
   g_assert_true (gtk_widget_has_css_class (widget, "conflict"));
   screenshot ("conflict-badge");
 
   podium_document_move (f->document, f->talk, room (f, "themenraum-1"), at ("2023-11-20T09:30"));
-  spin (300);
+  podium_test_spin (300);
   g_assert_false (gtk_widget_has_css_class (card (f, f->talk), "conflict"));
 }
 
@@ -911,7 +894,7 @@ test_shown_day_only (Fixture       *f,
       podium_document_schedule (f->document, session, room (f, "plenarsaal"),
                                 podium_time_from_date (first + 1, 9 * 60 + 30 * i), 30);
     }
-  spin (300);
+  podium_test_spin (300);
 
   /* The seed event's twelve sessions, not the second day's three */
   count_cards (GTK_WIDGET (f->grid), &n);
@@ -921,7 +904,7 @@ test_shown_day_only (Fixture       *f,
   g_assert_nonnull (next);
   window_point (f, next, gtk_widget_get_width (next) / 2, gtk_widget_get_height (next) / 2, &x, &y);
   xdo (f, "mousemove --window %lu %d %d click 1", f->xid, x, y);
-  spin (300);
+  podium_test_spin (300);
   g_assert_cmpint (podium_schedule_grid_get_date (f->grid), ==, first + 1);
   n = 0;
   count_cards (GTK_WIDGET (f->grid), &n);
@@ -933,7 +916,7 @@ test_shown_day_only (Fixture       *f,
   count_widgets (GTK_WIDGET (f->grid), &n);
   g_assert_cmpuint (n, ==, 12);
   podium_schedule_grid_set_date (f->grid, first);
-  spin (300);
+  podium_test_spin (300);
   n = 0;
   count_widgets (GTK_WIDGET (f->grid), &n);
   g_assert_cmpuint (n, ==, 12);
@@ -968,7 +951,7 @@ test_edit_relayouts_one (Fixture       *f,
   g_assert_cmpuint (cards->len, ==, 12);
 
   podium_document_edit (f->document, greeting, "title", "Begrüßung durch die Ministerin", NULL);
-  spin (300);
+  podium_test_spin (300);
 
   for (guint i = 0; i < cards->len; i++)
     {
@@ -1005,11 +988,11 @@ test_overnight_lanes (Fixture       *f,
                                 podium_time_from_date (first, 23 * 60 + 30 + 30 * i), 60);
       sessions[i] = session;
     }
-  spin (300);
+  podium_test_spin (300);
   g_assert_cmpint (podium_schedule_grid_get_date (f->grid), ==, first);
   /* Only cards near the view are laid out: bring the night into it */
   podium_schedule_grid_select (f->grid, sessions[1], TRUE);
-  spin (300);
+  podium_test_spin (300);
 
   for (int i = 0; i < 3; i++)
     {
@@ -1045,14 +1028,14 @@ test_keyboard_sideways (Fixture       *f,
   int x, y;
 
   gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 820);
-  spin (500);
+  podium_test_spin (500);
   g_assert_cmpfloat (gtk_adjustment_get_upper (hadjustment), >, gtk_adjustment_get_page_size (hadjustment));
   podium_schedule_grid_get_point (f->grid, room (f, "plenarsaal"), at ("2023-11-20T09:30"), &a);
   podium_schedule_grid_get_point (f->grid, room (f, "themenraum-1"), at ("2023-11-20T09:30"), &b);
   column = b.x - a.x;
 
   podium_document_schedule (f->document, f->talk, room (f, "plenarsaal"), at ("2023-11-20T09:30"), 25);
-  spin (300);
+  podium_test_spin (300);
   widget = card (f, f->talk);
   window_point (f, widget, 30, 10, &x, &y);
   xdo (f, "mousemove --window %lu %d %d click 1", f->xid, x, y);
@@ -1064,7 +1047,7 @@ test_keyboard_sideways (Fixture       *f,
       double right = gtk_adjustment_get_upper (hadjustment) - page;
 
       xdo (f, "key --window %lu alt+Right", f->xid);
-      spin (200);
+      podium_test_spin (200);
       h = gtk_adjustment_get_value (hadjustment);
       g_test_message ("after alt+Right %d: scrolled %g of %g (columns of %g)", i + 1, h, right, column);
       /* A column's edge at the view's left or right edge, not a few pixels off */
@@ -1076,7 +1059,7 @@ test_keyboard_sideways (Fixture       *f,
   screenshot ("sideways");
   for (int i = 0; i < 4; i++)
     xdo (f, "key --window %lu alt+Left", f->xid);
-  spin (200);
+  podium_test_spin (200);
   assert_place (f->talk, "plenarsaal", "2023-11-20T09:30", 25);
   g_assert_cmpfloat (gtk_adjustment_get_value (hadjustment), ==, 0);
 }
@@ -1106,7 +1089,7 @@ test_resize_near_edge (Fixture       *f,
     }
   podium_document_schedule (f->document, f->talk, room (f, "themenraum-1"), start, 30);
   podium_document_clear_history (f->document);
-  spin (300);
+  podium_test_spin (300);
   g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
 
   widget = card (f, f->talk);
@@ -1119,7 +1102,7 @@ test_resize_near_edge (Fixture       *f,
        f->xid, x0, y0, f->xid, x0, y0 + 6, f->xid, x0, y0 + 14, f->xid, x0, y0 + 24);
   screenshot ("resize-near-edge");
   xdo (f, "mouseup 1");
-  spin (300);
+  podium_test_spin (300);
 
   g_assert_cmpint (podium_session_get_start (f->talk), ==, start);
   g_assert_true (podium_session_get_room (f->talk) == room (f, "themenraum-1"));
@@ -1157,7 +1140,7 @@ test_short_cards (Fixture       *f,
 
   podium_document_schedule (f->document, f->talk, room (f, "themenraum-1"), at ("2023-11-20T09:30"), 1);
   podium_schedule_grid_set_zoom (f->grid, 30);
-  spin (300);
+  podium_test_spin (300);
   g_assert_true (gtk_widget_get_mapped (card (f, f->talk)));
   screenshot ("one-minute");
 }
