@@ -302,11 +302,26 @@ class Harness:
         node = self.find(name, role)
         for attempt in range(3):
             self.click(node)
+            # A person sees the cursor arrive before typing; a busy app (the sanitizer
+            # build) can take a while to move the focus, and the text would go to the
+            # field that had it
+            self.wait_focused(node)
             self.key("ctrl+a")
             self.type(text, delay=None if attempt == 0 else 250)
             if self.text_of(node) == text:
                 break
         self.key("Tab")
+
+    def wait_focused(self, node, timeout=5):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            try:
+                if node.getState().contains(pyatspi.STATE_FOCUSED):
+                    return True
+            except Exception:
+                return False
+            time.sleep(0.1)
+        return False
 
     def choose(self, combo_name, item, index=0):
         """Opens the combo row @combo_name and picks @item from its list with the keyboard

@@ -93,6 +93,8 @@ def body(h):
 
     # The conference's clock and date rows: the same rules
     h.view(6)
+    # The "Saved" toast sits over the day's rows until it goes
+    h.wait_gone("Saved", "label", timeout=15)
     day_start = h.find("Each Day Starts At", "text")
     h.click(day_start)
     h.key("ctrl+a")
