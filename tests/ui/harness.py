@@ -331,17 +331,7 @@ class Harness:
         time.sleep(0.4)
         position = None
         for label in self.find_all(item, "label"):
-            node, index, in_popover = label, None, False
-            for _ in range(10):
-                parent = node.parent
-                if parent is None:
-                    break
-                if index is None and parent.getRoleName() == "list":
-                    index = node.getIndexInParent()
-                if parent.name == "GtkPopover":
-                    in_popover = True
-                    break
-                node = parent
+            in_popover, index = self._popover_row(label)
             if index is not None and in_popover:
                 position = index
                 break
@@ -359,16 +349,23 @@ class Harness:
             time.sleep(0.2)
         time.sleep(0.3)
 
+    @staticmethod
+    def _popover_row(label):
+        """Whether @label is in a popover, and the index of its row in the popover's list"""
+        node, index = label, None
+        for _ in range(10):
+            parent = node.parent
+            if parent is None:
+                break
+            if index is None and parent.getRoleName() == "list":
+                index = node.getIndexInParent()
+            if parent.name == "GtkPopover":
+                return True, index
+            node = parent
+        return False, index
+
     def _in_popover(self, item):
-        for label in self.find_all(item, "label"):
-            node = label
-            for _ in range(10):
-                node = node.parent
-                if node is None:
-                    break
-                if node.name == "GtkPopover":
-                    return True
-        return False
+        return any(self._popover_row(label)[0] for label in self.find_all(item, "label"))
 
     def view(self, number):
         self.key("alt+%d" % number)
@@ -389,6 +386,17 @@ class Harness:
 # then only this warning, for that box, is let through. (The header's AdwGizmo warning
 # that used to be allowed here is fixed.)
 KNOWN_GRID_WARNING = re.compile(r"Trying to snapshot GtkBox 0x[0-9a-f]+ without a current allocation")
+
+
+def drag(x0, y0, x1, y1):
+    """Drags with the real pointer from (x0, y0) to (x1, y1) in eight steps, as a hand
+    does, so drop targets see the motion"""
+    steps = ["mousemove", str(x0), str(y0), "sleep", "0.2", "mousedown", "1", "sleep", "0.2"]
+    for i in range(1, 9):
+        steps += ["mousemove", str(x0 + (x1 - x0) * i // 8), str(y0 + (y1 - y0) * i // 8),
+                  "sleep", "0.1"]
+    subprocess.run(["xdotool"] + steps + ["sleep", "0.4", "mouseup", "1"], check=True)
+    time.sleep(1.0)
 
 
 def write_as_colleague(path, title):

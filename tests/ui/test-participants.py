@@ -12,7 +12,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 import time
 
@@ -47,14 +46,6 @@ def wait_for(condition, what, timeout=10):
             raise harness.Failure(what)
         time.sleep(0.3)
 
-
-def drag(x0, y0, x1, y1):
-    steps = ["mousemove", str(x0), str(y0), "sleep", "0.2", "mousedown", "1", "sleep", "0.2"]
-    for i in range(1, 9):
-        steps += ["mousemove", str(x0 + (x1 - x0) * i // 8), str(y0 + (y1 - y0) * i // 8),
-                  "sleep", "0.1"]
-    subprocess.run(["xdotool"] + steps + ["sleep", "0.4", "mouseup", "1"], check=True)
-    time.sleep(1.0)
 
 
 def choose_file(h, path):
@@ -165,7 +156,7 @@ def body(h):
     ext = target.queryComponent().getExtents(harness.pyatspi.WINDOW_COORDS)
     x1, y1 = ext.x + ext.width // 2, ext.y + 80
     h.shot("by-room-before")
-    drag(x0, y0, x1, y1)
+    harness.drag(x0, y0, x1, y1)
     h.shot("by-room-after")
     # Activating the row shows the participant in the editor
     h.click(h.find(MOVED, "list item", contains=True))

@@ -67,14 +67,6 @@ def assert_no_mount_dialog(h):
         assert not h.exists(word, contains=True), "a mount dialog asks: %r" % word
 
 
-def drag(x0, y0, x1, y1):
-    steps = ["mousemove", str(x0), str(y0), "sleep", "0.2", "mousedown", "1", "sleep", "0.2"]
-    for i in range(1, 9):
-        steps += ["mousemove", str(x0 + (x1 - x0) * i // 8), str(y0 + (y1 - y0) * i // 8),
-                  "sleep", "0.1"]
-    subprocess.run(["xdotool"] + steps + ["sleep", "0.4", "mouseup", "1"], check=True)
-    time.sleep(1.0)
-
 
 def set_start(h, title, start):
     """Selects the card of @title and types @start into the inspector's Start field"""
@@ -157,7 +149,7 @@ def shared(one, two, port):
     one.view(1)
     x0, y0 = one.center(one.find(GREETING + ", Plenarsaal", "push button", contains=True))
     x1, _ = one.center(one.find("Themenraum 3", "label"))
-    drag(x0, y0, x1, y0)
+    harness.drag(x0, y0, x1, y0)
     one.find(GREETING + ", Themenraum 3, 10:10 to 10:20", "push button")
 
     # Window 2: Michael Behr renamed in the People view's editor
