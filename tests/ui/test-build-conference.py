@@ -122,8 +122,10 @@ def body(h):
     user.click("New Conference", "push button")
 
     # The conference view opens with the title selected, ready to type over
-    h.find("Title", "text")
+    title = h.find("Title", "text")
     user.type("Austauschtreffen Test")
+    assert h.text_of(title) == "Austauschtreffen Test", \
+        "the title was not ready to type over: it holds %r" % h.text_of(title)
     user.fill("First Day", DAY)
     user.fill("Last Day", DAY)
     h.shot("conference")
