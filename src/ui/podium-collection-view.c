@@ -549,8 +549,6 @@ show_editor (PodiumCollectionView *self,
   if (object == self->shown)
     return;
 
-  /* Text still being typed belongs to the object that was shown */
-  podium_form_flush ();
   g_set_object (&self->shown, object);
 
   if (object == NULL)
@@ -1126,7 +1124,6 @@ podium_collection_view_add (PodiumCollectionView *self)
   if (self->document == NULL)
     return;
 
-  podium_form_flush ();
   object = new_object (self);
   podium_document_add (self->document, object);
   podium_collection_view_select (self, object);
@@ -1149,7 +1146,6 @@ podium_collection_view_duplicate (PodiumCollectionView *self)
   if (!(original = podium_collection_view_get_selected (self)))
     return;
 
-  podium_form_flush ();
   copy = g_object_new (G_OBJECT_TYPE (original), NULL);
   copy_properties (original, copy);
   name = object_name (original);
@@ -1195,7 +1191,6 @@ podium_collection_view_delete (PodiumCollectionView *self)
   if (!(object = podium_collection_view_get_selected (self)))
     return;
 
-  podium_form_flush ();
   name = object_name (object);
   podium_document_remove (self->document, object);
   /* TRANSLATORS: a toast after deleting a session, person, organisation or room */
