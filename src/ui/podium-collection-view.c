@@ -498,6 +498,10 @@ update_badge (PodiumCollectionView *self,
                                 worst == PODIUM_SEVERITY_ERROR ? "dialog-error-symbolic" :
                                 worst == PODIUM_SEVERITY_WARNING ? "dialog-warning-symbolic" :
                                 "dialog-information-symbolic");
+  /* Every cell is updated after every change, a keystroke in an editor too: setting a
+   * tooltip asks the X server where the pointer is, so only a new one is set */
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (badge), reasons->str) == 0)
+    return;
   gtk_widget_set_tooltip_text (badge, reasons->str);
   gtk_accessible_update_property (GTK_ACCESSIBLE (badge),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, reasons->str,
