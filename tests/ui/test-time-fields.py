@@ -6,7 +6,7 @@ makes, leaves the text as typed and the session where it was until Enter, and th
 it to 10:30. A time that is not one (25:99) says why, changes nothing, and on leaving the
 field the stored time shows again. The conference's clock and date rows do the same.
 A time typed and saved with Ctrl+S straight away, without Enter, is saved: the shortcut
-applies it first, as Enter would."""
+applies it first, as Enter would; closing the window then asks to save it."""
 
 import json
 import os
@@ -148,6 +148,15 @@ def body(h):
     assert doc["conference"]["day_start"] == "08:45", doc["conference"]["day_start"]
     assert doc["conference"]["start_date"] == "2023-11-20", doc["conference"]["start_date"]
     assert doc["conference"]["end_date"] == "2023-11-21", doc["conference"]["end_date"]
+
+    # Closing the window with a time typed and no Enter: a change to save or discard
+    h.wait_gone("Saved", "label", timeout=15)
+    h.click(day_start)
+    h.key("ctrl+a")
+    h.type("09:15")
+    h.click(h.find_on_screen("Close", "push button"))
+    h.find("Save Changes?", "label", timeout=5)
+    h.shot("close-asks")
     h.kill()
 
 
