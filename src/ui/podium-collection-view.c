@@ -459,8 +459,10 @@ on_cell_setup_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   if (!column->whole)
     {
+      /* A long text asks for 40 characters, but takes all the column has */
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      gtk_widget_set_hexpand (label, TRUE);
     }
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_item_set_child (list_item, box);
