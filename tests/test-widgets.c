@@ -6,14 +6,20 @@
  * counts every participant. It follows the plan while it is shown, and catches up when it
  * is shown again: registrations imported while another view is open show when the user
  * comes back, and nothing is recounted for a view nobody looks at.
+ *
+ * And every view and editor, shown on the example and closed, is finalized, and with
+ * them the plan (g_assert_finalize_object).
  */
 
 #include "config.h"
 
 #include <adwaita.h>
 
+#include "podium-changes-view.h"
+#include "podium-collection-view.h"
 #include "podium-editors.h"
 #include "podium-form.h"
+#include "podium-schedule-view.h"
 #include "podium-test-util.h"
 
 static void
@@ -160,6 +166,70 @@ test_follow_when_shown (void)
   podium_test_spin (100);
 }
 
+/* Every view and editor, shown on the example and closed again, lets go of itself and of
+ * the plan: nothing keeps a widget or the document alive after its window is gone */
+static void
+show_and_close (GtkWidget *widget)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  g_object_ref_sink (widget);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_set_child (GTK_WINDOW (window), widget);
+  gtk_window_present (GTK_WINDOW (window));
+  podium_test_spin (300);
+  gtk_window_destroy (GTK_WINDOW (window));
+  podium_test_spin (50);
+  g_assert_finalize_object (widget);
+}
+
+static gpointer
+first_item (GListModel *model)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (model, 0);
+
+  return item;  /* the document keeps it */
+}
+
+static void
+test_finalize (void)
+{
+  PodiumDocument *document = podium_test_load_example ();
+  PodiumConflicts *conflicts = podium_conflicts_new (document);
+  static const PodiumCollectionKind kinds[] = {
+    PODIUM_COLLECTION_SESSIONS, PODIUM_COLLECTION_PEOPLE, PODIUM_COLLECTION_ORGANIZATIONS,
+    PODIUM_COLLECTION_ROOMS, PODIUM_COLLECTION_PARTICIPANTS,
+  };
+  GtkWidget *widget;
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      widget = podium_collection_view_new (kinds[i]);
+      podium_collection_view_set_document (PODIUM_COLLECTION_VIEW (widget), document);
+      podium_collection_view_set_conflicts (PODIUM_COLLECTION_VIEW (widget), conflicts);
+      show_and_close (widget);
+    }
+
+  widget = podium_schedule_view_new ();
+  podium_schedule_view_set_document (PODIUM_SCHEDULE_VIEW (widget), document);
+  podium_schedule_view_set_conflicts (PODIUM_SCHEDULE_VIEW (widget), conflicts);
+  show_and_close (widget);
+
+  widget = podium_changes_view_new ();
+  podium_changes_view_set_document (PODIUM_CHANGES_VIEW (widget), document);
+  show_and_close (widget);
+
+  show_and_close (podium_editor_new (document, podium_document_get_conference (document)));
+  show_and_close (podium_editor_new (document, first_item (podium_document_get_sessions (document))));
+  show_and_close (podium_editor_new (document, first_item (podium_document_get_people (document))));
+  show_and_close (podium_editor_new (document, first_item (podium_document_get_organizations (document))));
+  show_and_close (podium_editor_new (document, first_item (podium_document_get_rooms (document))));
+  show_and_close (podium_editor_balance_new (document));
+
+  g_assert_finalize_object (conflicts);
+  g_assert_finalize_object (document);
+}
+
 static void
 skip_no_display (void)
 {
@@ -179,5 +249,6 @@ main (int   argc,
   adw_init ();
   g_test_add_func ("/widgets/balance-when-shown", test_balance_when_shown);
   g_test_add_func ("/widgets/follow-when-shown", test_follow_when_shown);
+  g_test_add_func ("/widgets/finalize", test_finalize);
   return g_test_run ();
 }
