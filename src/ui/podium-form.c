@@ -1371,11 +1371,43 @@ podium_form_object_combo_get_selected (GtkWidget *combo)
   return g_ptr_array_index (field->choices, selected);
 }
 
+/* A follower refreshes on each change; one made "when shown" only while it is shown, and
+ * once when it is shown again after changes made while it was hidden, so that a hidden
+ * view costs nothing per keystroke. (It must not hide itself: it would never refresh.)
+ */
 typedef struct
 {
   PodiumDocument *document;
+  GtkWidget      *widget;
+  GCallback       refresh;
   gulong          handler;
+  gboolean        when_shown;
+  gboolean        stale;
 } Follow;
+
+static void
+follow_refresh (Follow *follow)
+{
+  follow->stale = FALSE;
+  ((void (*) (GtkWidget *)) follow->refresh) (follow->widget);
+}
+
+static void
+on_follow_changed_cb (Follow *follow)
+{
+  if (!follow->when_shown || gtk_widget_get_mapped (follow->widget))
+    follow_refresh (follow);
+  else
+    follow->stale = TRUE;
+}
+
+static void
+on_follow_map_cb (GtkWidget *widget,
+                  Follow    *follow)
+{
+  if (follow->stale)
+    follow_refresh (follow);
+}
 
 static void
 follow_free (Follow *follow)
@@ -1392,18 +1424,41 @@ on_follow_destroy_cb (GtkWidget *widget,
   g_clear_signal_handler (&follow->handler, follow->document);
 }
 
-void
-podium_form_follow_document (GtkWidget      *widget,
-                             PodiumDocument *document,
-                             GCallback       refresh)
+static void
+follow_document (GtkWidget      *widget,
+                 PodiumDocument *document,
+                 GCallback       refresh,
+                 gboolean        when_shown)
 {
   Follow *follow = g_new0 (Follow, 1);
   g_autofree char *key = g_strdup_printf ("podium-follow-%p", (gpointer) refresh);
 
   follow->document = g_object_ref (document);
-  follow->handler = g_signal_connect_swapped (document, "changed", refresh, widget);
+  follow->widget = widget;
+  follow->refresh = refresh;
+  follow->when_shown = when_shown;
+  follow->handler = g_signal_connect_swapped (document, "changed",
+                                              G_CALLBACK (on_follow_changed_cb), follow);
   g_object_set_data_full (G_OBJECT (widget), g_intern_string (key),
                           follow, (GDestroyNotify) follow_free);
   g_signal_connect (widget, "destroy", G_CALLBACK (on_follow_destroy_cb), follow);
+  if (when_shown)
+    g_signal_connect (widget, "map", G_CALLBACK (on_follow_map_cb), follow);
+}
+
+void
+podium_form_follow_document (GtkWidget      *widget,
+                             PodiumDocument *document,
+                             GCallback       refresh)
+{
+  follow_document (widget, document, refresh, FALSE);
+}
+
+void
+podium_form_follow_document_when_shown (GtkWidget      *widget,
+                                        PodiumDocument *document,
+                                        GCallback       refresh)
+{
+  follow_document (widget, document, refresh, TRUE);
 }
 

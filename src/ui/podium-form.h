@@ -124,10 +124,15 @@ GtkWidget *podium_form_object_combo_new          (PodiumDocument *document,
                                                   const char     *none_label);
 gpointer   podium_form_object_combo_get_selected (GtkWidget      *combo);
 
-/* Calls @refresh (@widget) after every document step until @widget is destroyed. */
+/* Calls @refresh (@widget) after every document step until @widget is destroyed; the
+ * "when shown" one only while @widget is mapped, and once when it is mapped again after
+ * steps made while it was not (@widget must not hide itself in @refresh). */
 void       podium_form_follow_document (GtkWidget      *widget,
                                         PodiumDocument *document,
                                         GCallback       refresh);
+void       podium_form_follow_document_when_shown (GtkWidget      *widget,
+                                                   PodiumDocument *document,
+                                                   GCallback       refresh);
 
 /* The display name of any document object: session title, person, organisation … */
 char      *podium_form_object_label (gpointer            object);
