@@ -13,6 +13,7 @@
 
 #include <adwaita.h>
 
+#include "podium-conflicts.h"
 #include "podium-json.h"
 #include "podium-schedule-grid-private.h"
 #include "podium-schedule-view.h"
@@ -352,15 +353,22 @@ static void
 test_one_minute (Fixture       *f,
                  gconstpointer  data)
 {
-  PodiumSession *session = podium_session_new ();
   PodiumRoom *room = podium_document_lookup (f->document, PODIUM_TYPE_ROOM, "room-0");
+  g_autoptr(PodiumConflicts) conflicts = podium_conflicts_new (f->document);
 
-  podium_object_set_id (PODIUM_OBJECT (session), "one-minute");
-  g_object_set (session, "title", "A minute", NULL);
-  podium_document_add (f->document, session);
-  podium_document_schedule (f->document, session, room,
-                            podium_time_from_date (f->date, 8 * 60 + 30), 1);
-  g_object_unref (session);
+  /* Alone, and three at once in one room: narrow lanes, each with a conflict badge */
+  podium_schedule_view_set_conflicts (f->view, conflicts);
+  for (int i = 0; i < 4; i++)
+    {
+      g_autoptr(PodiumSession) session = podium_session_new ();
+      g_autofree char *id = g_strdup_printf ("one-minute-%d", i);
+
+      podium_object_set_id (PODIUM_OBJECT (session), id);
+      g_object_set (session, "title", "A minute", NULL);
+      podium_document_add (f->document, session);
+      podium_document_schedule (f->document, session, room,
+                                podium_time_from_date (f->date, 8 * 60 + (i == 0 ? 30 : 45)), 1);
+    }
   for (guint zoom = 5; zoom <= 30; zoom += zoom == 10 ? 5 : zoom == 15 ? 15 : 5)
     {
       g_autofree char *when = g_strdup_printf ("one minute at zoom %u", zoom);
@@ -369,7 +377,12 @@ test_one_minute (Fixture       *f,
       scroll_to (f, 0, 0);
       wait_frames (GTK_WIDGET (f->view), 2);
       check_cards_in_view (f, when);
-      g_assert_nonnull (shown_card (f->grid, "one-minute"));
+      for (int i = 0; i < 4; i++)
+        {
+          g_autofree char *id = g_strdup_printf ("one-minute-%d", i);
+
+          g_assert_nonnull (shown_card (f->grid, id));
+        }
     }
 }
 

@@ -51,6 +51,7 @@ struct _PodiumScheduleGrid
   GHashTable         *cards;     /* PodiumSession → CardInfo */
   GPtrArray          *spare_cards; /* hidden cards of sessions no longer shown, for reuse */
   guint               warm_id;   /* idle creating the cards around the view */
+  guint               cards_tick_id; /* makes the cards before the next layout */
 
   int                 header_height;
   GtkAdjustment      *hadjustment;
@@ -58,6 +59,7 @@ struct _PodiumScheduleGrid
   guint               hscroll_policy : 1;
   guint               vscroll_policy : 1;
   guint               in_allocate : 1;
+  guint               in_ensure : 1;
   guint               follow_focus : 1;
 
   /* Drop and resize preview, in content coordinates */

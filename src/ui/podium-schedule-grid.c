@@ -274,12 +274,17 @@ podium_schedule_grid_take_work_time (PodiumScheduleGrid *self)
 
 /* Adjustments */
 
+static void ensure_cards (PodiumScheduleGrid *self);
+
 static void
 on_adjustment_value_changed_cb (GtkAdjustment      *adjustment,
                                 PodiumScheduleGrid *self)
 {
+  /* A value clamped in our allocate is laid out there; what it brings into view follows
+   * in the next frame (layout_body() asks for it) */
   if (self->in_allocate)
     return;
+  ensure_cards (self);
   gtk_widget_queue_allocate (self->body_layer);
   if (adjustment == self->hadjustment)
     gtk_widget_queue_allocate (self->header_layer);
@@ -331,8 +336,8 @@ podium_schedule_grid_scroll_by (PodiumScheduleGrid *self,
          v != gtk_adjustment_get_value (self->vadjustment);
 }
 
-/* Brings the card of @info into view, called from the body's layout. Sideways the view
- * moves by whole columns, so that a room is never left cut by a few pixels.
+/* Brings the card of @info into view, before layout. Sideways the view moves by whole
+ * columns, so that a room is never left cut by a few pixels.
  */
 static void
 scroll_to_info (PodiumScheduleGrid *self,
@@ -486,24 +491,77 @@ warm_cb (gpointer data)
   PodiumScheduleGrid *self = data;
 
   self->warm_id = 0;
-  gtk_widget_queue_allocate (self->body_layer);
+  ensure_cards (self);
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+cards_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  PodiumScheduleGrid *self = PODIUM_SCHEDULE_GRID (widget);
+
+  self->cards_tick_id = 0;
+  ensure_cards (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* From inside layout, where no widget may change: the cards are made before the next one */
 static void
-layout_body (PodiumScheduleGrid *self,
-             int                 width,
-             int                 height)
+ensure_cards_next_frame (PodiumScheduleGrid *self)
+{
+  if (self->cards_tick_id == 0)
+    self->cards_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), cards_tick_cb, NULL, NULL);
+}
+
+/* The size of the body's view: its last allocation, or before the first one the window's,
+ * which the body will not exceed */
+static void
+view_size (PodiumScheduleGrid *self,
+           int                *width,
+           int                *height)
+{
+  GtkRoot *root;
+
+  *width = gtk_widget_get_width (self->body_layer);
+  *height = gtk_widget_get_height (self->body_layer);
+  if (*width > 1 && *height > 1)
+    return;
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  *width = root ? gtk_widget_get_width (GTK_WIDGET (root)) : 0;
+  *height = root ? gtk_widget_get_height (GTK_WIDGET (root)) : 0;
+  if ((*width <= 1 || *height <= 1) && GTK_IS_WINDOW (root))
+    gtk_window_get_default_size (GTK_WINDOW (root), width, height);
+  *width = MAX (*width, 1);
+  *height = MAX (*height, 1);
+}
+
+/* Makes, updates, shows and hides card widgets for the view as it is now: called when the
+ * view scrolls, the document syncs, the day or zoom changes and for the warm-up, never from
+ * layout. GTK does not allow a widget to change what it shows while its parent is being
+ * allocated: a label's new text queues a resize up through the ancestors mid-allocation,
+ * and GTK then skips drawing one of them for a frame ("Trying to snapshot GtkBox without a
+ * current allocation").
+ */
+static void
+ensure_cards (PodiumScheduleGrid *self)
 {
   GHashTableIter iter;
   CardInfo *info;
   GtkWidget *focus;
   graphene_rect_t visible, near;
   double h, v;
+  int width, height;
   int budget = WARM_BUDGET;
   gboolean pending = FALSE;
 
-  self->in_allocate = TRUE;
+  if (self->in_ensure || self->cards == NULL)
+    return;
+  self->in_ensure = TRUE;
+  work_begin (self);
+
+  view_size (self, &width, &height);
 
   /* Keyboard moves and Tab keep the focused card in view */
   focus = gtk_widget_get_focus_child (self->body_layer);
@@ -526,7 +584,6 @@ layout_body (PodiumScheduleGrid *self,
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &info))
     {
       graphene_rect_t rect;
-      int min_width;
 
       info_rect (self, info, &rect);
 
@@ -554,6 +611,48 @@ layout_body (PodiumScheduleGrid *self,
         }
       realize_card (self, info);
       gtk_widget_set_child_visible (info->card, TRUE);
+    }
+
+  if (pending && self->warm_id == 0)
+    self->warm_id = g_timeout_add_full (G_PRIORITY_LOW, WARM_INTERVAL, warm_cb, self, NULL);
+  gtk_widget_queue_allocate (self->body_layer);
+
+  work_end (self);
+  self->in_ensure = FALSE;
+}
+
+/* Lays out the cards ensure_cards() made; it changes none of them */
+static void
+layout_body (PodiumScheduleGrid *self,
+             int                 width,
+             int                 height)
+{
+  GHashTableIter iter;
+  CardInfo *info;
+  graphene_rect_t visible;
+  double h, v;
+  gboolean missing = FALSE;
+
+  self->in_allocate = TRUE;
+
+  h = hvalue (self);
+  v = vvalue (self);
+  graphene_rect_init (&visible, h, v, width, height);
+
+  g_hash_table_iter_init (&iter, self->cards);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &info))
+    {
+      graphene_rect_t rect;
+      int min_width;
+
+      info_rect (self, info, &rect);
+      if (info->card == NULL || !gtk_widget_get_child_visible (info->card))
+        {
+          /* The view grew or was clamped in this layout */
+          if (graphene_rect_intersection (&rect, &visible, NULL))
+            missing = TRUE;
+          continue;
+        }
 
       /* Measuring is cached by GTK; it must happen before allocating */
       gtk_widget_measure (info->card, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
@@ -567,8 +666,8 @@ layout_body (PodiumScheduleGrid *self,
                                                                           floor_d (rect.origin.y - v))));
     }
 
-  if (pending && self->warm_id == 0)
-    self->warm_id = g_timeout_add_full (G_PRIORITY_LOW, WARM_INTERVAL, warm_cb, self, NULL);
+  if (missing)
+    ensure_cards_next_frame (self);
 
   self->in_allocate = FALSE;
 }
@@ -876,7 +975,10 @@ on_card_selected_cb (PodiumSessionCard  *card,
   if (keyboard)
     {
       self->follow_focus = TRUE;
-      gtk_widget_queue_allocate (self->body_layer);
+      if (self->in_allocate)
+        ensure_cards_next_frame (self);
+      else
+        ensure_cards (self);
     }
   if (session)
     g_signal_emit (self, signals[SESSION_ACTIVATED], 0, session);
@@ -1347,6 +1449,9 @@ podium_schedule_grid_dispose (GObject *object)
   podium_schedule_grid_stop_autoscroll (self);
   g_clear_weak_pointer (&self->resizing);
   g_clear_handle_id (&self->warm_id, g_source_remove);
+  if (self->cards_tick_id)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->cards_tick_id);
+  self->cards_tick_id = 0;
   g_clear_pointer (&self->cards, g_hash_table_unref);
   if (self->spare_cards)
     {
@@ -1624,7 +1729,7 @@ podium_schedule_grid_select (PodiumScheduleGrid *self,
         {
           gtk_widget_grab_focus (info->card);
           self->follow_focus = TRUE;
-          gtk_widget_queue_allocate (self->body_layer);
+          ensure_cards (self);
         }
     }
 }
@@ -1738,8 +1843,8 @@ podium_schedule_grid_sync (PodiumScheduleGrid *self)
           self->follow_focus = TRUE;
         }
     }
+  ensure_cards (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
-  gtk_widget_queue_allocate (self->body_layer);
   gtk_widget_queue_draw (self->body_layer);
 }
 
