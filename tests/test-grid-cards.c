@@ -347,6 +347,60 @@ test_change (Fixture       *f,
   check_cards_in_view (f, "undone");
 }
 
+static gboolean
+card_in_view (Fixture   *f,
+              GtkWidget *card)
+{
+  graphene_rect_t bounds, body;
+
+  graphene_rect_init (&body, AXIS_WIDTH, f->grid->header_height,
+                      gtk_widget_get_width (GTK_WIDGET (f->grid)) - AXIS_WIDTH,
+                      gtk_widget_get_height (GTK_WIDGET (f->grid)) - f->grid->header_height);
+  return gtk_widget_get_mapped (card) &&
+         gtk_widget_compute_bounds (card, GTK_WIDGET (f->grid), &bounds) &&
+         graphene_rect_contains_rect (&body, &bounds);
+}
+
+/* The focused card is brought into view, Tab goes on to the next card and the view follows,
+ * and the focused card stays when the view scrolls far away from it */
+static void
+test_focus_follows (Fixture       *f,
+                    gconstpointer  data)
+{
+  PodiumSession *far = podium_document_lookup (f->document, PODIUM_TYPE_SESSION, "session-0-150");
+  GtkWidget *focus;
+
+  podium_schedule_grid_select (f->grid, far, TRUE);
+  wait_frames (GTK_WIDGET (f->view), 2);
+  check_cards_in_view (f, "selected far away");
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (PODIUM_IS_SESSION_CARD (focus));
+  g_assert_true (podium_session_card_get_session (PODIUM_SESSION_CARD (focus)) == far);
+  g_assert_true (card_in_view (f, focus));
+  settle (f, 300, "around the focused card");
+
+  for (int i = 0; i < 6; i++)
+    {
+      g_autofree char *when = g_strdup_printf ("Tab %d", i);
+      GtkWidget *before = focus;
+
+      g_signal_emit_by_name (f->window, "move-focus", GTK_DIR_TAB_FORWARD);
+      wait_frames (GTK_WIDGET (f->view), 2);
+      check_cards_in_view (f, when);
+      focus = gtk_root_get_focus (GTK_ROOT (f->window));
+      g_assert_true (PODIUM_IS_SESSION_CARD (focus));
+      g_assert_true (focus != before);
+      if (!card_in_view (f, focus))
+        g_error ("%s: the focused card is not in view", when);
+      settle (f, 100, when);
+    }
+
+  scroll_to (f, 0, 0);
+  settle (f, 200, "scrolled away from the focus");
+  g_assert_true (gtk_widget_has_focus (focus));
+  g_assert_true (gtk_widget_get_parent (focus) == f->grid->body_layer);
+}
+
 /* A one-minute session at 30 minutes a row is a card a few pixels high: GTK is asked for no
  * negative size (it said "GtkLabel reported min width -3") */
 static void
@@ -418,6 +472,7 @@ main (int    argc,
   add_test ("/grid-cards/replace-document", 300, test_replace_document);
   add_test ("/grid-cards/day-and-zoom", 300, test_day_and_zoom);
   add_test ("/grid-cards/change", 300, test_change);
+  add_test ("/grid-cards/focus-follows", 300, test_focus_follows);
   add_test ("/grid-cards/one-minute", 40, test_one_minute);
 
   return g_test_run ();
