@@ -301,6 +301,22 @@ test_replace_document (Fixture       *f,
   podium_schedule_view_set_document (f->view, f->document);
   wait_frames (GTK_WIDGET (f->view), 1);
   check_cards_in_view (f, "the first plan again");
+
+  /* A larger window, as the plan is replaced, shows more than the cards made for the
+   * smaller one: those follow a frame later at most */
+  {
+    int width = gtk_widget_get_width (GTK_WIDGET (f->grid));
+    g_autoptr(PodiumDocument) copy = reread (f->document);
+
+    podium_schedule_view_set_document (f->view, copy);
+    gtk_window_set_default_size (GTK_WINDOW (f->window), 1390, 890);
+    while (gtk_widget_get_width (GTK_WIDGET (f->grid)) == width)
+      g_main_context_iteration (NULL, TRUE);
+    wait_frames (GTK_WIDGET (f->view), 2);
+    check_cards_in_view (f, "a larger window");
+    podium_schedule_view_set_document (f->view, f->document);
+    wait_frames (GTK_WIDGET (f->view), 1);
+  }
 }
 
 /* Another day and every zoom: each frame shows what is in view */
