@@ -42,8 +42,9 @@ log_writer (GLogLevelFlags   level,
   if (level & (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
     for (gsize i = 0; i < n_fields; i++)
       if (g_str_equal (fields[i].key, "MESSAGE"))
-        g_ptr_array_add (problems, fields[i].length < 0 ? g_strdup (fields[i].value)
-                                                        : g_strndup (fields[i].value, fields[i].length));
+        g_ptr_array_add (problems,
+                         fields[i].length < 0 ? g_strdup (fields[i].value)
+                                              : g_strndup (fields[i].value, fields[i].length));
   return g_log_writer_default (level, fields, n_fields, data);
 }
 
@@ -117,11 +118,13 @@ make_document (int  n_sessions,
       {
         g_autoptr(PodiumSession) session = podium_session_new ();
         g_autofree char *id = g_strdup_printf ("session-%d-%d", day, s);
-        g_autofree char *title = g_strdup_printf ("Session %d of day %d, with a longer title", s, day);
+        g_autofree char *title = g_strdup_printf ("Session %d of day %d, with a longer title",
+                                                  s, day);
+        int minutes = 8 * 60 + (s / N_ROOMS) * 40 + day * 5;
 
         podium_object_set_id (PODIUM_OBJECT (session), id);
         g_object_set (session, "title", title, "kind", s % 12,
-                      "start", podium_time_from_date (*date + day, 8 * 60 + (s / N_ROOMS) * 40 + day * 5),
+                      "start", podium_time_from_date (*date + day, minutes),
                       "duration", 20 + (s % 4) * 10,
                       "room", g_ptr_array_index (rooms, s % N_ROOMS), NULL);
         podium_document_add (document, session);

@@ -512,7 +512,8 @@ static void
 ensure_cards_next_frame (PodiumScheduleGrid *self)
 {
   if (self->cards_tick_id == 0)
-    self->cards_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), cards_tick_cb, NULL, NULL);
+    self->cards_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), cards_tick_cb,
+                                                        NULL, NULL);
 }
 
 /* The size of the body's view: its last allocation, or before the first one the window's,
