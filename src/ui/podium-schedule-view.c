@@ -33,7 +33,7 @@ struct _PodiumScheduleView
   char               *search;
 
   /* template */
-  GtkWidget          *main_box;
+  AdwFlap            *tray_flap;
   GtkWidget          *tray;
   GtkLabel           *tray_count;
   GtkSearchEntry     *search_entry;
@@ -616,7 +616,7 @@ podium_schedule_view_class_init (PodiumScheduleViewClass *klass)
   podium_ui_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/podiumplanner/Podium/podium-schedule-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, main_box);
+  gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, tray_flap);
   gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, tray);
   gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, tray_count);
   gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, search_entry);

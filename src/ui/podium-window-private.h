@@ -33,8 +33,14 @@ struct _PodiumWindow
   /* template children */
   AdwToastOverlay      *toast_overlay;
   AdwHeaderBar         *header_bar;
-  AdwWindowTitle       *window_title;
-  AdwViewSwitcherTitle *switcher_title;
+  AdwSqueezer          *header_squeezer;
+  GtkWidget            *header_wide;         /* the title beside the wide switcher */
+  GtkWidget            *header_narrow;       /* … beside the narrow switcher */
+  GtkWidget            *header_title;        /* the title alone */
+  GtkWidget            *title_box_wide;
+  GtkWidget            *title_box_narrow;
+  GtkLabel             *title_labels[3];     /* the same title on each of the three */
+  GtkLabel             *subtitle_labels[3];
   AdwViewSwitcherBar   *switcher_bar;
   GtkMenuButton        *menu_button;
   GtkToggleButton      *inspector_button;
