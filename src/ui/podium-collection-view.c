@@ -56,6 +56,7 @@ struct _PodiumCollectionView
   GtkLabel             *count_label;
   GtkWidget            *duplicate_button;
   GtkWidget            *delete_button;
+  GtkPaned             *paned;       /* the list and the editor */
   GtkStack             *editor_stack;
   AdwBin               *editor_bin;
   AdwBin               *empty_bin;
@@ -969,6 +970,7 @@ build (PodiumCollectionView *self)
   gtk_paned_set_position (GTK_PANED (paned), G_MAXINT / 2);  /* as far as the editor allows */
   gtk_widget_set_size_request (list_box, 300, -1);
   adw_bin_set_child (ADW_BIN (self), paned);
+  self->paned = GTK_PANED (paned);
 
   gtk_widget_set_sensitive (self->duplicate_button, FALSE);
   gtk_widget_set_sensitive (self->delete_button, FALSE);
@@ -1230,4 +1232,26 @@ podium_collection_view_set_conflicts (PodiumCollectionView *self,
     g_signal_connect_swapped (conflicts, "changed", G_CALLBACK (update_cells), self);
   if (self->bound)
     update_cells (self);
+}
+
+/* In a narrow window the editor goes below the list instead of beside it (the window
+ * decides, by its width); the split can still be dragged */
+void
+podium_collection_view_set_narrow (PodiumCollectionView *self,
+                                   gboolean              narrow)
+{
+  GtkOrientation orientation = narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
+
+  g_return_if_fail (PODIUM_IS_COLLECTION_VIEW (self));
+
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->paned)) == orientation)
+    return;
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->paned), orientation);
+  /* Beside the list the editor keeps the width it needs; below it, the two share */
+  gtk_paned_set_resize_end_child (self->paned, narrow);
+  if (narrow)
+    g_object_set (self->paned, "position-set", FALSE, NULL);
+  else
+    gtk_paned_set_position (self->paned, G_MAXINT / 2);
 }

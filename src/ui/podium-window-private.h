@@ -23,6 +23,8 @@ struct _PodiumWindow
   PodiumConflicts      *conflicts;
   guint                 loading;             /* plans being read for this window */
   guint                 header_idle;         /* update_header() after a layout pass */
+  guint                 narrow_idle;         /* … and the lists' layout for the width */
+  gboolean              narrow;              /* the lists' editors below them */
   GCancellable         *media_cancellable;   /* reading the open plan's video lengths */
   GSettings            *settings;
   PodiumSession        *inspected;

@@ -671,6 +671,46 @@ save_state (PodiumWindow *self)
     }
 }
 
+/* Below this width the lists put their editor below them: beside them it needs 800 px
+ * (the participants' buttons and the editor); the window can then be tiled to half of a
+ * 1366 px screen */
+#define NARROW_WIDTH 900
+
+static gboolean
+apply_narrow_cb (gpointer user_data)
+{
+  PodiumWindow *self = user_data;
+  PodiumCollectionView *lists[] = { self->sessions_view, self->people_view,
+                                    self->organizations_view, self->rooms_view,
+                                    self->participants_view };
+
+  self->narrow_idle = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    podium_collection_view_set_narrow (lists[i], self->narrow);
+  return G_SOURCE_REMOVE;
+}
+
+/* libadwaita 1.2 has no breakpoints: the width the window was given decides, after
+ * the layout (changing the lists' orientation inside it would resize them mid-layout) */
+static void
+podium_window_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+  gboolean narrow = width < NARROW_WIDTH;
+
+  GTK_WIDGET_CLASS (podium_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  if (narrow != self->narrow)
+    {
+      self->narrow = narrow;
+      if (self->narrow_idle == 0)
+        self->narrow_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_narrow_cb, self, NULL);
+    }
+}
+
 static gboolean
 podium_window_close_request (GtkWindow *window)
 {
@@ -692,6 +732,7 @@ podium_window_dispose (GObject *object)
   g_cancellable_cancel (self->media_cancellable);
   g_clear_object (&self->media_cancellable);
   g_clear_handle_id (&self->header_idle, g_source_remove);
+  g_clear_handle_id (&self->narrow_idle, g_source_remove);
   if (self->plan)
     g_signal_handlers_disconnect_by_data (self->plan, self);
   if (self->document)
@@ -780,6 +821,7 @@ podium_window_class_init (PodiumWindowClass *klass)
 
   object_class->dispose = podium_window_dispose;
   window_class->close_request = podium_window_close_request;
+  widget_class->size_allocate = podium_window_size_allocate;
 
   podium_ui_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/podiumplanner/Podium/podium-window.ui");
