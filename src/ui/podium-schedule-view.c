@@ -35,6 +35,7 @@ struct _PodiumScheduleView
   /* template */
   AdwFlap            *tray_flap;
   GtkWidget          *tray_button;
+  GtkWidget          *tray_close;
   guint               fold_idle;
   GtkWidget          *tray;
   GtkLabel           *tray_count;
@@ -407,7 +408,14 @@ update_tray_button_cb (gpointer user_data)
 
   self->fold_idle = 0;
   gtk_widget_set_visible (self->tray_button, adw_flap_get_folded (self->tray_flap));
+  gtk_widget_set_visible (self->tray_close, adw_flap_get_folded (self->tray_flap));
   return G_SOURCE_REMOVE;
+}
+
+static void
+on_tray_close_clicked_cb (PodiumScheduleView *self)
+{
+  adw_flap_set_reveal_flap (self->tray_flap, FALSE);
 }
 
 static void
@@ -640,6 +648,7 @@ podium_schedule_view_class_init (PodiumScheduleViewClass *klass)
                                                "/io/github/podiumplanner/Podium/podium-schedule-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, tray_flap);
   gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, tray_button);
+  gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, tray_close);
   gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, tray);
   gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, tray_count);
   gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, search_entry);
@@ -688,6 +697,8 @@ podium_schedule_view_init (PodiumScheduleView *self)
   self->tray_cards = g_hash_table_new (NULL, NULL);
   g_signal_connect_swapped (self->tray_flap, "notify::folded",
                             G_CALLBACK (on_tray_flap_folded_cb), self);
+  g_signal_connect_swapped (self->tray_close, "clicked",
+                            G_CALLBACK (on_tray_close_clicked_cb), self);
   update_tray_button_cb (self);
 
   /* The schema is missing when a test runs the widget without the app's data */
