@@ -412,6 +412,15 @@ update_tray_button_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* A folded tray out of sight is not there for screen readers either */
+static void
+on_tray_revealed_cb (PodiumScheduleView *self)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (adw_flap_get_flap (self->tray_flap)),
+                               GTK_ACCESSIBLE_STATE_HIDDEN,
+                               !adw_flap_get_reveal_flap (self->tray_flap), -1);
+}
+
 static void
 on_tray_close_clicked_cb (PodiumScheduleView *self)
 {
@@ -697,6 +706,8 @@ podium_schedule_view_init (PodiumScheduleView *self)
   self->tray_cards = g_hash_table_new (NULL, NULL);
   g_signal_connect_swapped (self->tray_flap, "notify::folded",
                             G_CALLBACK (on_tray_flap_folded_cb), self);
+  g_signal_connect_swapped (self->tray_flap, "notify::reveal-flap",
+                            G_CALLBACK (on_tray_revealed_cb), self);
   g_signal_connect_swapped (self->tray_close, "clicked",
                             G_CALLBACK (on_tray_close_clicked_cb), self);
   update_tray_button_cb (self);

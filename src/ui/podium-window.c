@@ -550,6 +550,8 @@ on_visible_view_changed_cb (PodiumWindow *self)
    * It steps aside there and comes back as it was elsewhere. */
   gtk_widget_set_visible (adw_flap_get_flap (self->flap), !own_editor);
   gtk_widget_set_sensitive (GTK_WIDGET (self->inspector_button), !own_editor);
+  /* Showing the flap again told screen readers it is there, closed or not */
+  on_flap_revealed_cb (self);
 }
 
 static void
