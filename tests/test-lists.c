@@ -5,7 +5,8 @@
  * Opens the Sessions list of the example in a window as wide as Podium's first start on a
  * 1400×900 screen and checks, label by label, that when, kind, room and status are not
  * cut short ("Greeti…", "Plenar…", a time range without its end). Run once in English
- * and once in German (LANGUAGE), whose words are longer.
+ * and once in German (LANGUAGE), whose words are longer; and that the organisations'
+ * long names are read whole.
  */
 
 #include "config.h"
@@ -119,6 +120,53 @@ test_sessions_read_whole (void)
   podium_test_spin (100);
 }
 
+/* Organisations: every name read in full, the long official ones too ("Zentrum für
+ * Fachkräftesicherung und Gute Arbeit Sachsen"): the Name column takes the room the
+ * list has, its labels do not stop at their natural width */
+static void
+test_organizations_read_whole (void)
+{
+  g_autoptr(PodiumDocument) document = podium_test_load_example ();
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GListModel *organizations = podium_document_get_organizations (document);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = podium_collection_view_new (PODIUM_COLLECTION_ORGANIZATIONS);
+  guint n_names = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (organizations); i++)
+    {
+      g_autoptr(PodiumOrganization) organization = g_list_model_get_item (organizations, i);
+
+      g_hash_table_add (names, (gpointer) podium_organization_get_name (organization));
+    }
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1360, 840);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  podium_collection_view_set_document (PODIUM_COLLECTION_VIEW (view), document);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (view) || gtk_widget_get_width (view) < 100)
+    g_main_context_iteration (NULL, TRUE);
+  podium_test_spin (500);
+
+  collect_labels (find_column_view (view), labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+      const char *text = gtk_label_get_text (label);
+
+      if (!g_hash_table_contains (names, text))
+        continue;
+      if (pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+        g_error ("“%s” is cut short in a %d px label", text, gtk_widget_get_width (GTK_WIDGET (label)));
+      n_names++;
+    }
+  g_assert_cmpuint (n_names, ==, g_hash_table_size (names));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  podium_test_spin (100);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -131,5 +179,6 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/lists/sessions-read-whole", test_sessions_read_whole);
+  g_test_add_func ("/lists/organizations-read-whole", test_organizations_read_whole);
   return g_test_run ();
 }

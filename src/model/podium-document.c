@@ -61,6 +61,9 @@ struct _PodiumDocument
   GPtrArray        *redo_stack;
   Command          *group;
   guint             group_depth;
+  /* The step typing is growing: the top of the undo stack while the next keystroke into
+   * the same property of the same object still joins it, else NULL */
+  Command          *typing;
   guint64           saved_serial;
   guint64           revision;
 };
@@ -231,6 +234,7 @@ push_command (PodiumDocument *self,
       return;
     }
 
+  self->typing = NULL;
   was_modified = podium_document_get_modified (self);
   could_undo = podium_document_can_undo (self);
   could_redo = podium_document_can_redo (self);
@@ -644,6 +648,7 @@ podium_document_end (PodiumDocument *self)
     return;
 
   group = g_steal_pointer (&self->group);
+  self->typing = NULL;
   if (group->children->len == 0)
     {
       command_free (group);
@@ -736,6 +741,100 @@ podium_document_edit_value (PodiumDocument *self,
       return;
     }
   push_set (self, object, pspec, &converted);
+}
+
+/**
+ * podium_document_edit_typing:
+ * @object: an object of the document, as for podium_document_edit()
+ * @property: the property typed into
+ * @value: its value after the keystroke
+ *
+ * Sets @property as podium_document_edit_value() does, for text that is being typed:
+ * consecutive calls for the same property of the same object make one undo step, as a
+ * text editor groups typing, whose old value is the one before the first keystroke and
+ * which keeps its serial as it grows. The step ends with any other step, an undo or redo,
+ * podium_document_mark_saved(), podium_document_clear_history() and
+ * podium_document_end_typing(); the next keystroke then starts a new one.
+ *
+ * Typing back to the value before the first keystroke leaves no step at all: the history
+ * and the modified state are as they were before the typing began.
+ *
+ * Between podium_document_begin() and podium_document_end() it is an edit of the group.
+ */
+void
+podium_document_edit_typing (PodiumDocument *self,
+                             gpointer        object,
+                             const char     *property,
+                             const GValue   *value)
+{
+  g_auto(GValue) converted = G_VALUE_INIT;
+  gboolean was_modified, could_undo, could_redo;
+  Command *typing;
+  GParamSpec *pspec;
+
+  g_return_if_fail (PODIUM_IS_DOCUMENT (self));
+  g_return_if_fail (PODIUM_IS_OBJECT (object));
+  g_return_if_fail (property != NULL);
+  g_return_if_fail (G_IS_VALUE (value));
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  g_return_if_fail (pspec != NULL);
+
+  g_value_init (&converted, pspec->value_type);
+  if (!g_value_transform (value, &converted))
+    {
+      g_critical ("Cannot set %s:%s from a %s", G_OBJECT_TYPE_NAME (object), property,
+                  G_VALUE_TYPE_NAME (value));
+      return;
+    }
+
+  typing = self->typing;
+  if (self->group != NULL || typing == NULL ||
+      self->undo_stack->len == 0 ||
+      g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1) != (gpointer) typing ||
+      typing->object != object || typing->pspec != pspec)
+    {
+      guint64 before = top_serial (self->undo_stack);
+
+      push_set (self, object, pspec, &converted);
+      /* push_set () records nothing for a value that is already there */
+      if (self->group == NULL && top_serial (self->undo_stack) != before)
+        self->typing = g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1);
+      return;
+    }
+
+  if (g_param_values_cmp (pspec, &typing->new_value, &converted) == 0)
+    return;
+
+  was_modified = podium_document_get_modified (self);
+  could_undo = podium_document_can_undo (self);
+  could_redo = podium_document_can_redo (self);
+
+  g_value_copy (&converted, &typing->new_value);
+  command_apply (self, typing, TRUE);
+
+  if (g_param_values_cmp (pspec, &typing->old_value, &typing->new_value) == 0)
+    {
+      /* Back where the typing began: a step that changes nothing is no step */
+      self->typing = NULL;
+      g_ptr_array_remove_index (self->undo_stack, self->undo_stack->len - 1);
+    }
+
+  emit_changed (self, was_modified, could_undo, could_redo);
+}
+
+/**
+ * podium_document_end_typing:
+ *
+ * Ends the step podium_document_edit_typing() is growing, if any: the next keystroke
+ * makes a new step (the user left the field, pressed Enter).
+ */
+void
+podium_document_end_typing (PodiumDocument *self)
+{
+  g_return_if_fail (PODIUM_IS_DOCUMENT (self));
+
+  self->typing = NULL;
 }
 
 /**
@@ -1227,6 +1326,7 @@ move_step (PodiumDocument *self,
 
   g_return_if_fail (self->group_depth == 0);
 
+  self->typing = NULL;
   if (from->len == 0)
     return;
 
@@ -1269,6 +1369,7 @@ podium_document_clear_history (PodiumDocument *self)
   could_redo = podium_document_can_redo (self);
   was_modified = podium_document_get_modified (self);
 
+  self->typing = NULL;
   g_ptr_array_set_size (self->undo_stack, 0);
   g_ptr_array_set_size (self->redo_stack, 0);
   self->saved_serial = 0;
@@ -1296,6 +1397,8 @@ podium_document_mark_saved (PodiumDocument *self)
 
   g_return_if_fail (PODIUM_IS_DOCUMENT (self));
 
+  /* Typing after the save is a change of its own, and the saved state stays one Undo away */
+  self->typing = NULL;
   was_modified = podium_document_get_modified (self);
   self->saved_serial = top_serial (self->undo_stack);
   if (was_modified)

@@ -66,6 +66,13 @@ void              podium_document_edit_value           (PodiumDocument *self,
                                                         gpointer        object,
                                                         const char     *property,
                                                         const GValue   *value);
+/* Typing: consecutive keystrokes into one property of one object are one undo step,
+ * until podium_document_end_typing() or any other step, undo, redo or save point */
+void              podium_document_edit_typing          (PodiumDocument *self,
+                                                        gpointer        object,
+                                                        const char     *property,
+                                                        const GValue   *value);
+void              podium_document_end_typing           (PodiumDocument *self);
 
 void              podium_document_add                  (PodiumDocument *self,
                                                         gpointer        object);

@@ -65,6 +65,8 @@ struct _PodiumCollectionView
   GHashTable           *bound;       /* GtkListItem → column */
   GtkWidget            *by_room;     /* participants: the toggle and the page */
   GtkWidget            *rooms_page;
+  GSettings            *settings;    /* NULL when a test runs without the app's schema */
+  gboolean              split_restored;
 
   GObject              *shown;       /* what the editor edits */
 };
@@ -460,8 +462,10 @@ on_cell_setup_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   if (!column->whole)
     {
+      /* A long text asks for 40 characters, but takes all the column has */
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      gtk_widget_set_hexpand (label, TRUE);
     }
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_item_set_child (list_item, box);
@@ -499,6 +503,10 @@ update_badge (PodiumCollectionView *self,
                                 worst == PODIUM_SEVERITY_ERROR ? "dialog-error-symbolic" :
                                 worst == PODIUM_SEVERITY_WARNING ? "dialog-warning-symbolic" :
                                 "dialog-information-symbolic");
+  /* Every cell is updated after every change, a keystroke in an editor too: setting a
+   * tooltip asks the X server where the pointer is, so only a new one is set */
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (badge), reasons->str) == 0)
+    return;
   gtk_widget_set_tooltip_text (badge, reasons->str);
   gtk_accessible_update_property (GTK_ACCESSIBLE (badge),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, reasons->str,
@@ -550,8 +558,6 @@ show_editor (PodiumCollectionView *self,
   if (object == self->shown)
     return;
 
-  /* Text still being typed belongs to the object that was shown */
-  podium_form_flush ();
   g_set_object (&self->shown, object);
 
   if (object == NULL)
@@ -740,6 +746,7 @@ podium_collection_view_dispose (GObject *object)
   g_clear_object (&self->shown);
   g_clear_pointer (&self->bound, g_hash_table_unref);
   g_clear_pointer (&self->sorters, g_ptr_array_unref);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (podium_collection_view_parent_class)->dispose (object);
 }
@@ -785,6 +792,69 @@ on_room_participant_activated (gpointer           data,
   PodiumCollectionView *self = data;
 
   podium_collection_view_select (self, participant);
+}
+
+/* The split between a list and its editor: the editor's width is remembered (one width
+ * for every list, as the user set it last), the list takes the rest of the window */
+
+static void
+apply_editor_width (PodiumCollectionView *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
+  int editor = g_settings_get_int (self->settings, "list-editor-width");
+
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->paned)) == GTK_ORIENTATION_VERTICAL)
+    return;  /* narrow: the editor is below the list, its width is the window's */
+  if (editor > 0 && gtk_paned_get_position (self->paned) != width - editor)
+    gtk_paned_set_position (self->paned, MAX (0, width - editor));
+}
+
+static gboolean
+restore_split_cb (GtkWidget     *paned,
+                  GdkFrameClock *clock,
+                  gpointer       data)
+{
+  PodiumCollectionView *self = data;
+
+  if (gtk_widget_get_width (paned) <= 0)
+    return G_SOURCE_CONTINUE;
+  apply_editor_width (self);
+  self->split_restored = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_split_moved_cb (PodiumCollectionView *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
+  int editor = width - gtk_paned_get_position (self->paned);
+
+  /* Only the user's moves once the list has its size, not GTK's first placement, and
+   * only beside the list: below it (narrow) the split is a height */
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->paned)) == GTK_ORIENTATION_VERTICAL)
+    return;
+  if (!self->split_restored || width <= 0 || !gtk_widget_get_mapped (GTK_WIDGET (self->paned)))
+    return;
+  if (g_settings_get_int (self->settings, "list-editor-width") != editor)
+    g_settings_set_int (self->settings, "list-editor-width", editor);
+}
+
+static void
+remember_split (PodiumCollectionView *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE)
+                                             : NULL;
+
+  if (schema == NULL)
+    return;
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->paned, "notify::position",
+                           G_CALLBACK (on_split_moved_cb), self, G_CONNECT_SWAPPED);
+  /* another list's split moved: this one follows */
+  g_signal_connect_object (self->settings, "changed::list-editor-width",
+                           G_CALLBACK (apply_editor_width), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_tick_callback (GTK_WIDGET (self->paned), restore_split_cb, self, NULL);
 }
 
 static void
@@ -968,9 +1038,10 @@ build (PodiumCollectionView *self)
   gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
   gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
   gtk_paned_set_position (GTK_PANED (paned), G_MAXINT / 2);  /* as far as the editor allows */
-  gtk_widget_set_size_request (list_box, 300, -1);
+  gtk_widget_set_size_request (list_box, 220, -1);
   adw_bin_set_child (ADW_BIN (self), paned);
   self->paned = GTK_PANED (paned);
+  remember_split (self);
 
   gtk_widget_set_sensitive (self->duplicate_button, FALSE);
   gtk_widget_set_sensitive (self->delete_button, FALSE);
@@ -1128,7 +1199,6 @@ podium_collection_view_add (PodiumCollectionView *self)
   if (self->document == NULL)
     return;
 
-  podium_form_flush ();
   object = new_object (self);
   podium_document_add (self->document, object);
   podium_collection_view_select (self, object);
@@ -1151,7 +1221,6 @@ podium_collection_view_duplicate (PodiumCollectionView *self)
   if (!(original = podium_collection_view_get_selected (self)))
     return;
 
-  podium_form_flush ();
   copy = g_object_new (G_OBJECT_TYPE (original), NULL);
   copy_properties (original, copy);
   name = object_name (original);
@@ -1197,7 +1266,6 @@ podium_collection_view_delete (PodiumCollectionView *self)
   if (!(object = podium_collection_view_get_selected (self)))
     return;
 
-  podium_form_flush ();
   name = object_name (object);
   podium_document_remove (self->document, object);
   /* TRANSLATORS: a toast after deleting a session, person, organisation or room */
@@ -1252,6 +1320,8 @@ podium_collection_view_set_narrow (PodiumCollectionView *self,
   gtk_paned_set_resize_end_child (self->paned, narrow);
   if (narrow)
     g_object_set (self->paned, "position-set", FALSE, NULL);
+  else if (self->settings && g_settings_get_int (self->settings, "list-editor-width") > 0)
+    apply_editor_width (self);
   else
     gtk_paned_set_position (self->paned, G_MAXINT / 2);
 }

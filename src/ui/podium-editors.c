@@ -1581,7 +1581,7 @@ tally_row_new (const char  *title,
 }
 
 static void
-refresh_balance (GtkWidget *box)
+refresh_tallies (GtkWidget *box)
 {
   Ctx *ctx = ctx_get (box);
   GtkWidget *org_list = ctx->other;
@@ -1676,11 +1676,20 @@ refresh_participants_balance (GtkWidget *group)
     }
 }
 
+/* The participants' group hides itself when there are none, so the box, always shown,
+ * refreshes it */
+static void
+refresh_balance (GtkWidget *box)
+{
+  refresh_participants_balance (ctx_get (box)->fourth);
+  refresh_tallies (box);
+}
+
 GtkWidget *
 podium_editor_balance_new (PodiumDocument *document)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  GtkWidget *group;
+  GtkWidget *group, *participants;
   GtkWidget *org_list = boxed_list_new (_("No organisations yet"));
   GtkWidget *region_list = boxed_list_new (_("No regions yet"));
   Ctx *ctx;
@@ -1695,22 +1704,17 @@ podium_editor_balance_new (PodiumDocument *document)
   group_add (group, region_list);
   gtk_box_append (GTK_BOX (box), group);
 
-  {
-    GtkWidget *participants = group_new (_("Participants by Organisation and Region"), NULL);
-    Ctx *participants_ctx = ctx_attach (participants, document, NULL);
-
-    participants_ctx->other = boxed_list_new (NULL);
-    group_add (participants, participants_ctx->other);
-    gtk_box_append (GTK_BOX (box), participants);
-    refresh_participants_balance (participants);
-    podium_form_follow_document (participants, document, G_CALLBACK (refresh_participants_balance));
-  }
+  participants = group_new (_("Participants by Organisation and Region"), NULL);
+  ctx_attach (participants, document, NULL)->other = boxed_list_new (NULL);
+  group_add (participants, ctx_get (participants)->other);
+  gtk_box_append (GTK_BOX (box), participants);
 
   ctx = ctx_attach (box, document, NULL);
   ctx->other = org_list;
   ctx->third = region_list;
+  ctx->fourth = participants;
   refresh_balance (box);
-  podium_form_follow_document (box, document, G_CALLBACK (refresh_balance));
+  podium_form_follow_document_when_shown (box, document, G_CALLBACK (refresh_balance));
   return box;
 }
 

@@ -39,12 +39,13 @@ typedef struct
   GtkWidget      *input;      /* where the value is typed or chosen */
   GtkWidget      *calendar;
   gulong          doc_handler;
-  guint           timeout_id;
   guint           flag;
   GListModel     *items;
   GPtrArray      *choices;    /* FIELD_REF: what each combo position means, [0] = none */
   char           *none_label;
   gboolean        updating;
+  /* A time, a date, a custom entry: text typed but not yet applied (Enter, focus-out) */
+  gboolean        pending;
   /* Text fields that parse what was typed: the reason shown while it cannot be read */
   char           *error_text;
   char           *hint;       /* the row's tooltip when the text is fine */
@@ -60,13 +61,6 @@ typedef struct
   GStrv                labels;
 } Field;
 
-/* Free text typed less than this long ago is applied when the typing pauses (without
- * touching the text being typed); times and dates only on Enter and focus-out, since
- * a half-typed time ("10" of "10:30") is another time. */
-#define COMMIT_DELAY_MS 800
-
-static GList *pending;
-
 /* A control in a titled row is named by the title (the row says it labels the control);
  * only a colour button's own inner button needs the name given, without the mnemonic */
 static void
@@ -81,13 +75,18 @@ name_color_button (GtkWidget  *button,
   podium_accessible_name_inner_button (button, plain->str);
 }
 
-static void field_refresh (Field *field);
+static void field_refresh_full (Field    *field,
+                                gboolean  tidy);
+
+static void
+field_refresh (Field *field)
+{
+  field_refresh_full (field, FALSE);
+}
 
 static void
 field_free (Field *field)
 {
-  pending = g_list_remove (pending, field);
-  g_clear_handle_id (&field->timeout_id, g_source_remove);
   g_clear_signal_handler (&field->doc_handler, field->document);
   g_clear_object (&field->document);
   g_clear_object (&field->object);
@@ -116,8 +115,6 @@ on_row_destroy_cb (GtkWidget *row,
 {
   /* The row may outlive its page for a moment: stop following the document now */
   g_clear_signal_handler (&field->doc_handler, field->document);
-  pending = g_list_remove (pending, field);
-  g_clear_handle_id (&field->timeout_id, g_source_remove);
 }
 
 static Field *
@@ -346,39 +343,80 @@ set_error (Field    *field,
     }
 }
 
+/* Free text: what the plan holds is what is typed, from the first keystroke on */
+static gboolean
+field_is_free_text (Field *field)
+{
+  return field->kind == FIELD_STRING || field->kind == FIELD_STRV || field->kind == FIELD_TEXT;
+}
+
+/* The value free text stands for: stripped, empty as none, a list split at commas */
+static void
+field_input_value (Field  *field,
+                   GValue *value)
+{
+  g_autofree char *text = field_get_input_text (field);
+
+  if (field->kind != FIELD_TEXT)
+    g_strstrip (text);
+
+  if (field->kind == FIELD_STRV)
+    {
+      g_auto(GStrv) parts = g_strsplit (text, ",", -1);
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) list = NULL;
+
+      for (guint i = 0; parts[i]; i++)
+        if (*g_strstrip (parts[i]))
+          g_strv_builder_add (builder, parts[i]);
+      list = g_strv_builder_end (builder);
+      g_value_init (value, G_TYPE_STRV);
+      g_value_set_boxed (value, list[0] ? list : NULL);
+    }
+  else
+    {
+      g_value_init (value, G_TYPE_STRING);
+      g_value_set_string (value, *text ? text : NULL);
+    }
+}
+
+/* Whether the field's text already stands for the value the plan holds, so that it need
+ * not be rewritten under the cursor (a trailing space, a comma just typed) */
+static gboolean
+field_input_matches (Field *field)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (field->object),
+                                                    field->property);
+  g_auto(GValue) typed = G_VALUE_INIT;
+  g_auto(GValue) stored = G_VALUE_INIT;
+
+  field_input_value (field, &typed);
+  g_value_init (&stored, pspec->value_type);
+  g_object_get_property (field->object, field->property, &stored);
+  return g_param_values_cmp (pspec, &typed, &stored) == 0;
+}
+
 /* Applies the text typed; FALSE if it cannot be read */
 static gboolean
 field_apply (Field *field)
 {
   g_autofree char *text = NULL;
 
+  if (field_is_free_text (field))
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      /* One undo step for all the keystrokes until the field is left */
+      field_input_value (field, &value);
+      podium_document_edit_typing (field->document, field->object, field->property, &value);
+      return TRUE;
+    }
+
   text = field_get_input_text (field);
-  if (field->kind != FIELD_TEXT)
-    g_strstrip (text);
+  g_strstrip (text);
 
   switch (field->kind)
     {
-    case FIELD_STRING:
-    case FIELD_TEXT:
-      podium_document_edit (field->document, field->object, field->property,
-                            *text ? text : NULL, NULL);
-      break;
-
-    case FIELD_STRV:
-      {
-        g_auto(GStrv) parts = g_strsplit (text, ",", -1);
-        g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-        g_auto(GStrv) value = NULL;
-
-        for (guint i = 0; parts[i]; i++)
-          if (*g_strstrip (parts[i]))
-            g_strv_builder_add (builder, parts[i]);
-        value = g_strv_builder_end (builder);
-        podium_document_edit (field->document, field->object, field->property,
-                              value[0] ? value : NULL, NULL);
-      }
-      break;
-
     case FIELD_DATE:
       {
         int date = PODIUM_DATE_NONE;
@@ -404,6 +442,9 @@ field_apply (Field *field)
         return FALSE;
       break;
 
+    case FIELD_STRING:
+    case FIELD_STRV:
+    case FIELD_TEXT:
     case FIELD_SPIN:
     case FIELD_SWITCH:
     case FIELD_FLAG:
@@ -418,19 +459,27 @@ field_apply (Field *field)
   return TRUE;
 }
 
-/* On Enter (or before saving, undoing): text that cannot be read stays, marked, for the
- * user to correct. On leaving the field it gives way to the stored value, as a spin
- * button's does: what the field shows when the user looks elsewhere is what the plan
- * holds, never text the plan does not have. */
+
+/* Enter, or leaving the field. Free text is in the plan already: its typing step ends and
+ * the field shows the text as stored (stripped). A time, a date that cannot be read
+ * stays on Enter, marked, for the user to correct; on leaving the field it gives way to
+ * the stored value, as a spin button's does: what the field shows when the user looks
+ * elsewhere is what the plan holds, never text the plan does not have. */
 static void
 field_commit_full (Field    *field,
                    gboolean  leaving)
 {
-  pending = g_list_remove (pending, field);
-  g_clear_handle_id (&field->timeout_id, g_source_remove);
+  if (field_is_free_text (field))
+    {
+      podium_document_end_typing (field->document);
+      field_refresh_full (field, TRUE);
+      return;
+    }
 
+  field->pending = FALSE;
   if (!field_apply (field) && !leaving)
     {
+      field->pending = TRUE;
       set_error (field, TRUE);
       return;
     }
@@ -446,18 +495,6 @@ field_commit (Field *field)
   field_commit_full (field, FALSE);
 }
 
-static gboolean
-on_commit_timeout_cb (gpointer data)
-{
-  Field *field = data;
-
-  /* Still pending while it is applied, so that the text being typed is not rewritten
-   * (a trailing space stripped under the cursor); Enter or focus-out tidies it */
-  field->timeout_id = 0;
-  field_apply (field);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_text_changed_cb (Field *field)
 {
@@ -465,18 +502,17 @@ on_text_changed_cb (Field *field)
     return;
 
   set_error (field, FALSE);
-  if (!g_list_find (pending, field))
-    pending = g_list_prepend (pending, field);
-  g_clear_handle_id (&field->timeout_id, g_source_remove);
-  if (!field_parses (field))
-    field->timeout_id = g_timeout_add (COMMIT_DELAY_MS, on_commit_timeout_cb, field);
+  if (field_is_free_text (field))
+    field_apply (field);
+  else
+    field->pending = TRUE;  /* a half-typed time ("10" of "10:30") is another time */
 }
 
 static void
 on_focus_leave_cb (GtkEventControllerFocus *controller,
                    Field                   *field)
 {
-  if (g_list_find (pending, field))
+  if (field->pending || field_is_free_text (field))
     field_commit_full (field, TRUE);
   else if (field->in_error)
     {
@@ -491,6 +527,85 @@ on_entry_activated_cb (Field *field)
   field_commit (field);
 }
 
+/* Ctrl+S, Ctrl+W, Ctrl+P … reach the window with the focus still in the row: a time typed
+ * but not yet applied is applied first, as Enter would, so that what is saved, printed or
+ * closed holds it. Keys that edit the text (select all, copy, paste, undo its typing,
+ * move by words) are the text's. */
+static gboolean
+on_pending_key_pressed_cb (GtkEventControllerKey *controller,
+                           guint                  keyval,
+                           guint                  keycode,
+                           GdkModifierType        state,
+                           Field                 *field)
+{
+  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
+
+  if (!field->pending || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) == 0 ||
+      (event != NULL && gdk_key_event_is_modifier (event)))
+    return FALSE;
+
+  switch (gdk_keyval_to_lower (keyval))
+    {
+    case GDK_KEY_a: case GDK_KEY_c: case GDK_KEY_v: case GDK_KEY_x: case GDK_KEY_z:
+    case GDK_KEY_y: case GDK_KEY_period: case GDK_KEY_semicolon:
+    case GDK_KEY_Left: case GDK_KEY_Right: case GDK_KEY_KP_Left: case GDK_KEY_KP_Right:
+    case GDK_KEY_Home: case GDK_KEY_End: case GDK_KEY_KP_Home: case GDK_KEY_KP_End:
+    case GDK_KEY_BackSpace: case GDK_KEY_Delete: case GDK_KEY_KP_Delete:
+    case GDK_KEY_Insert: case GDK_KEY_KP_Insert:
+      return FALSE;
+
+    default:
+      field_commit (field);
+      return FALSE;  /* the shortcut goes on to the window */
+    }
+}
+
+/* In free text Ctrl+Z is the plan's Undo, which takes back the typing as one step (the
+ * text's own history would take back a word and make that a change of its own) */
+static gboolean
+on_free_text_key_pressed_cb (GtkEventControllerKey *controller,
+                             guint                  keyval,
+                             guint                  keycode,
+                             GdkModifierType        state,
+                             Field                 *field)
+{
+  GdkModifierType mods = state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK);
+  guint key = gdk_keyval_to_lower (keyval);
+
+  if (key == GDK_KEY_z && mods == GDK_CONTROL_MASK)
+    podium_document_undo (field->document);
+  else if ((key == GDK_KEY_z && mods == (GDK_CONTROL_MASK | GDK_SHIFT_MASK)) ||
+           (key == GDK_KEY_y && mods == GDK_CONTROL_MASK))
+    podium_document_redo (field->document);
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* Closing the window (its close button, Alt+F4) keeps a time typed but not yet applied:
+ * then it is a change to save or discard like any other */
+static gboolean
+on_root_close_request_cb (GtkWindow *window,
+                          GtkWidget *row)
+{
+  Field *field = g_object_get_data (G_OBJECT (row), "podium-field");
+
+  if (field != NULL && field->pending)
+    field_commit_full (field, TRUE);
+  return FALSE;
+}
+
+static void
+on_pending_row_realize_cb (GtkWidget *row)
+{
+  GtkRoot *root = gtk_widget_get_root (row);
+
+  if (!GTK_IS_WINDOW (root) || g_object_get_data (G_OBJECT (row), "podium-close-watch") == root)
+    return;
+  g_object_set_data (G_OBJECT (row), "podium-close-watch", root);
+  g_signal_connect_object (root, "close-request", G_CALLBACK (on_root_close_request_cb), row, 0);
+}
+
 static void
 add_focus_commit (Field     *field,
                   GtkWidget *widget)
@@ -499,6 +614,21 @@ add_focus_commit (Field     *field,
 
   g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave_cb), field);
   gtk_widget_add_controller (widget, focus);
+}
+
+static void
+add_key_handler (Field     *field,
+                 GtkWidget *widget)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  /* before the text's own keys */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed",
+                    field_is_free_text (field) ? G_CALLBACK (on_free_text_key_pressed_cb)
+                                               : G_CALLBACK (on_pending_key_pressed_cb),
+                    field);
+  gtk_widget_add_controller (widget, keys);
 }
 
 /* The start of every row: its title (with a mnemonic), and a field that @input edits */
@@ -527,6 +657,11 @@ entry_row_start (Field *field)
   g_signal_connect_swapped (field->row, "changed", G_CALLBACK (on_text_changed_cb), field);
   g_signal_connect_swapped (field->row, "entry-activated", G_CALLBACK (on_entry_activated_cb), field);
   add_focus_commit (field, field->row);
+  add_key_handler (field, field->row);
+  if (field_is_free_text (field))
+    gtk_editable_set_enable_undo (GTK_EDITABLE (field->row), FALSE);
+  else
+    g_signal_connect (field->row, "realize", G_CALLBACK (on_pending_row_realize_cb), NULL);
   field_refresh (field);
 }
 
@@ -996,6 +1131,8 @@ podium_form_text_view (PodiumDocument *document,
 
   field = field_new (FIELD_TEXT, document, object, property, frame);
   field->input = view;
+  gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), FALSE);
+  add_key_handler (field, view);
   g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
                             G_CALLBACK (on_text_changed_cb), field);
   add_focus_commit (field, view);
@@ -1004,11 +1141,18 @@ podium_form_text_view (PodiumDocument *document,
   return frame;
 }
 
+/* @tidy: show the stored text even where the field's text means the same */
 static void
-field_refresh (Field *field)
+field_refresh_full (Field    *field,
+                    gboolean  tidy)
 {
-  if (g_list_find (pending, field))
-    return;  /* the user is typing: their text wins until it is committed */
+  if (field->pending)
+    return;  /* a time being typed: the user's text wins until it is applied */
+  if (field_is_free_text (field) && !tidy && field_input_matches (field))
+    {
+      set_error (field, FALSE);
+      return;
+    }
 
   switch (field->kind)
     {
@@ -1227,11 +1371,43 @@ podium_form_object_combo_get_selected (GtkWidget *combo)
   return g_ptr_array_index (field->choices, selected);
 }
 
+/* A follower refreshes on each change; one made "when shown" only while it is shown, and
+ * once when it is shown again after changes made while it was hidden, so that a hidden
+ * view costs nothing per keystroke. (It must not hide itself: it would never refresh.)
+ */
 typedef struct
 {
   PodiumDocument *document;
+  GtkWidget      *widget;
+  GCallback       refresh;
   gulong          handler;
+  gboolean        when_shown;
+  gboolean        stale;
 } Follow;
+
+static void
+follow_refresh (Follow *follow)
+{
+  follow->stale = FALSE;
+  ((void (*) (GtkWidget *)) follow->refresh) (follow->widget);
+}
+
+static void
+on_follow_changed_cb (Follow *follow)
+{
+  if (!follow->when_shown || gtk_widget_get_mapped (follow->widget))
+    follow_refresh (follow);
+  else
+    follow->stale = TRUE;
+}
+
+static void
+on_follow_map_cb (GtkWidget *widget,
+                  Follow    *follow)
+{
+  if (follow->stale)
+    follow_refresh (follow);
+}
 
 static void
 follow_free (Follow *follow)
@@ -1248,24 +1424,41 @@ on_follow_destroy_cb (GtkWidget *widget,
   g_clear_signal_handler (&follow->handler, follow->document);
 }
 
-void
-podium_form_follow_document (GtkWidget      *widget,
-                             PodiumDocument *document,
-                             GCallback       refresh)
+static void
+follow_document (GtkWidget      *widget,
+                 PodiumDocument *document,
+                 GCallback       refresh,
+                 gboolean        when_shown)
 {
   Follow *follow = g_new0 (Follow, 1);
   g_autofree char *key = g_strdup_printf ("podium-follow-%p", (gpointer) refresh);
 
   follow->document = g_object_ref (document);
-  follow->handler = g_signal_connect_swapped (document, "changed", refresh, widget);
+  follow->widget = widget;
+  follow->refresh = refresh;
+  follow->when_shown = when_shown;
+  follow->handler = g_signal_connect_swapped (document, "changed",
+                                              G_CALLBACK (on_follow_changed_cb), follow);
   g_object_set_data_full (G_OBJECT (widget), g_intern_string (key),
                           follow, (GDestroyNotify) follow_free);
   g_signal_connect (widget, "destroy", G_CALLBACK (on_follow_destroy_cb), follow);
+  if (when_shown)
+    g_signal_connect (widget, "map", G_CALLBACK (on_follow_map_cb), follow);
 }
 
 void
-podium_form_flush (void)
+podium_form_follow_document (GtkWidget      *widget,
+                             PodiumDocument *document,
+                             GCallback       refresh)
 {
-  while (pending != NULL)
-    field_commit (pending->data);
+  follow_document (widget, document, refresh, FALSE);
 }
+
+void
+podium_form_follow_document_when_shown (GtkWidget      *widget,
+                                        PodiumDocument *document,
+                                        GCallback       refresh)
+{
+  follow_document (widget, document, refresh, TRUE);
+}
+

@@ -16,10 +16,10 @@ G_BEGIN_DECLS
  * through podium_document_edit(), so it can be undone. Rows follow the document: after
  * every step (an undo, an edit elsewhere) they show the value again.
  *
- * Text is committed when the row loses focus and on Enter; free text (not times, dates
- * or custom entry rows, whose half-typed text means something else) also a moment after
- * the last keystroke, without rewriting what is being typed. podium_form_flush() commits
- * pending text at once (before saving, undoing). Text that cannot be read marks the row
+ * Free text is in the plan with every keystroke, without rewriting what is being typed;
+ * the keystrokes until the row is left (or Enter) are one undo step. Times, dates and
+ * custom entry rows, whose half-typed text means something else ("10" of "10:30"), are
+ * applied on Enter and when the row loses focus. Text that cannot be read marks the row
  * as an error with the reason; on focus-out the row shows the stored value again.
  */
 typedef const char *(*PodiumFormLabelFunc) (int value);
@@ -124,10 +124,15 @@ GtkWidget *podium_form_object_combo_new          (PodiumDocument *document,
                                                   const char     *none_label);
 gpointer   podium_form_object_combo_get_selected (GtkWidget      *combo);
 
-/* Calls @refresh (@widget) after every document step until @widget is destroyed. */
+/* Calls @refresh (@widget) after every document step until @widget is destroyed; the
+ * "when shown" one only while @widget is mapped, and once when it is mapped again after
+ * steps made while it was not (@widget must not hide itself in @refresh). */
 void       podium_form_follow_document (GtkWidget      *widget,
                                         PodiumDocument *document,
                                         GCallback       refresh);
+void       podium_form_follow_document_when_shown (GtkWidget      *widget,
+                                                   PodiumDocument *document,
+                                                   GCallback       refresh);
 
 /* The display name of any document object: session title, person, organisation … */
 char      *podium_form_object_label (gpointer            object);
@@ -135,8 +140,5 @@ char      *podium_form_object_label (gpointer            object);
 /* The mouse wheel over @spin scrolls the page around it, and changes the number only
  * while the focus is in @spin (every podium_form_spin_row () does this) */
 void       podium_form_spin_wheel_needs_focus (GtkWidget *spin);
-
-/* Commits every pending text edit now. */
-void       podium_form_flush        (void);
 
 G_END_DECLS

@@ -288,7 +288,6 @@ podium_participants_import_run (PodiumWindow *window)
   if (window->document == NULL)
     return;
 
-  podium_form_flush ();
   native = gtk_file_chooser_native_new (_("Import Participants"), GTK_WINDOW (window),
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);

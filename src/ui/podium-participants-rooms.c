@@ -21,6 +21,7 @@ typedef struct
   gulong          changed_handler;
   GtkWidget      *box;
   guint           idle;
+  gboolean        stale;
   PodiumParticipantActivated activated;
   gpointer        data;
 } Rooms;
@@ -212,6 +213,7 @@ rebuild (GtkWidget *self)
   g_autoptr(GPtrArray) blocks = NULL;
   GtkWidget *child;
 
+  rooms->stale = FALSE;
   while ((child = gtk_widget_get_first_child (rooms->box)))
     gtk_box_remove (GTK_BOX (rooms->box), child);
   if (rooms->document == NULL)
@@ -260,13 +262,26 @@ rebuild_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The page is rebuilt after changes while it is shown, and when it is shown again after
+ * changes made while hidden: another view's typing does not rebuild it */
 static void
 on_document_changed_cb (GtkWidget *self)
 {
   Rooms *rooms = rooms_get (self);
 
-  if (rooms->idle == 0)
+  if (!gtk_widget_get_mapped (self))
+    rooms->stale = TRUE;
+  else if (rooms->idle == 0)
     rooms->idle = g_idle_add (rebuild_idle, self);
+}
+
+static void
+on_map_cb (GtkWidget *self)
+{
+  Rooms *rooms = rooms_get (self);
+
+  if (rooms->stale)
+    rebuild (self);
 }
 
 GtkWidget *
@@ -286,6 +301,7 @@ podium_participants_rooms_new (PodiumParticipantActivated activated,
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self), rooms->box);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
   g_object_set_data_full (G_OBJECT (self), "podium-rooms", rooms, (GDestroyNotify) rooms_free);
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   return self;
 }
 

@@ -335,7 +335,6 @@ save_to (PodiumWindow        *self,
          PodiumPlanSaveFlags  flags,
          Continuation        *after)
 {
-  podium_form_flush ();
   if (podium_plan_get_mount_operation (self->plan) == NULL)
     {
       g_autoptr(GMountOperation) mount = gtk_mount_operation_new (GTK_WINDOW (self));
@@ -446,7 +445,6 @@ save_as (PodiumWindow *self,
   GtkFileChooserNative *native;
   g_autofree char *name = suggested_name (self, ".podium.json");
 
-  podium_form_flush ();
   native = gtk_file_chooser_native_new (_("Save Conference Plan"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
@@ -492,7 +490,6 @@ confirm_discard (PodiumWindow   *self,
   g_autofree char *body = NULL;
   GtkWidget *dialog;
 
-  podium_form_flush ();
   if (!_podium_window_is_modified (self))
     {
       continuation_run (c);
@@ -940,7 +937,6 @@ export_action (GtkWidget  *widget,
   GtkWidget *list;
   guint n = 0;
 
-  podium_form_flush ();
   data->self = g_object_ref (self);
   data->exporters = g_ptr_array_new ();
   exporters = podium_exporter_list (&n);
@@ -1242,7 +1238,6 @@ print_action (GtkWidget  *widget,
 {
   PodiumWindow *self = PODIUM_WINDOW (widget);
 
-  podium_form_flush ();
   podium_print_run (GTK_WINDOW (self), self->document, plan_location (self));
 }
 
@@ -1253,7 +1248,6 @@ print_preview_action (GtkWidget  *widget,
 {
   PodiumWindow *self = PODIUM_WINDOW (widget);
 
-  podium_form_flush ();
   podium_print_preview_show (GTK_WINDOW (self), self->document, plan_location (self));
 }
 
@@ -1264,8 +1258,6 @@ undo_action (GtkWidget  *widget,
 {
   PodiumWindow *self = PODIUM_WINDOW (widget);
 
-  /* Text being typed is a step of its own, undone first */
-  podium_form_flush ();
   if (self->document)
     podium_document_undo (self->document);
 }
@@ -1277,7 +1269,6 @@ redo_action (GtkWidget  *widget,
 {
   PodiumWindow *self = PODIUM_WINDOW (widget);
 
-  podium_form_flush ();
   if (self->document)
     podium_document_redo (self->document);
 }
@@ -1318,7 +1309,6 @@ publish_version_action (GtkWidget  *widget,
 {
   PodiumWindow *self = PODIUM_WINDOW (widget);
 
-  podium_form_flush ();
   adw_view_stack_set_visible_child_name (self->view_stack, "changes");
   podium_changes_view_publish (PODIUM_CHANGES_VIEW (self->changes_view));
 }
@@ -1406,7 +1396,6 @@ delete_session_action (GtkWidget  *widget,
   if (session == NULL)
     return;
 
-  podium_form_flush ();
   name = podium_session_get_title (session);
   title = g_strdup_printf (_("“%s” deleted"), name ? name : "");
   podium_document_remove (self->document, session);
@@ -1423,7 +1412,6 @@ unschedule_session_action (GtkWidget  *widget,
 
   if (session == NULL)
     return;
-  podium_form_flush ();
   podium_document_unschedule (self->document, session);
 }
 
@@ -1495,7 +1483,6 @@ merge_action (GtkWidget  *widget,
 
   if (self->plan == NULL || plan_file (self) == NULL)
     return;
-  podium_form_flush ();
   podium_plan_merge_async (self->plan, NULL, on_merged_cb, g_object_ref (self));
 }
 
@@ -1558,7 +1545,6 @@ assign_rooms_action (GtkWidget  *widget,
   if (self->document == NULL)
     return;
 
-  podium_form_flush ();
   blocks = podium_parallel_blocks (self->document);
   if (blocks->len == 0)
     {

@@ -145,9 +145,6 @@ undo_toast_action (GtkWidget  *widget,
   PodiumWindow *self = PODIUM_WINDOW (widget);
   guint64 serial = g_variant_get_uint64 (param);
 
-  /* Text still being typed becomes a step after the toast's: then there is nothing of
-   * the toast's left to undo, and the toast has gone */
-  podium_form_flush ();
   if (self->document && serial != 0 && podium_document_get_undo_serial (self->document) == serial)
     podium_document_undo (self->document);
 }
@@ -195,7 +192,6 @@ set_inspected (PodiumWindow  *self,
   if (session != NULL && self->inspected == session)
     return;
 
-  podium_form_flush ();
   g_set_object (&self->inspected, session);
 
   if (session == NULL)
@@ -427,7 +423,6 @@ bind_document (PodiumWindow *self)
   PodiumDocument *document = self->plan ? podium_plan_get_document (self->plan) : NULL;
   PodiumConflicts *conflicts = self->plan ? podium_plan_get_conflicts (self->plan) : NULL;
 
-  podium_form_flush ();
   set_inspected (self, NULL, NULL);
   g_cancellable_cancel (self->media_cancellable);
   g_clear_object (&self->media_cancellable);
@@ -718,7 +713,6 @@ podium_window_close_request (GtkWindow *window)
 {
   PodiumWindow *self = PODIUM_WINDOW (window);
 
-  podium_form_flush ();
   if (_podium_window_close_request (self))
     return TRUE;
 

@@ -4,7 +4,9 @@
 they type: typing 10:30 over a session's start, with a pause after "10" as a person
 makes, leaves the text as typed and the session where it was until Enter, and then moves
 it to 10:30. A time that is not one (25:99) says why, changes nothing, and on leaving the
-field the stored time shows again. The conference's clock and date rows do the same."""
+field the stored time shows again. The conference's clock and date rows do the same.
+A time typed and saved with Ctrl+S straight away, without Enter, is saved: the shortcut
+applies it first, as Enter would; closing the window then asks to save it."""
 
 import json
 import os
@@ -91,6 +93,17 @@ def body(h):
     greeting = [s for s in doc["sessions"] if s["id"] == "greeting-behr"][0]
     assert greeting["start"] == "2023-11-20T10:30", greeting["start"]
 
+    # Ctrl+S with the time typed, the focus still in the field and no Enter
+    h.wait_gone("Saved", "label", timeout=15)
+    h.click(start)
+    h.key("ctrl+a")
+    h.type("10:45")
+    doc = saved(h, plan)
+    greeting = [s for s in doc["sessions"] if s["id"] == "greeting-behr"][0]
+    assert greeting["start"] == "2023-11-20T10:45", "Ctrl+S saved %s" % greeting["start"]
+    assert "10:45 to 10:55" in card_name(h), card_name(h)
+    h.key("Tab")
+
     # The conference's clock and date rows: the same rules
     h.view(6)
     # The "Saved" toast sits over the day's rows until it goes
@@ -135,6 +148,15 @@ def body(h):
     assert doc["conference"]["day_start"] == "08:45", doc["conference"]["day_start"]
     assert doc["conference"]["start_date"] == "2023-11-20", doc["conference"]["start_date"]
     assert doc["conference"]["end_date"] == "2023-11-21", doc["conference"]["end_date"]
+
+    # Closing the window with a time typed and no Enter: a change to save or discard
+    h.wait_gone("Saved", "label", timeout=15)
+    h.click(day_start)
+    h.key("ctrl+a")
+    h.type("09:15")
+    h.click(h.find_on_screen("Close", "push button"))
+    h.find("Save Changes?", "label", timeout=5)
+    h.shot("close-asks")
     h.kill()
 
 
