@@ -152,7 +152,8 @@ static gboolean
 is_list_view (GtkWidget *widget,
               gpointer   data)
 {
-  return GTK_IS_LIST_VIEW (widget);
+  /* the tray's list, not the one in a drop-down's popover */
+  return GTK_IS_LIST_VIEW (widget) && gtk_widget_has_css_class (widget, "tray-list");
 }
 
 /* The window's pixel for the point (x, y) of @widget; xdotool moves relative to the window */

@@ -56,6 +56,7 @@ struct _PodiumCollectionView
   GtkLabel             *count_label;
   GtkWidget            *duplicate_button;
   GtkWidget            *delete_button;
+  GtkPaned             *paned;       /* the list and the editor */
   GtkStack             *editor_stack;
   AdwBin               *editor_bin;
   AdwBin               *empty_bin;
@@ -64,7 +65,6 @@ struct _PodiumCollectionView
   GHashTable           *bound;       /* GtkListItem → column */
   GtkWidget            *by_room;     /* participants: the toggle and the page */
   GtkWidget            *rooms_page;
-  GtkPaned             *paned;
   GSettings            *settings;    /* NULL when a test runs without the app's schema */
   gboolean              split_restored;
 
@@ -803,6 +803,8 @@ apply_editor_width (PodiumCollectionView *self)
   int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
   int editor = g_settings_get_int (self->settings, "list-editor-width");
 
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->paned)) == GTK_ORIENTATION_VERTICAL)
+    return;  /* narrow: the editor is below the list, its width is the window's */
   if (editor > 0 && gtk_paned_get_position (self->paned) != width - editor)
     gtk_paned_set_position (self->paned, MAX (0, width - editor));
 }
@@ -827,7 +829,10 @@ on_split_moved_cb (PodiumCollectionView *self)
   int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
   int editor = width - gtk_paned_get_position (self->paned);
 
-  /* Only the user's moves once the list has its size, not GTK's first placement */
+  /* Only the user's moves once the list has its size, not GTK's first placement, and
+   * only beside the list: below it (narrow) the split is a height */
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->paned)) == GTK_ORIENTATION_VERTICAL)
+    return;
   if (!self->split_restored || width <= 0 || !gtk_widget_get_mapped (GTK_WIDGET (self->paned)))
     return;
   if (g_settings_get_int (self->settings, "list-editor-width") != editor)
@@ -1295,4 +1300,28 @@ podium_collection_view_set_conflicts (PodiumCollectionView *self,
     g_signal_connect_swapped (conflicts, "changed", G_CALLBACK (update_cells), self);
   if (self->bound)
     update_cells (self);
+}
+
+/* In a narrow window the editor goes below the list instead of beside it (the window
+ * decides, by its width); the split can still be dragged */
+void
+podium_collection_view_set_narrow (PodiumCollectionView *self,
+                                   gboolean              narrow)
+{
+  GtkOrientation orientation = narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
+
+  g_return_if_fail (PODIUM_IS_COLLECTION_VIEW (self));
+
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->paned)) == orientation)
+    return;
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->paned), orientation);
+  /* Beside the list the editor keeps the width it needs; below it, the two share */
+  gtk_paned_set_resize_end_child (self->paned, narrow);
+  if (narrow)
+    g_object_set (self->paned, "position-set", FALSE, NULL);
+  else if (self->settings && g_settings_get_int (self->settings, "list-editor-width") > 0)
+    apply_editor_width (self);
+  else
+    gtk_paned_set_position (self->paned, G_MAXINT / 2);
 }

@@ -43,5 +43,7 @@ void       podium_collection_view_add          (PodiumCollectionView *self);
 void       podium_collection_view_duplicate    (PodiumCollectionView *self);
 void       podium_collection_view_delete       (PodiumCollectionView *self);
 void       podium_collection_view_focus_search (PodiumCollectionView *self);
+void       podium_collection_view_set_narrow   (PodiumCollectionView *self,
+                                                gboolean              narrow);
 
 G_END_DECLS

@@ -33,7 +33,10 @@ struct _PodiumScheduleView
   char               *search;
 
   /* template */
-  GtkWidget          *main_box;
+  AdwFlap            *tray_flap;
+  GtkWidget          *tray_button;
+  GtkWidget          *tray_close;
+  guint               fold_idle;
   GtkWidget          *tray;
   GtkLabel           *tray_count;
   GtkSearchEntry     *search_entry;
@@ -396,6 +399,41 @@ on_tray_unbind_cb (GtkSignalListItemFactory *factory,
   podium_session_card_set_session (card, NULL);
 }
 
+/* The flap folds while it is being allocated: showing the toolbar's tray button then
+ * would resize the toolbar in the middle of that layout, so it waits until it is done */
+static gboolean
+update_tray_button_cb (gpointer user_data)
+{
+  PodiumScheduleView *self = user_data;
+
+  self->fold_idle = 0;
+  gtk_widget_set_visible (self->tray_button, adw_flap_get_folded (self->tray_flap));
+  gtk_widget_set_visible (self->tray_close, adw_flap_get_folded (self->tray_flap));
+  return G_SOURCE_REMOVE;
+}
+
+/* A folded tray out of sight is not there for screen readers either */
+static void
+on_tray_revealed_cb (PodiumScheduleView *self)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (adw_flap_get_flap (self->tray_flap)),
+                               GTK_ACCESSIBLE_STATE_HIDDEN,
+                               !adw_flap_get_reveal_flap (self->tray_flap), -1);
+}
+
+static void
+on_tray_close_clicked_cb (PodiumScheduleView *self)
+{
+  adw_flap_set_reveal_flap (self->tray_flap, FALSE);
+}
+
+static void
+on_tray_flap_folded_cb (PodiumScheduleView *self)
+{
+  if (self->fold_idle == 0)
+    self->fold_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_tray_button_cb, self, NULL);
+}
+
 static gboolean
 on_tray_drop_cb (GtkDropTarget      *target,
                  const GValue       *value,
@@ -564,6 +602,7 @@ podium_schedule_view_dispose (GObject *object)
   PodiumScheduleView *self = PODIUM_SCHEDULE_VIEW (object);
 
   g_clear_handle_id (&self->sync_id, g_source_remove);
+  g_clear_handle_id (&self->fold_idle, g_source_remove);
   if (self->document)
     g_signal_handlers_disconnect_by_func (self->document, on_document_changed_cb, self);
   g_clear_object (&self->document);
@@ -616,7 +655,9 @@ podium_schedule_view_class_init (PodiumScheduleViewClass *klass)
   podium_ui_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/podiumplanner/Podium/podium-schedule-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, main_box);
+  gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, tray_flap);
+  gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, tray_button);
+  gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, tray_close);
   gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, tray);
   gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, tray_count);
   gtk_widget_class_bind_template_child (widget_class, PodiumScheduleView, search_entry);
@@ -663,6 +704,13 @@ podium_schedule_view_init (PodiumScheduleView *self)
   podium_accessible_hide_stack_pages (GTK_WIDGET (self->tray_stack));
 
   self->tray_cards = g_hash_table_new (NULL, NULL);
+  g_signal_connect_swapped (self->tray_flap, "notify::folded",
+                            G_CALLBACK (on_tray_flap_folded_cb), self);
+  g_signal_connect_swapped (self->tray_flap, "notify::reveal-flap",
+                            G_CALLBACK (on_tray_revealed_cb), self);
+  g_signal_connect_swapped (self->tray_close, "clicked",
+                            G_CALLBACK (on_tray_close_clicked_cb), self);
+  update_tray_button_cb (self);
 
   /* The schema is missing when a test runs the widget without the app's data */
   if (source)

@@ -89,7 +89,7 @@ display_name (PodiumWindow *self)
 {
   if (plan_file (self))
     return g_file_get_basename (plan_file (self));
-  return g_strdup (adw_window_title_get_title (self->window_title));
+  return g_strdup (gtk_label_get_text (self->title_labels[0]));
 }
 
 static void

@@ -23,6 +23,8 @@ struct _PodiumWindow
   PodiumConflicts      *conflicts;
   guint                 loading;             /* plans being read for this window */
   guint                 header_idle;         /* update_header() after a layout pass */
+  guint                 narrow_idle;         /* … and the lists' layout for the width */
+  gboolean              narrow;              /* the lists' editors below them */
   GCancellable         *media_cancellable;   /* reading the open plan's video lengths */
   GSettings            *settings;
   PodiumSession        *inspected;
@@ -33,8 +35,14 @@ struct _PodiumWindow
   /* template children */
   AdwToastOverlay      *toast_overlay;
   AdwHeaderBar         *header_bar;
-  AdwWindowTitle       *window_title;
-  AdwViewSwitcherTitle *switcher_title;
+  AdwSqueezer          *header_squeezer;
+  GtkWidget            *header_wide;         /* the title beside the wide switcher */
+  GtkWidget            *header_narrow;       /* … beside the narrow switcher */
+  GtkWidget            *header_title;        /* the title alone */
+  GtkWidget            *title_box_wide;
+  GtkWidget            *title_box_narrow;
+  GtkLabel             *title_labels[3];     /* the same title on each of the three */
+  GtkLabel             *subtitle_labels[3];
   AdwViewSwitcherBar   *switcher_bar;
   GtkMenuButton        *menu_button;
   GtkToggleButton      *inspector_button;

@@ -28,6 +28,19 @@ _podium_window_is_modified (PodiumWindow *self)
   return self->plan != NULL && podium_plan_get_modified (self->plan);
 }
 
+static void
+set_header_title (PodiumWindow *self,
+                  const char   *title,
+                  const char   *subtitle)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->title_labels); i++)
+    {
+      gtk_label_set_text (self->title_labels[i], title);
+      gtk_label_set_text (self->subtitle_labels[i], subtitle);
+      gtk_widget_set_visible (GTK_WIDGET (self->subtitle_labels[i]), subtitle != NULL);
+    }
+}
+
 void
 _podium_window_update_title (PodiumWindow *self)
 {
@@ -38,12 +51,8 @@ _podium_window_update_title (PodiumWindow *self)
 
   if (self->document == NULL)
     {
-      adw_window_title_set_title (self->window_title, _("Podium"));
-      adw_window_title_set_subtitle (self->window_title, NULL);
-      adw_view_switcher_title_set_title (self->switcher_title, _("Podium"));
-      adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
+      set_header_title (self, _("Podium"), NULL);
       gtk_window_set_title (GTK_WINDOW (self), _("Podium"));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), NULL);
       return;
     }
 
@@ -64,28 +73,31 @@ _podium_window_update_title (PodiumWindow *self)
   else
     subtitle = g_strdup (name);
 
-  adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
-  adw_view_switcher_title_set_title (self->switcher_title, title);
-  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+  set_header_title (self, title, subtitle);
   /* TRANSLATORS: the window title, "Conference — file.podium.json" */
   window_title = g_strdup_printf (_("%s — %s"), title, subtitle);
   gtk_window_set_title (GTK_WINDOW (self), window_title);
-  /* Beside the view switcher a long title is cut short: the whole of it on hover */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), window_title);
 }
 
 static void
 update_header (PodiumWindow *self)
 {
   gboolean has_document = self->document != NULL;
-  gboolean title_shown = adw_view_switcher_title_get_title_visible (self->switcher_title);
+  GtkWidget *shown = adw_squeezer_get_visible_child (self->header_squeezer);
+  gboolean title_alone = shown == self->header_title;
 
-  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, has_document);
-  /* Beside the switcher, the title moves to the start of the header bar */
-  gtk_widget_set_visible (GTK_WIDGET (self->window_title), has_document && !title_shown);
+  /* Without a plan there are no views to switch: the name of the app alone */
+  adw_squeezer_page_set_enabled (adw_squeezer_get_page (self->header_squeezer, self->header_wide),
+                                 has_document);
+  adw_squeezer_page_set_enabled (adw_squeezer_get_page (self->header_squeezer, self->header_narrow),
+                                 has_document);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->header_squeezer)); child;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN,
+                                 child != shown, -1);
   gtk_widget_set_visible (GTK_WIDGET (self->inspector_button), has_document);
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), has_document);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, has_document && title_alone);
 }
 
 static gboolean
@@ -98,10 +110,9 @@ update_header_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* The switcher decides whether it shows the title while it is being allocated: showing
- * or hiding the title at the start of the header bar then would resize the header in
- * the middle of its own layout (GTK warns, and draws that box without a size), so it
- * waits until the layout is done */
+/* The squeezer picks what the header shows while it is being allocated: revealing the
+ * switcher bar at the bottom then would resize the window in the middle of its own layout
+ * (GTK warns, and draws that box without a size), so it waits until the layout is done */
 static void
 on_title_visible_cb (PodiumWindow *self)
 {
@@ -534,6 +545,8 @@ on_visible_view_changed_cb (PodiumWindow *self)
    * It steps aside there and comes back as it was elsewhere. */
   gtk_widget_set_visible (adw_flap_get_flap (self->flap), !own_editor);
   gtk_widget_set_sensitive (GTK_WIDGET (self->inspector_button), !own_editor);
+  /* Showing the flap again told screen readers it is there, closed or not */
+  on_flap_revealed_cb (self);
 }
 
 static void
@@ -655,6 +668,46 @@ save_state (PodiumWindow *self)
     }
 }
 
+/* Below this width the lists put their editor below them: beside them it needs 800 px
+ * (the participants' buttons and the editor); the window can then be tiled to half of a
+ * 1366 px screen */
+#define NARROW_WIDTH 900
+
+static gboolean
+apply_narrow_cb (gpointer user_data)
+{
+  PodiumWindow *self = user_data;
+  PodiumCollectionView *lists[] = { self->sessions_view, self->people_view,
+                                    self->organizations_view, self->rooms_view,
+                                    self->participants_view };
+
+  self->narrow_idle = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    podium_collection_view_set_narrow (lists[i], self->narrow);
+  return G_SOURCE_REMOVE;
+}
+
+/* libadwaita 1.2 has no breakpoints: the width the window was given decides, after
+ * the layout (changing the lists' orientation inside it would resize them mid-layout) */
+static void
+podium_window_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+  gboolean narrow = width < NARROW_WIDTH;
+
+  GTK_WIDGET_CLASS (podium_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  if (narrow != self->narrow)
+    {
+      self->narrow = narrow;
+      if (self->narrow_idle == 0)
+        self->narrow_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_narrow_cb, self, NULL);
+    }
+}
+
 static gboolean
 podium_window_close_request (GtkWindow *window)
 {
@@ -675,6 +728,7 @@ podium_window_dispose (GObject *object)
   g_cancellable_cancel (self->media_cancellable);
   g_clear_object (&self->media_cancellable);
   g_clear_handle_id (&self->header_idle, g_source_remove);
+  g_clear_handle_id (&self->narrow_idle, g_source_remove);
   if (self->plan)
     g_signal_handlers_disconnect_by_data (self->plan, self);
   if (self->document)
@@ -693,6 +747,67 @@ podium_window_dispose (GObject *object)
   G_OBJECT_CLASS (podium_window_parent_class)->dispose (object);
 }
 
+/* Eight views share the bar at the bottom of a narrow window: its switcher gives up its
+ * margins, and a label longer than its button's share ends in an ellipsis rather than
+ * widening the window (libadwaita 1.2 has no narrow-ellipsize for the bar; the button
+ * keeps the whole name for screen readers) */
+static void
+ellipsize_labels (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child))
+        gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
+      ellipsize_labels (child);
+    }
+}
+
+static void
+fit_switcher_bar (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_VIEW_SWITCHER (child))
+        {
+          gtk_widget_set_margin_start (child, 0);
+          gtk_widget_set_margin_end (child, 0);
+          ellipsize_labels (child);
+          return;
+        }
+      fit_switcher_bar (child);
+    }
+}
+
+/* The plan's title and file, once beside each switcher and once alone. Beside a switcher
+ * the squeezer shows it only when it fits whole; alone it wraps rather than being cut */
+static void
+create_header_titles (PodiumWindow *self)
+{
+  GtkWidget *boxes[] = { self->title_box_wide, self->title_box_narrow, self->header_title };
+
+  for (guint i = 0; i < G_N_ELEMENTS (boxes); i++)
+    {
+      GtkWidget *title = gtk_label_new (NULL);
+      GtkWidget *subtitle = gtk_label_new (NULL);
+      gboolean alone = boxes[i] == self->header_title;
+
+      gtk_widget_add_css_class (title, "title");
+      gtk_widget_add_css_class (subtitle, "subtitle");
+      gtk_label_set_wrap (GTK_LABEL (title), alone);
+      gtk_label_set_wrap (GTK_LABEL (subtitle), alone);
+      gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_wrap_mode (GTK_LABEL (subtitle), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_justify (GTK_LABEL (title), GTK_JUSTIFY_CENTER);
+      gtk_label_set_justify (GTK_LABEL (subtitle), GTK_JUSTIFY_CENTER);
+      gtk_box_append (GTK_BOX (boxes[i]), title);
+      gtk_box_append (GTK_BOX (boxes[i]), subtitle);
+      self->title_labels[i] = GTK_LABEL (title);
+      self->subtitle_labels[i] = GTK_LABEL (subtitle);
+    }
+}
+
 static void
 podium_window_class_init (PodiumWindowClass *klass)
 {
@@ -702,13 +817,18 @@ podium_window_class_init (PodiumWindowClass *klass)
 
   object_class->dispose = podium_window_dispose;
   window_class->close_request = podium_window_close_request;
+  widget_class->size_allocate = podium_window_size_allocate;
 
   podium_ui_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/podiumplanner/Podium/podium-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PodiumWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PodiumWindow, header_bar);
-  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, header_squeezer);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, header_wide);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, header_narrow);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, header_title);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, title_box_wide);
+  gtk_widget_class_bind_template_child (widget_class, PodiumWindow, title_box_narrow);
   gtk_widget_class_bind_template_child (widget_class, PodiumWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, PodiumWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, PodiumWindow, inspector_button);
@@ -741,6 +861,7 @@ podium_window_init (PodiumWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   podium_accessible_drop_mnemonic_names (GTK_WIDGET (self));
   create_problem_lists (self);
+  create_header_titles (self);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
@@ -751,10 +872,11 @@ podium_window_init (PodiumWindow *self)
 
   self->settings = g_settings_new (APP_ID);
   create_views (self);
+  fit_switcher_bar (GTK_WIDGET (self->switcher_bar));
   restore_state (self);
   g_signal_connect_swapped (self->view_stack, "notify::visible-child-name",
                             G_CALLBACK (on_visible_view_changed_cb), self);
-  g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
+  g_signal_connect_swapped (self->header_squeezer, "notify::visible-child",
                             G_CALLBACK (on_title_visible_cb), self);
   g_signal_connect (self->view_stack, "notify::visible-child",
                     G_CALLBACK (podium_accessible_hide_stack_pages), NULL);
