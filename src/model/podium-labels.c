@@ -303,14 +303,17 @@ podium_labels_conference_hosts (PodiumConference *conference)
 char *
 podium_labels_person (PodiumPerson *person)
 {
-  const char *honorific;
+  const char *honorific, *name;
 
   g_return_val_if_fail (PODIUM_IS_PERSON (person), NULL);
 
   honorific = podium_person_get_honorific (person);
+  name = podium_person_get_name (person);
+  if (name == NULL || *name == '\0')
+    return g_strdup (honorific);
   if (honorific != NULL && *honorific != '\0')
-    return g_strdup_printf ("%s %s", honorific, podium_person_get_name (person));
-  return g_strdup (podium_person_get_name (person));
+    return g_strdup_printf ("%s %s", honorific, name);
+  return g_strdup (name);
 }
 
 char *

@@ -149,7 +149,14 @@ podium_form_object_label (gpointer object)
   if (object == NULL)
     return g_strdup ("");
   if (PODIUM_IS_PERSON (object))
-    return podium_labels_person (object);
+    {
+      /* a name being typed over is empty for a moment: a list of choices shows it too */
+      g_autofree char *label = podium_labels_person (object);
+
+      if (label != NULL && *label != '\0')
+        return g_steal_pointer (&label);
+      return g_strdup (_("Unnamed"));
+    }
   if (PODIUM_IS_ORGANIZATION (object))
     {
       const char *name = podium_organization_get_name (object);

