@@ -210,7 +210,10 @@ def shared(one, two, port):
 # draws the window's content box in a frame in which something queued a resize after the
 # layout ("Trying to snapshot GtkBox … without a current allocation"; the box is the child
 # of the toast overlay). The grid's own case of this warning is fixed (test-grid-cards
-# fails on it); this one is not found yet, and is let through here only.
+# fails on it); this one is let through here only. The likely cause, not yet proven: the
+# header's AdwSqueezer is not homogeneous, and libadwaita 1.2 switches its visible child
+# inside its size_allocate with gtk_widget_queue_resize(), when the reloaded plan's
+# subtitle changes which header variant fits.
 KNOWN = [r"Trying to snapshot GtkBox 0x[0-9a-f]+ without a current allocation"]
 
 harness.run("shared-plan-dav", body, known=KNOWN)
