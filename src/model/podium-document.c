@@ -716,6 +716,28 @@ podium_document_edit (PodiumDocument *self,
   podium_document_end (self);
 }
 
+/* The property @property of @object, with @value converted to its type in @converted
+ * (uninitialised before); NULL, with a critical, for a property or value that does not fit */
+static GParamSpec *
+convert_value (gpointer      object,
+               const char   *property,
+               const GValue *value,
+               GValue       *converted)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+
+  g_return_val_if_fail (pspec != NULL, NULL);
+
+  g_value_init (converted, pspec->value_type);
+  if (!g_value_transform (value, converted))
+    {
+      g_critical ("Cannot set %s:%s from a %s", G_OBJECT_TYPE_NAME (object), property,
+                  G_VALUE_TYPE_NAME (value));
+      return NULL;
+    }
+  return pspec;
+}
+
 void
 podium_document_edit_value (PodiumDocument *self,
                             gpointer        object,
@@ -730,16 +752,8 @@ podium_document_edit_value (PodiumDocument *self,
   g_return_if_fail (property != NULL);
   g_return_if_fail (G_IS_VALUE (value));
 
-  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-  g_return_if_fail (pspec != NULL);
-
-  g_value_init (&converted, pspec->value_type);
-  if (!g_value_transform (value, &converted))
-    {
-      g_critical ("Cannot set %s:%s from a %s", G_OBJECT_TYPE_NAME (object), property,
-                  G_VALUE_TYPE_NAME (value));
-      return;
-    }
+  if (!(pspec = convert_value (object, property, value, &converted)))
+    return;
   push_set (self, object, pspec, &converted);
 }
 
@@ -777,16 +791,8 @@ podium_document_edit_typing (PodiumDocument *self,
   g_return_if_fail (property != NULL);
   g_return_if_fail (G_IS_VALUE (value));
 
-  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-  g_return_if_fail (pspec != NULL);
-
-  g_value_init (&converted, pspec->value_type);
-  if (!g_value_transform (value, &converted))
-    {
-      g_critical ("Cannot set %s:%s from a %s", G_OBJECT_TYPE_NAME (object), property,
-                  G_VALUE_TYPE_NAME (value));
-      return;
-    }
+  if (!(pspec = convert_value (object, property, value, &converted)))
+    return;
 
   typing = self->typing;
   if (self->group != NULL || typing == NULL ||
