@@ -45,6 +45,22 @@ find_column_view (GtkWidget *widget)
   return NULL;
 }
 
+/* Shows @view of @document in @window at Podium's first-start size on a 1400×900 screen
+ * (podium-window.c), once it is laid out */
+static void
+show_list (GtkWidget      *window,
+           GtkWidget      *view,
+           PodiumDocument *document)
+{
+  gtk_window_set_default_size (GTK_WINDOW (window), 1360, 840);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  podium_collection_view_set_document (PODIUM_COLLECTION_VIEW (view), document);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (view) || gtk_widget_get_width (view) < 100)
+    g_main_context_iteration (NULL, TRUE);
+  podium_test_spin (500);
+}
+
 /* The texts of the columns that must be read whole: the sessions' kinds, rooms and
  * statuses as the list writes them */
 static GHashTable *
@@ -75,14 +91,7 @@ test_sessions_read_whole (void)
   GtkWidget *view = podium_collection_view_new (PODIUM_COLLECTION_SESSIONS);
   guint n_when = 0, n_short = 0;
 
-  /* Podium's first-start size on a 1400×900 screen (podium-window.c) */
-  gtk_window_set_default_size (GTK_WINDOW (window), 1360, 840);
-  gtk_window_set_child (GTK_WINDOW (window), view);
-  podium_collection_view_set_document (PODIUM_COLLECTION_VIEW (view), document);
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (view) || gtk_widget_get_width (view) < 100)
-    g_main_context_iteration (NULL, TRUE);
-  podium_test_spin (500);
+  show_list (window, view, document);
 
   collect_labels (view, labels);
   for (guint i = 0; i < labels->len; i++)
@@ -141,13 +150,7 @@ test_organizations_read_whole (void)
       g_hash_table_add (names, (gpointer) podium_organization_get_name (organization));
     }
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1360, 840);
-  gtk_window_set_child (GTK_WINDOW (window), view);
-  podium_collection_view_set_document (PODIUM_COLLECTION_VIEW (view), document);
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (view) || gtk_widget_get_width (view) < 100)
-    g_main_context_iteration (NULL, TRUE);
-  podium_test_spin (500);
+  show_list (window, view, document);
 
   collect_labels (find_column_view (view), labels);
   for (guint i = 0; i < labels->len; i++)
