@@ -23,7 +23,7 @@ G_DEFINE_FINAL_TYPE (PodiumApplication, podium_application, ADW_TYPE_APPLICATION
 static PodiumWindow *
 new_window (PodiumApplication *self)
 {
-  PodiumWindow *window = podium_window_new (self);
+  PodiumWindow *window = podium_window_new (GTK_APPLICATION (self));
 
   gtk_window_present (GTK_WINDOW (window));
   return window;
@@ -176,18 +176,4 @@ podium_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
                        "resource-base-path", "/io/github/podiumplanner/Podium",
                        NULL);
-}
-
-GFile *
-podium_application_get_example_file (void)
-{
-  const char *env = g_getenv ("PODIUM_EXAMPLE");
-  g_autofree char *installed = g_build_filename (PKGDATADIR, "examples", "austauschtreffen.podium.json", NULL);
-
-  if (env != NULL)
-    return g_file_new_for_path (env);
-  if (g_file_test (installed, G_FILE_TEST_EXISTS))
-    return g_file_new_for_path (installed);
-  /* running from the build tree */
-  return g_file_new_build_filename (PODIUM_SOURCE_DATADIR, "examples", "austauschtreffen.podium.json", NULL);
 }

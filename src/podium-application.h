@@ -13,8 +13,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PodiumApplication, podium_application, PODIUM, APPLICATION, AdwApplication)
 
-PodiumApplication *podium_application_new              (void);
-/* (transfer full): the bundled example, installed or in the source tree */
-GFile             *podium_application_get_example_file (void);
+PodiumApplication *podium_application_new (void);
 
 G_END_DECLS

@@ -35,7 +35,7 @@ typedef struct
   PodiumExportFunc  export;
 } PodiumExporter;
 
-/* Registration lives in podium-exporters.c, beside the print library. */
+/* The table is src/print/podium-exporters.c: PDF needs the print library. */
 const PodiumExporter *podium_exporter_find  (const char *name);
 const PodiumExporter *podium_exporter_list  (guint      *n_exporters);
 

@@ -25,3 +25,17 @@ podium_ui_register_resources (void)
       g_once_init_leave (&registered, 1);
     }
 }
+
+GFile *
+podium_ui_get_example_file (void)
+{
+  const char *env = g_getenv ("PODIUM_EXAMPLE");
+  g_autofree char *installed = g_build_filename (PKGDATADIR, "examples", "austauschtreffen.podium.json", NULL);
+
+  if (env != NULL)
+    return g_file_new_for_path (env);
+  if (g_file_test (installed, G_FILE_TEST_EXISTS))
+    return g_file_new_for_path (installed);
+  /* running from the build tree */
+  return g_file_new_build_filename (PODIUM_SOURCE_DATADIR, "examples", "austauschtreffen.podium.json", NULL);
+}

@@ -19,6 +19,7 @@
 #include "podium-participants-import.h"
 #include "podium-print.h"
 #include "podium-schedule-view.h"
+#include "podium-ui.h"
 #include "podium-window-private.h"
 
 typedef void (*Then) (PodiumWindow *self,
@@ -735,7 +736,7 @@ static void
 then_open_example (PodiumWindow *self,
                    gpointer      data)
 {
-  g_autoptr(GFile) file = podium_application_get_example_file ();
+  g_autoptr(GFile) file = podium_ui_get_example_file ();
 
   /* The bundled example is never written to: it opens as an unsaved copy */
   load_file (self, file, PODIUM_PLAN_LOAD_AS_COPY);
@@ -1094,7 +1095,7 @@ recover_draft_action (GtkWidget  *widget,
   /* Into this window when nothing of it would be lost */
   if (_podium_window_is_modified (self))
     {
-      target = podium_window_new (PODIUM_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+      target = podium_window_new (gtk_window_get_application (GTK_WINDOW (self)));
       gtk_window_present (GTK_WINDOW (target));
     }
   recover_into (target, draft);

@@ -6,7 +6,9 @@
 
 #pragma once
 
-#include "podium-window.h"
+#include <gtk/gtk.h>
+
+#include "podium-ui-types.h"
 
 G_BEGIN_DECLS
 

@@ -896,7 +896,7 @@ podium_window_init (PodiumWindow *self)
 }
 
 PodiumWindow *
-podium_window_new (PodiumApplication *app)
+podium_window_new (GtkApplication *app)
 {
   return g_object_new (PODIUM_TYPE_WINDOW, "application", app, NULL);
 }

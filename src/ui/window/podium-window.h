@@ -7,7 +7,6 @@
 
 #include <adwaita.h>
 
-#include "podium-application.h"
 #include "podium-model.h"
 #include "podium-plan.h"
 
@@ -17,7 +16,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PodiumWindow, podium_window, PODIUM, WINDOW, AdwApplicationWindow)
 
-PodiumWindow   *podium_window_new           (PodiumApplication *app);
+PodiumWindow   *podium_window_new           (GtkApplication    *app);
 void            podium_window_open          (PodiumWindow      *self,
                                              GFile             *file);
 void            podium_window_new_document  (PodiumWindow      *self);
