@@ -126,8 +126,9 @@ on_title_visible_cb (PodiumWindow *self)
  * undo that other step, or, once Ctrl+Z has undone that, reappear from the toast queue
  * offering a step the user has long moved on from. */
 static void
-on_toast_document_changed_cb (PodiumDocument *document,
-                              AdwToast       *toast)
+on_toast_document_changed_cb (PodiumDocument  *document,
+                              PodiumChangeSet *changes,
+                              AdwToast        *toast)
 {
   const guint64 *serial = g_object_get_data (G_OBJECT (toast), "podium-undo-serial");
 
