@@ -408,8 +408,9 @@ document_has_session (PodiumDocument *document,
 }
 
 static void
-on_document_changed_cb (PodiumWindow   *self,
-                        PodiumDocument *document)
+on_document_changed_cb (PodiumWindow    *self,
+                        PodiumChangeSet *changes,
+                        PodiumDocument  *document)
 {
   if (self->inspected && !document_has_session (document, self->inspected))
     set_inspected (self, NULL, NULL);
