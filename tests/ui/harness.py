@@ -5,7 +5,6 @@ names over AT-SPI and clicks and types with xdotool on the X server (Xvfb)."""
 import copy
 import json
 import os
-import re
 import shutil
 import signal
 import subprocess
@@ -421,24 +420,22 @@ def write_as_colleague(path, title):
     os.replace(tmp, path)
 
 
-def log_problems(path, known=()):
-    """Criticals and warnings the app logged: each one fails the test, but for those a
-    test names in its `known` list (a defect still open, named where it is listed)"""
+def log_problems(path):
+    """Criticals and warnings the app logged: each one fails the test"""
     problems = []
     try:
         with open(path, encoding="utf-8", errors="replace") as f:
             for line in f:
-                if ("-CRITICAL **" in line or "-WARNING **" in line) and \
-                        not any(re.search(pattern, line) for pattern in known):
+                if "-CRITICAL **" in line or "-WARNING **" in line:
                     problems.append(line.strip())
     except OSError:
         pass
     return problems
 
 
-def run_one(name, body, make=None, known=()):
+def run_one(name, body, make=None):
     """Runs @body with a harness made by @make (default: Harness, the window on Xvfb);
-    True when it passed and the app logged no criticals or warnings (but @known ones)"""
+    True when it passed and the app logged no criticals or warnings"""
     h = (make or Harness)(name)
     ok = False
     try:
@@ -452,7 +449,7 @@ def run_one(name, body, make=None, known=()):
         h.shot("failure")
     finally:
         h.close()
-    problems = log_problems(os.path.join(h.out, "podium.log"), known)
+    problems = log_problems(os.path.join(h.out, "podium.log"))
     if problems:
         ok = False
         print("FAIL: the app logged criticals or warnings:")
@@ -462,5 +459,5 @@ def run_one(name, body, make=None, known=()):
     return ok
 
 
-def run(name, body, make=None, known=()):
-    sys.exit(0 if run_one(name, body, make, known) else 1)
+def run(name, body, make=None):
+    sys.exit(0 if run_one(name, body, make) else 1)

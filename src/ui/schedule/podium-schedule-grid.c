@@ -673,6 +673,24 @@ layout_body (PodiumScheduleGrid *self,
   self->in_allocate = FALSE;
 }
 
+/* The height the room headers take in columns @column_width wide */
+static int
+headers_height (PodiumScheduleGrid *self,
+                int                 column_width)
+{
+  int height = MIN_HEADER_HEIGHT;
+
+  for (guint i = 0; i < self->headers->len; i++)
+    {
+      int nat = 0;
+
+      gtk_widget_measure (g_ptr_array_index (self->headers, i), GTK_ORIENTATION_VERTICAL,
+                          column_width, NULL, &nat, NULL, NULL);
+      height = MAX (height, nat);
+    }
+  return height;
+}
+
 static void
 podium_schedule_grid_measure (GtkWidget      *widget,
                               GtkOrientation  orientation,
@@ -691,8 +709,9 @@ podium_schedule_grid_measure (GtkWidget      *widget,
     }
   else
     {
+      /* As allocate_grid () lays it out, in the columns of the last allocation */
       *minimum = MIN_HEADER_HEIGHT + ROW_HEIGHT * 2;
-      *natural = MIN_HEADER_HEIGHT + content_height (self);
+      *natural = headers_height (self, self->layout.column_width) + content_height (self);
     }
 }
 
@@ -714,15 +733,7 @@ allocate_grid (GtkWidget *widget,
       gtk_widget_queue_draw (self->body_layer);
     }
 
-  self->header_height = MIN_HEADER_HEIGHT;
-  for (guint i = 0; i < self->headers->len; i++)
-    {
-      int nat = 0;
-
-      gtk_widget_measure (g_ptr_array_index (self->headers, i), GTK_ORIENTATION_VERTICAL,
-                          column_width, NULL, &nat, NULL, NULL);
-      self->header_height = MAX (self->header_height, nat);
-    }
+  self->header_height = headers_height (self, column_width);
 
   body_width = MAX (1, width - AXIS_WIDTH);
   body_height = MAX (1, height - self->header_height);
@@ -1588,6 +1599,14 @@ podium_schedule_grid_init (PodiumScheduleGrid *self)
   self->insert_column = -1;
   self->layout.column_width = MIN_COLUMN_WIDTH;
   self->header_height = MIN_HEADER_HEIGHT;
+  /* The scrolled window decides from the natural size whether the view scrolls, and the
+   * natural size is what the adjustments will say (podium_schedule_grid_measure ()):
+   * otherwise it decides "no scrollbar", the adjustments configured in size_allocate say
+   * otherwise, and it queues a resize in the middle of the layout, after which GTK skips
+   * drawing the window's content for a frame ("Trying to snapshot GtkBox … without a
+   * current allocation") */
+  self->hscroll_policy = GTK_SCROLL_NATURAL;
+  self->vscroll_policy = GTK_SCROLL_NATURAL;
   self->layout.view_start = podium_time_from_date (0, 9 * 60);
   self->layout.view_end = podium_time_from_date (0, 18 * 60);
   self->rooms = g_ptr_array_new_with_free_func (g_object_unref);
