@@ -319,6 +319,7 @@ test_export_dialog (void)
   g_autoptr(GFile) folder = NULL;
   GFile *exported = NULL;
   GtkFileChooser *chooser;
+  GtkWidget *default_button;
 
   /* The suggested file name is the acronym's, without the slash a name cannot hold */
   g_object_set (podium_document_get_conference (document), "acronym", "AT 23/24", NULL);
@@ -342,6 +343,11 @@ test_export_dialog (void)
                    "Programme; Room Signs; Speaker List; Run of Show; Name Badges; "
                    "Attendance Lists");
   g_assert_cmpstr (combo_row_selected (format_row), ==, "PDF Document");
+  /* Enter exports: the suggested response is the default */
+  default_button = gtk_window_get_default_widget (GTK_WINDOW (dialog));
+  g_assert_true (GTK_IS_BUTTON (default_button));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (default_button)), ==, "_Export…");
+  g_assert_true (gtk_widget_has_css_class (default_button, "suggested-action"));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (document_row)));
 
   adw_combo_row_set_selected (format_row, 6);
