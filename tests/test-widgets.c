@@ -22,6 +22,7 @@
 #include "podium-export-dialog.h"
 #include "podium-form.h"
 #include "podium-preferences-dialog.h"
+#include "podium-print.h"
 #include "podium-schedule-view.h"
 #include "podium-test-util.h"
 
@@ -347,7 +348,7 @@ test_export_dialog (void)
   default_button = gtk_window_get_default_widget (GTK_WINDOW (dialog));
   g_assert_true (GTK_IS_BUTTON (default_button));
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (default_button)), ==, "_Export…");
-  g_assert_true (gtk_widget_has_css_class (default_button, "suggested-action"));
+  g_assert_true (gtk_widget_has_css_class (default_button, "suggested"));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (document_row)));
 
   adw_combo_row_set_selected (format_row, 6);
@@ -437,6 +438,67 @@ test_preferences_dialog (void)
   g_settings_reset (settings, "color-by");
 }
 
+static gboolean
+is_page_label (GtkWidget *widget)
+{
+  return GTK_IS_LABEL (widget) &&
+         g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), "Page ");
+}
+
+static GtkWidget *
+find_page_label (GtkWidget *widget)
+{
+  if (is_page_label (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_page_label (child);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The print preview: the plan's title, its choices in a row, the pages counted and turned */
+static void
+test_print_preview (void)
+{
+  PodiumDocument *document = podium_test_load_example ();
+  GtkWidget *preview = GTK_WIDGET (podium_print_preview_new (NULL, document, NULL));
+  AdwWindowTitle *title;
+  GtkWidget *page_label;
+  guint n_pages = 0;
+  g_autofree char *second = NULL;
+
+  g_object_ref (preview);
+  gtk_window_present (GTK_WINDOW (preview));
+  podium_test_spin (300);
+
+  title = find_widget (preview, ADW_TYPE_WINDOW_TITLE, NULL);
+  g_assert_nonnull (title);
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Print Preview");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==,
+                   podium_conference_get_title (podium_document_get_conference (document)));
+  g_assert_true (gtk_widget_get_mapped (find_widget (preview, GTK_TYPE_DROP_DOWN, NULL)));
+  g_assert_true (gtk_widget_get_mapped (find_widget (preview, GTK_TYPE_DRAWING_AREA, NULL)));
+
+  page_label = find_page_label (preview);
+  g_assert_nonnull (page_label);
+  g_assert_cmpint (sscanf (gtk_label_get_label (GTK_LABEL (page_label)), "Page 1 of %u", &n_pages),
+                   ==, 1);
+  g_assert_cmpuint (n_pages, >, 1);
+  gtk_widget_activate_action (preview, "preview.next", NULL);
+  second = g_strdup_printf ("Page 2 of %u", n_pages);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (page_label)), ==, second);
+
+  gtk_window_close (GTK_WINDOW (preview));
+  podium_test_spin (50);
+  g_assert_finalize_object (preview);
+  g_assert_finalize_object (document);
+}
+
 static void
 skip_no_display (void)
 {
@@ -459,5 +521,6 @@ main (int   argc,
   g_test_add_func ("/widgets/finalize", test_finalize);
   g_test_add_func ("/widgets/export-dialog", test_export_dialog);
   g_test_add_func ("/widgets/preferences-dialog", test_preferences_dialog);
+  g_test_add_func ("/widgets/print-preview", test_print_preview);
   return g_test_run ();
 }
