@@ -270,7 +270,8 @@ podium_export_dialog_class_init (PodiumExportDialogClass *klass)
 
   podium_ui_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/podiumplanner/Podium/podium-export-dialog.ui");
+                                               "/io/github/podiumplanner/Podium/"
+                                               "podium-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, PodiumExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, PodiumExportDialog, document_row);
   gtk_widget_class_bind_template_callback (widget_class, on_format_row_selected_cb);
@@ -291,7 +292,8 @@ podium_export_dialog_init (PodiumExportDialog *self)
   for (guint i = 0; i < n; i++)
     {
       /* Badges and attendance lists are PDF documents, chosen under PDF */
-      if (g_str_equal (exporters[i].name, "badges") || g_str_equal (exporters[i].name, "attendance"))
+      if (g_str_equal (exporters[i].name, "badges") ||
+          g_str_equal (exporters[i].name, "attendance"))
         continue;
       g_ptr_array_add (self->exporters, (gpointer) &exporters[i]);
       gtk_string_list_append (formats, exporter_label (&exporters[i]));

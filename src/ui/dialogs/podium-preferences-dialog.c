@@ -74,7 +74,8 @@ podium_preferences_dialog_class_init (PodiumPreferencesDialogClass *klass)
 
   podium_ui_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/podiumplanner/Podium/podium-preferences-dialog.ui");
+                                               "/io/github/podiumplanner/Podium/"
+                                               "podium-preferences-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, PodiumPreferencesDialog, color_row);
   gtk_widget_class_bind_template_child (widget_class, PodiumPreferencesDialog, zoom_spin);
 }

@@ -619,7 +619,8 @@ podium_print_preview_class_init (PodiumPrintPreviewClass *klass)
 
   podium_ui_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/podiumplanner/Podium/podium-print-preview.ui");
+                                               "/io/github/podiumplanner/Podium/"
+                                               "podium-print-preview.ui");
   gtk_widget_class_bind_template_child (widget_class, PodiumPrintPreview, header_bar);
   gtk_widget_class_bind_template_child (widget_class, PodiumPrintPreview, window_title);
   gtk_widget_class_bind_template_child (widget_class, PodiumPrintPreview, bar);
@@ -643,6 +644,7 @@ podium_print_preview_new (GtkWindow      *parent,
                           GFile          *file)
 {
   PodiumPrintPreview *self;
+  PodiumConference *conference;
   GtkWidget *choices_widget;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
@@ -652,8 +654,8 @@ podium_print_preview_new (GtkWindow      *parent,
                        "transient-for", parent,
                        NULL);
   self->choices = print_choices_new (document, file);
-  adw_window_title_set_subtitle (self->window_title,
-                                 podium_conference_get_title (podium_document_get_conference (document)));
+  conference = podium_document_get_conference (document);
+  adw_window_title_set_subtitle (self->window_title, podium_conference_get_title (conference));
 
   choices_widget = print_choices_make_widget (self->choices);
   /* One row: move each label and choice into its own column */
