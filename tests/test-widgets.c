@@ -317,6 +317,7 @@ test_export_dialog (void)
   g_autofree char *expected = g_build_filename (dir, "AT 23-24-programme.html", NULL);
   g_autofree char *path = NULL;
   g_autofree char *html = NULL;
+  g_autofree char *name = NULL;
   g_autoptr(GFile) folder = NULL;
   GFile *exported = NULL;
   GtkFileChooser *chooser;
@@ -364,7 +365,8 @@ test_export_dialog (void)
   podium_test_spin (300);
   chooser = find_file_chooser ();
   g_assert_nonnull (chooser);
-  g_assert_cmpstr (gtk_file_chooser_get_current_name (chooser), ==, "AT 23-24-programme.html");
+  name = gtk_file_chooser_get_current_name (chooser);
+  g_assert_cmpstr (name, ==, "AT 23-24-programme.html");
   folder = g_file_new_for_path (dir);
   gtk_file_chooser_set_current_folder (chooser, folder, NULL);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
