@@ -14,11 +14,15 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "podium-changes-view.h"
 #include "podium-collection-view.h"
 #include "podium-editors.h"
+#include "podium-export-dialog.h"
 #include "podium-form.h"
+#include "podium-preferences-dialog.h"
+#include "podium-print.h"
 #include "podium-schedule-view.h"
 #include "podium-test-util.h"
 
@@ -230,6 +234,273 @@ test_finalize (void)
   g_assert_finalize_object (document);
 }
 
+/* The dialogs: shown, what they show, closed and finalized */
+
+static gpointer
+find_widget (GtkWidget  *widget,
+             GType       type,
+             const char *title)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      (title == NULL ||
+       g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gpointer found = find_widget (child, type, title);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static char *
+combo_row_items (AdwComboRow *row)
+{
+  GListModel *model = adw_combo_row_get_model (row);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      g_string_append_printf (out, "%s%s", i ? "; " : "", gtk_string_object_get_string (item));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static const char *
+combo_row_selected (AdwComboRow *row)
+{
+  return gtk_string_object_get_string (adw_combo_row_get_selected_item (row));
+}
+
+static void
+on_exported_cb (GtkWidget *dialog,
+                GFile     *file,
+                GFile    **exported)
+{
+  g_set_object (exported, file);
+}
+
+static GtkFileChooser *
+find_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* (transfer none) */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_FILE_CHOOSER (window);
+    }
+  return NULL;
+}
+
+/* Every format of the export table by its label (badges and attendance lists are
+ * documents under PDF), PDF first with its documents, which only PDF and HTML have */
+static void
+test_export_dialog (void)
+{
+  PodiumDocument *document = podium_test_load_example ();
+  PodiumPlan *plan = podium_plan_new (document);
+  GtkWidget *parent = gtk_window_new ();
+  GtkWidget *dialog;
+  AdwComboRow *format_row;
+  AdwComboRow *document_row;
+  g_autofree char *formats = NULL;
+  g_autofree char *documents = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("podium-export-XXXXXX", NULL);
+  g_autofree char *expected = g_build_filename (dir, "AT 23-24-programme.html", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *html = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GFile) folder = NULL;
+  GFile *exported = NULL;
+  GtkFileChooser *chooser;
+  GtkWidget *default_button;
+
+  /* The suggested file name is the acronym's, without the slash a name cannot hold */
+  g_object_set (podium_document_get_conference (document), "acronym", "AT 23/24", NULL);
+  gtk_window_present (GTK_WINDOW (parent));
+  dialog = podium_export_dialog_new (GTK_WINDOW (parent), plan);
+  g_object_ref (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  podium_test_spin (200);
+
+  format_row = find_widget (dialog, ADW_TYPE_COMBO_ROW, "_Format");
+  document_row = find_widget (dialog, ADW_TYPE_COMBO_ROW, "_Document");
+  g_assert_nonnull (format_row);
+  g_assert_nonnull (document_row);
+  formats = combo_row_items (format_row);
+  g_assert_cmpstr (formats, ==,
+                   "Podium Plan; PDF Document; Web Page (HTML); frab schedule.xml; "
+                   "frab schedule.json; Calendar (iCalendar); Spreadsheet (CSV); "
+                   "Changes Since the Last Version (HTML); Participants (CSV)");
+  documents = combo_row_items (document_row);
+  g_assert_cmpstr (documents, ==,
+                   "Programme; Room Signs; Speaker List; Run of Show; Name Badges; "
+                   "Attendance Lists");
+  g_assert_cmpstr (combo_row_selected (format_row), ==, "PDF Document");
+  /* Enter exports: the suggested response is the default */
+  default_button = gtk_window_get_default_widget (GTK_WINDOW (dialog));
+  g_assert_true (GTK_IS_BUTTON (default_button));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (default_button)), ==, "_Export…");
+  g_assert_true (gtk_widget_has_css_class (default_button, "suggested"));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (document_row)));
+
+  adw_combo_row_set_selected (format_row, 6);
+  g_assert_cmpstr (combo_row_selected (format_row), ==, "Spreadsheet (CSV)");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (document_row)));
+  adw_combo_row_set_selected (format_row, 2);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (document_row)));
+
+  /* Export: the Programme as HTML, into the file chosen (GTK's own chooser here) */
+  adw_combo_row_set_selected (document_row, 0);
+  g_signal_connect (dialog, "exported", G_CALLBACK (on_exported_cb), &exported);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "export");
+  podium_test_spin (300);
+  chooser = find_file_chooser ();
+  g_assert_nonnull (chooser);
+  name = gtk_file_chooser_get_current_name (chooser);
+  g_assert_cmpstr (name, ==, "AT 23-24-programme.html");
+  folder = g_file_new_for_path (dir);
+  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  for (guint i = 0; i < 100 && exported == NULL; i++)
+    podium_test_spin (20);
+  g_assert_nonnull (exported);
+  path = g_file_get_path (exported);
+  g_assert_cmpstr (path, ==, expected);
+  g_assert_true (g_file_get_contents (path, &html, NULL, NULL));
+  g_assert_nonnull (strstr (html, "<html"));
+  g_clear_object (&exported);
+  g_unlink (path);
+  g_rmdir (dir);
+  /* … and the next export starts in its folder */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_autofree char *recent = g_settings_get_string (settings, "recent-export-folder");
+
+    g_assert_cmpstr (recent, ==, dir);
+    g_settings_reset (settings, "recent-export-folder");
+  }
+
+  gtk_window_close (GTK_WINDOW (dialog));
+  podium_test_spin (50);
+  g_assert_finalize_object (dialog);
+  gtk_window_destroy (GTK_WINDOW (parent));
+  g_assert_finalize_object (plan);
+  g_assert_finalize_object (document);
+}
+
+/* Preferences show what the settings hold, and a change is the settings' at once */
+static void
+test_preferences_dialog (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *dialog;
+  AdwComboRow *color_row;
+  GtkSpinButton *zoom;
+
+  g_settings_set_int (settings, "grid-zoom", 30);
+  g_settings_set_string (settings, "color-by", "organization");
+  dialog = podium_preferences_dialog_new (NULL, settings);
+  g_object_ref (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  podium_test_spin (200);
+
+  color_row = find_widget (dialog, ADW_TYPE_COMBO_ROW, "_Colour Cards By");
+  zoom = find_widget (dialog, GTK_TYPE_SPIN_BUTTON, NULL);
+  g_assert_nonnull (color_row);
+  g_assert_nonnull (zoom);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (zoom)));
+  g_assert_cmpstr (combo_row_selected (color_row), ==, "Organisation");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (zoom), ==, 30);
+
+  gtk_spin_button_set_value (zoom, 45);
+  g_assert_cmpint (g_settings_get_int (settings, "grid-zoom"), ==, 45);
+  adw_combo_row_set_selected (color_row, 0);
+  g_assert_cmpstr (combo_row_selected (color_row), ==, "Kind of Session");
+  {
+    g_autofree char *color_by = g_settings_get_string (settings, "color-by");
+    g_assert_cmpstr (color_by, ==, "kind");
+  }
+  /* … and follows the settings */
+  g_settings_set_int (settings, "grid-zoom", 10);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (zoom), ==, 10);
+
+  gtk_window_close (GTK_WINDOW (dialog));
+  podium_test_spin (50);
+  g_assert_finalize_object (dialog);
+  g_settings_reset (settings, "grid-zoom");
+  g_settings_reset (settings, "color-by");
+}
+
+static gboolean
+is_page_label (GtkWidget *widget)
+{
+  return GTK_IS_LABEL (widget) &&
+         g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), "Page ");
+}
+
+static GtkWidget *
+find_page_label (GtkWidget *widget)
+{
+  if (is_page_label (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_page_label (child);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The print preview: the plan's title, its choices in a row, the pages counted and turned */
+static void
+test_print_preview (void)
+{
+  PodiumDocument *document = podium_test_load_example ();
+  GtkWidget *preview = GTK_WIDGET (podium_print_preview_new (NULL, document, NULL));
+  AdwWindowTitle *title;
+  GtkWidget *page_label;
+  guint n_pages = 0;
+  g_autofree char *second = NULL;
+
+  g_object_ref (preview);
+  gtk_window_present (GTK_WINDOW (preview));
+  podium_test_spin (300);
+
+  title = find_widget (preview, ADW_TYPE_WINDOW_TITLE, NULL);
+  g_assert_nonnull (title);
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Print Preview");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==,
+                   podium_conference_get_title (podium_document_get_conference (document)));
+  g_assert_true (gtk_widget_get_mapped (find_widget (preview, GTK_TYPE_DROP_DOWN, NULL)));
+  g_assert_true (gtk_widget_get_mapped (find_widget (preview, GTK_TYPE_DRAWING_AREA, NULL)));
+
+  page_label = find_page_label (preview);
+  g_assert_nonnull (page_label);
+  g_assert_cmpint (sscanf (gtk_label_get_label (GTK_LABEL (page_label)), "Page 1 of %u", &n_pages),
+                   ==, 1);
+  g_assert_cmpuint (n_pages, >, 1);
+  gtk_widget_activate_action (preview, "preview.next", NULL);
+  second = g_strdup_printf ("Page 2 of %u", n_pages);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (page_label)), ==, second);
+
+  gtk_window_close (GTK_WINDOW (preview));
+  podium_test_spin (50);
+  g_assert_finalize_object (preview);
+  g_assert_finalize_object (document);
+}
+
 static void
 skip_no_display (void)
 {
@@ -250,5 +521,8 @@ main (int   argc,
   g_test_add_func ("/widgets/balance-when-shown", test_balance_when_shown);
   g_test_add_func ("/widgets/follow-when-shown", test_follow_when_shown);
   g_test_add_func ("/widgets/finalize", test_finalize);
+  g_test_add_func ("/widgets/export-dialog", test_export_dialog);
+  g_test_add_func ("/widgets/preferences-dialog", test_preferences_dialog);
+  g_test_add_func ("/widgets/print-preview", test_print_preview);
   return g_test_run ();
 }

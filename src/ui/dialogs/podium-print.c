@@ -15,6 +15,7 @@
 #include "podium-renderer.h"
 #include "podium-schedule.h"
 #include "podium-time.h"
+#include "podium-ui.h"
 
 /* What to print: the choices the print dialog's tab and the preview share */
 typedef struct
@@ -54,6 +55,10 @@ struct _PodiumPrintPreview
   PrintChoices *choices;
   guint page;
 
+  /* template children */
+  AdwHeaderBar *header_bar;
+  AdwWindowTitle *window_title;
+  GtkBox *bar;
   GtkDrawingArea *area;
   GtkLabel *page_label;
   GtkWidget *previous_button;
@@ -588,6 +593,7 @@ podium_print_preview_dispose (GObject *object)
 {
   PodiumPrintPreview *self = PODIUM_PRINT_PREVIEW (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), PODIUM_TYPE_PRINT_PREVIEW);
   g_clear_pointer (&self->choices, print_choices_free);
 
   G_OBJECT_CLASS (podium_print_preview_parent_class)->dispose (object);
@@ -610,25 +616,26 @@ podium_print_preview_class_init (PodiumPrintPreviewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "preview.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "preview.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  podium_ui_register_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/podiumplanner/Podium/"
+                                               "podium-print-preview.ui");
+  gtk_widget_class_bind_template_child (widget_class, PodiumPrintPreview, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, PodiumPrintPreview, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PodiumPrintPreview, bar);
+  gtk_widget_class_bind_template_child (widget_class, PodiumPrintPreview, area);
+  gtk_widget_class_bind_template_child (widget_class, PodiumPrintPreview, page_label);
+  gtk_widget_class_bind_template_child (widget_class, PodiumPrintPreview, previous_button);
+  gtk_widget_class_bind_template_child (widget_class, PodiumPrintPreview, next_button);
 }
 
 static void
 podium_print_preview_init (PodiumPrintPreview *self)
 {
-}
-
-static GtkWidget *
-icon_button (const char *icon,
-             const char *tooltip,
-             const char *action)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-  return button;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  podium_accessible_drop_mnemonic_names (GTK_WIDGET (self->header_bar));
+  gtk_drawing_area_set_draw_func (self->area, draw_preview, self, NULL);
 }
 
 PodiumPrintPreview *
@@ -637,42 +644,19 @@ podium_print_preview_new (GtkWindow      *parent,
                           GFile          *file)
 {
   PodiumPrintPreview *self;
-  GtkWidget *box, *header, *bar, *print_button, *export_button, *choices_widget, *pager, *title;
+  PodiumConference *conference;
+  GtkWidget *choices_widget;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (PODIUM_IS_DOCUMENT (document), NULL);
 
   self = g_object_new (PODIUM_TYPE_PRINT_PREVIEW,
                        "transient-for", parent,
-                       "modal", FALSE,
-                       "default-width", 900,
-                       "default-height", 760,
-                       "title", _("Print Preview"),
                        NULL);
   self->choices = print_choices_new (document, file);
+  conference = podium_document_get_conference (document);
+  adw_window_title_set_subtitle (self->window_title, podium_conference_get_title (conference));
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  title = adw_window_title_new (_("Print Preview"),
-                                podium_conference_get_title (podium_document_get_conference (document)));
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
-
-  print_button = gtk_button_new_with_mnemonic (_("_Print…"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (print_button), "preview.print");
-  gtk_widget_add_css_class (print_button, "suggested-action");
-  export_button = gtk_button_new_with_mnemonic (_("_Export PDF…"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (export_button), "preview.export");
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), print_button);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), export_button);
-  podium_accessible_drop_mnemonic_names (header);
-  gtk_box_append (GTK_BOX (box), header);
-
-  /* The choices in a row, the pager at the end */
-  bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_margin_top (bar, 6);
-  gtk_widget_set_margin_bottom (bar, 6);
-  gtk_widget_set_margin_start (bar, 12);
-  gtk_widget_set_margin_end (bar, 12);
   choices_widget = print_choices_make_widget (self->choices);
   /* One row: move each label and choice into its own column */
   for (guint i = 0; i < 4; i++)
@@ -692,29 +676,8 @@ podium_print_preview_new (GtkWindow      *parent,
                         G_CALLBACK (on_choice_changed_cb), self);
     }
   gtk_widget_set_hexpand (choices_widget, TRUE);
-  gtk_box_append (GTK_BOX (bar), choices_widget);
+  gtk_box_prepend (self->bar, choices_widget);
 
-  pager = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  self->previous_button = icon_button ("go-previous-symbolic", _("Previous Page"), "preview.previous");
-  self->next_button = icon_button ("go-next-symbolic", _("Next Page"), "preview.next");
-  self->page_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_width_chars (self->page_label, 12);
-  gtk_widget_add_css_class (GTK_WIDGET (self->page_label), "numeric");
-  gtk_box_append (GTK_BOX (pager), self->previous_button);
-  gtk_box_append (GTK_BOX (pager), GTK_WIDGET (self->page_label));
-  gtk_box_append (GTK_BOX (pager), self->next_button);
-  gtk_box_append (GTK_BOX (bar), pager);
-  gtk_box_append (GTK_BOX (box), bar);
-
-  self->area = GTK_DRAWING_AREA (gtk_drawing_area_new ());
-  gtk_widget_set_vexpand (GTK_WIDGET (self->area), TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->area), "view");
-  gtk_drawing_area_set_draw_func (self->area, draw_preview, self, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->area),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Page preview"), -1);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->area));
-
-  adw_window_set_content (ADW_WINDOW (self), box);
   relayout (self);
 
   return self;

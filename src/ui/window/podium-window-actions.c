@@ -1,7 +1,7 @@
-/* podium-window-actions.c — the window's actions: files, export, drafts, preferences
+/* podium-window-actions.c — the window's actions and their shortcuts
  *
- * Everything about a plan's file (reading, writing, drafts, changes on disk) is
- * PodiumPlan's (src/plan/); what is here asks the user and calls it.
+ * Each action is a few lines: the plan's file is podium-window-files.c's, the dialogs are
+ * in src/ui/dialogs/, the commands the document's.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,1163 +10,14 @@
 
 #include <glib/gi18n.h>
 
+#include "podium-assign.h"
 #include "podium-changes-view.h"
 #include "podium-editors.h"
-#include "podium-export.h"
-#include "podium-form.h"
-#include "podium-assign.h"
-#include "podium-merge-dialog.h"
+#include "podium-export-dialog.h"
 #include "podium-participants-import.h"
+#include "podium-preferences-dialog.h"
 #include "podium-print.h"
-#include "podium-schedule-view.h"
-#include "podium-ui.h"
 #include "podium-window-private.h"
-
-typedef void (*Then) (PodiumWindow *self,
-                      gpointer      data);
-
-/* What to do once the user has saved, discarded, or chosen a file */
-typedef struct
-{
-  PodiumWindow   *self;
-  Then            then;
-  gpointer        data;
-  GDestroyNotify  destroy;
-} Continuation;
-
-static void save_as (PodiumWindow *self,
-                     Continuation *after);
-
-static Continuation *
-continuation_new (PodiumWindow   *self,
-                  Then            then,
-                  gpointer        data,
-                  GDestroyNotify  destroy)
-{
-  Continuation *c = g_new0 (Continuation, 1);
-
-  c->self = g_object_ref (self);
-  c->then = then;
-  c->data = data;
-  c->destroy = destroy;
-  return c;
-}
-
-static void
-continuation_free (Continuation *c)
-{
-  if (c == NULL)
-    return;
-  if (c->destroy)
-    c->destroy (c->data);
-  g_object_unref (c->self);
-  g_free (c);
-}
-
-static void
-continuation_run (Continuation *c)
-{
-  if (c == NULL)
-    return;
-  if (c->then)
-    c->then (c->self, c->data);
-  continuation_free (c);
-}
-
-static GFile *
-plan_file (PodiumWindow *self)
-{
-  return self->plan ? podium_plan_get_file (self->plan) : NULL;
-}
-
-static GFile *
-plan_location (PodiumWindow *self)
-{
-  return self->plan ? podium_plan_get_location (self->plan) : NULL;
-}
-
-static char *
-display_name (PodiumWindow *self)
-{
-  if (plan_file (self))
-    return g_file_get_basename (plan_file (self));
-  return g_strdup (gtk_label_get_text (self->title_labels[0]));
-}
-
-static void
-show_error (PodiumWindow *self,
-            const char   *heading,
-            const char   *body)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Changes on disk: the plan watches its file and says when someone else changed it */
-
-void
-_podium_window_show_disk_state (PodiumWindow *self)
-{
-  PodiumPlanDiskState state = self->plan ? podium_plan_get_disk_state (self->plan)
-                                         : PODIUM_PLAN_DISK_SAME;
-  g_autofree char *name = NULL;
-  g_autofree char *text = NULL;
-
-  /* Hidden, not only folded away: a screen reader would read the notice's buttons */
-  gtk_widget_set_visible (GTK_WIDGET (self->change_revealer), state != PODIUM_PLAN_DISK_SAME);
-  if (state == PODIUM_PLAN_DISK_SAME)
-    {
-      gtk_revealer_set_reveal_child (self->change_revealer, FALSE);
-      return;
-    }
-
-  name = display_name (self);
-  if (state == PODIUM_PLAN_DISK_DELETED)
-    text = g_strdup_printf (_("“%s” was moved or deleted. Save to write your version again."), name);
-  else if (_podium_window_is_modified (self))
-    text = g_strdup_printf (_("“%s” was changed by someone else. Merge their changes into yours (saving merges too), reload theirs, or keep yours and replace theirs."), name);
-  else
-    text = g_strdup_printf (_("“%s” was changed by someone else. Reload it, or keep your version and replace theirs when you save."), name);
-  gtk_label_set_text (self->change_label, text);
-  gtk_widget_set_visible (self->reload_button, state == PODIUM_PLAN_DISK_CHANGED);
-  gtk_widget_set_visible (self->merge_button,
-                          state == PODIUM_PLAN_DISK_CHANGED && _podium_window_is_modified (self));
-  gtk_revealer_set_reveal_child (self->change_revealer, TRUE);
-}
-
-/* Recent files */
-
-static int
-compare_recent (gconstpointer a,
-                gconstpointer b)
-{
-  GtkRecentInfo *ia = *(GtkRecentInfo **) a;
-  GtkRecentInfo *ib = *(GtkRecentInfo **) b;
-  /* owned by the infos */
-  GDateTime *ma = gtk_recent_info_get_modified (ia);
-  GDateTime *mb = gtk_recent_info_get_modified (ib);
-
-  return -g_date_time_compare (ma, mb);
-}
-
-static void
-rebuild_recent_menu (PodiumWindow *self)
-{
-  GtkRecentManager *manager = gtk_recent_manager_get_default ();
-  GList *items = gtk_recent_manager_get_items (manager);
-  g_autoptr(GPtrArray) recent = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
-
-  for (GList *l = items; l; l = l->next)
-    {
-      GtkRecentInfo *info = l->data;
-
-      if (g_str_has_suffix (gtk_recent_info_get_uri (info), ".podium.json") &&
-          gtk_recent_info_exists (info))
-        g_ptr_array_add (recent, gtk_recent_info_ref (info));
-    }
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
-  g_ptr_array_sort (recent, compare_recent);
-
-  g_menu_remove_all (self->recent_menu);
-  for (guint i = 0; i < recent->len && i < 10; i++)
-    {
-      GtkRecentInfo *info = g_ptr_array_index (recent, i);
-      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
-
-      g_menu_item_set_action_and_target (item, "win.open-recent", "s", gtk_recent_info_get_uri (info));
-      g_menu_append_item (self->recent_menu, item);
-    }
-  if (recent->len == 0)
-    {
-      g_autoptr(GMenuItem) item = g_menu_item_new (_("No Recent Plans"), "win.none");
-      g_menu_append_item (self->recent_menu, item);
-    }
-}
-
-static void
-add_recent (GFile *file)
-{
-  g_autofree char *uri = g_file_get_uri (file);
-
-  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
-}
-
-void
-_podium_window_files_changed (PodiumWindow *self)
-{
-  rebuild_recent_menu (self);
-}
-
-/* Saving */
-
-static void save_to (PodiumWindow        *self,
-                     GFile               *file,
-                     PodiumPlanSaveFlags  flags,
-                     Continuation        *after);
-
-static void
-on_wrong_etag_response_cb (AdwMessageDialog *dialog,
-                           const char       *response,
-                           Continuation     *after)
-{
-  PodiumWindow *self = after->self;
-
-  if (g_str_equal (response, "replace"))
-    save_to (self, NULL, PODIUM_PLAN_SAVE_REPLACE, after);
-  else if (g_str_equal (response, "save-as"))
-    save_as (self, after);
-  else
-    continuation_free (after);
-}
-
-static void
-ask_replace (PodiumWindow *self,
-             Continuation *after)
-{
-  g_autofree char *name = display_name (self);
-  g_autofree char *heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                              _("Someone else changed the file since you opened it. Saving now replaces their version with yours."));
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "save-as", _("Save _As…"),
-                                    "replace", _("_Replace"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_wrong_etag_response_cb), after);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Someone else's changes conflict with ours: the user chooses, then @after saves (or,
- * with %NULL, the merge only comes into the window) */
-typedef struct
-{
-  PodiumWindow *self;
-  Continuation *after;
-  gboolean      save;
-} Merging;
-
-static void
-on_merge_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      Merging          *merging)
-{
-  PodiumWindow *self = merging->self;
-  PodiumMerge *merge = self->plan ? podium_plan_get_merge (self->plan) : NULL;
-
-  if (merge == NULL || g_str_equal (response, "cancel"))
-    {
-      /* Both files stay as they are */
-      if (merge)
-        podium_plan_cancel_merge (self->plan);
-      continuation_free (merging->after);
-    }
-  else
-    {
-      if (g_str_equal (response, "theirs"))
-        podium_merge_choose_all (merge, PODIUM_MERGE_THEIRS);
-      podium_plan_resolve_merge (self->plan);
-      if (merging->save)
-        save_to (self, NULL, PODIUM_PLAN_SAVE_NONE, merging->after);
-      else
-        {
-          _podium_window_toast (self, _("Their changes merged"), FALSE);
-          continuation_free (merging->after);
-        }
-    }
-  g_object_unref (merging->self);
-  g_free (merging);
-}
-
-static void
-ask_merge (PodiumWindow *self,
-           Continuation *after,
-           gboolean      save)
-{
-  g_autofree char *name = display_name (self);
-  GtkWidget *dialog = podium_merge_dialog_new (GTK_WINDOW (self), podium_plan_get_merge (self->plan),
-                                               name, save);
-  Merging *merging = g_new0 (Merging, 1);
-
-  merging->self = g_object_ref (self);
-  merging->after = after;
-  merging->save = save;
-  g_signal_connect (dialog, "response", G_CALLBACK (on_merge_response_cb), merging);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_saved_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  Continuation *after = user_data;
-  PodiumWindow *self = after->self;
-  g_autoptr(GError) error = NULL;
-
-  if (!podium_plan_save_finish (PODIUM_PLAN (object), result, &error))
-    {
-      if (g_error_matches (error, PODIUM_PLAN_ERROR, PODIUM_PLAN_ERROR_MERGE_CONFLICTS))
-        ask_merge (self, after, TRUE);
-      else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
-        ask_replace (self, after);
-      else
-        {
-          show_error (self, _("Could Not Save"), error->message);
-          continuation_free (after);
-        }
-      return;
-    }
-
-  add_recent (podium_plan_get_file (PODIUM_PLAN (object)));
-  _podium_window_toast (self, _("Saved"), FALSE);
-  continuation_run (after);
-}
-
-/* Saves to @file (%NULL: the plan's own) in the background; runs @after once saved */
-static void
-save_to (PodiumWindow        *self,
-         GFile               *file,
-         PodiumPlanSaveFlags  flags,
-         Continuation        *after)
-{
-  if (podium_plan_get_mount_operation (self->plan) == NULL)
-    {
-      g_autoptr(GMountOperation) mount = gtk_mount_operation_new (GTK_WINDOW (self));
-
-      podium_plan_set_mount_operation (self->plan, mount);
-    }
-  podium_plan_save_async (self->plan, file, flags, NULL, on_saved_cb, after);
-}
-
-/* Saves to the plan's file, or asks for one; runs @after once saved */
-static void
-save (PodiumWindow *self,
-      Continuation *after)
-{
-  if (plan_file (self) == NULL)
-    save_as (self, after);
-  else
-    save_to (self, NULL, PODIUM_PLAN_SAVE_NONE, after);
-}
-
-static char *
-suggested_name (PodiumWindow *self,
-                const char   *extension)
-{
-  PodiumConference *conference = podium_document_get_conference (self->document);
-  const char *base = podium_conference_get_acronym (conference);
-  g_autoptr(GString) name = g_string_new (NULL);
-
-  if (base == NULL || *base == '\0')
-    base = podium_conference_get_title (conference);
-  if (base == NULL || *base == '\0')
-    base = _("Conference");
-
-  for (const char *p = base; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == '/' || c == '\\' || c == ':' || g_unichar_iscntrl (c))
-        g_string_append_c (name, '-');
-      else
-        g_string_append_unichar (name, c);
-    }
-  g_string_append (name, extension);
-  return g_string_free (g_steal_pointer (&name), FALSE);
-}
-
-static void
-add_filter (GtkFileChooser *chooser,
-            const char     *name,
-            const char     *mime_type,
-            const char     *pattern,
-            ...)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  va_list args;
-
-  gtk_file_filter_set_name (filter, name);
-  if (mime_type)
-    gtk_file_filter_add_mime_type (filter, mime_type);
-  va_start (args, pattern);
-  for (const char *p = pattern; p; p = va_arg (args, const char *))
-    gtk_file_filter_add_pattern (filter, p);
-  va_end (args);
-  gtk_file_chooser_add_filter (chooser, filter);
-}
-
-static void
-on_save_as_response_cb (GtkNativeDialog *native,
-                        int              response,
-                        Continuation    *after)
-{
-  PodiumWindow *self = after->self;
-  g_autoptr(GFile) chosen = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *basename = NULL;
-
-  if (response != GTK_RESPONSE_ACCEPT)
-    {
-      continuation_free (after);
-      g_object_unref (native);
-      return;
-    }
-
-  chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-  basename = g_file_get_basename (chosen);
-  if (g_str_has_suffix (basename, ".podium.json"))
-    file = g_object_ref (chosen);
-  else
-    {
-      g_autoptr(GFile) parent = g_file_get_parent (chosen);
-      g_autofree char *stem = g_str_has_suffix (basename, ".json")
-        ? g_strndup (basename, strlen (basename) - strlen (".json"))
-        : g_strdup (basename);
-      g_autofree char *fixed = g_strconcat (stem, ".podium.json", NULL);
-
-      file = g_file_get_child (parent, fixed);
-    }
-
-  /* The chooser asked before replacing another file */
-  save_to (self, file, PODIUM_PLAN_SAVE_REPLACE, after);
-  g_object_unref (native);
-}
-
-static void
-save_as (PodiumWindow *self,
-         Continuation *after)
-{
-  GtkFileChooserNative *native;
-  g_autofree char *name = suggested_name (self, ".podium.json");
-
-  native = gtk_file_chooser_native_new (_("Save Conference Plan"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  add_filter (GTK_FILE_CHOOSER (native), _("Conference Plans"), "application/x-podium+json",
-              "*.podium.json", NULL);
-  if (plan_file (self))
-    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (native), plan_file (self), NULL);
-  else
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-  g_signal_connect (native, "response", G_CALLBACK (on_save_as_response_cb), after);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-
-/* Asking before changes are lost */
-
-static void
-on_confirm_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        Continuation     *then)
-{
-  PodiumWindow *self = then->self;
-
-  if (g_str_equal (response, "discard"))
-    {
-      podium_plan_discard_draft (self->plan);
-      continuation_run (then);
-    }
-  else if (g_str_equal (response, "save"))
-    save (self, then);
-  else
-    continuation_free (then);
-}
-
-/* Runs @then now if nothing would be lost, or after the user saved or discarded */
-static void
-confirm_discard (PodiumWindow   *self,
-                 Then            then,
-                 gpointer        data,
-                 GDestroyNotify  destroy)
-{
-  Continuation *c = continuation_new (self, then, data, destroy);
-  g_autofree char *name = NULL;
-  g_autofree char *body = NULL;
-  GtkWidget *dialog;
-
-  if (!_podium_window_is_modified (self))
-    {
-      continuation_run (c);
-      return;
-    }
-
-  name = display_name (self);
-  body = g_strdup_printf (_("“%s” has changes that are not saved. Changes that are discarded are lost for good."), name);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_confirm_response_cb), c);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-close_now (PodiumWindow *self,
-           gpointer      data)
-{
-  self->close_confirmed = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-}
-
-gboolean
-_podium_window_close_request (PodiumWindow *self)
-{
-  if (self->close_confirmed || !_podium_window_is_modified (self))
-    {
-      if (self->plan)
-        podium_plan_discard_draft (self->plan);
-      return FALSE;
-    }
-  confirm_discard (self, close_now, NULL, NULL);
-  return TRUE;
-}
-
-/* Opening */
-
-static void
-show_open_error (PodiumWindow *self,
-                 GFile        *file,
-                 const GError *error)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-  GtkWidget *dialog;
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *label = gtk_label_new (error->message);
-  g_auto(GStrv) lines = g_strsplit (error->message, "\n", -1);
-  g_autofree char *body = NULL;
-  guint n = g_strv_length (lines);
-
-  body = g_strdup_printf (ngettext ("The file has %u problem:", "The file has %u problems:", n), n);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "monospace");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problems"), -1);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
-  gtk_widget_set_size_request (scrolled, 460, -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Shows @plan instead of the one the window had; its changes were saved or discarded */
-static void
-replace_plan (PodiumWindow *self,
-              PodiumPlan   *plan)
-{
-  if (self->plan)
-    podium_plan_discard_draft (self->plan);
-  _podium_window_set_plan (self, plan);
-}
-
-typedef struct
-{
-  PodiumWindow *self;
-  GFile        *file;
-} Opening;
-
-static void
-opening_free (Opening *opening)
-{
-  g_object_unref (opening->self);
-  g_object_unref (opening->file);
-  g_free (opening);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Opening, opening_free)
-
-static void
-on_loaded_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(Opening) opening = user_data;
-  PodiumWindow *self = opening->self;
-  g_autoptr(PodiumPlan) plan = NULL;
-  g_autoptr(GError) error = NULL;
-
-  self->loading--;
-  if (!(plan = podium_plan_load_finish (result, &error)))
-    {
-      show_open_error (self, opening->file, error);
-      return;
-    }
-
-  replace_plan (self, plan);
-  if (podium_plan_get_file (plan))
-    add_recent (podium_plan_get_file (plan));
-}
-
-/* Reads @file in the background and shows it: a Podium plan saves back to it, anything
- * else opens as an unsaved plan */
-static void
-load_file (PodiumWindow        *self,
-           GFile               *file,
-           PodiumPlanLoadFlags  flags)
-{
-  Opening *opening = g_new0 (Opening, 1);
-
-  /* A plan on a share that is not mounted yet asks for a password over this window */
-  g_autoptr(GMountOperation) mount = gtk_mount_operation_new (GTK_WINDOW (self));
-
-  opening->self = g_object_ref (self);
-  opening->file = g_object_ref (file);
-  self->loading++;
-  podium_plan_load_full_async (file, flags, mount, NULL, on_loaded_cb, opening);
-}
-
-static void
-then_load (PodiumWindow *self,
-           gpointer      data)
-{
-  load_file (self, data, PODIUM_PLAN_LOAD_NONE);
-}
-
-void
-podium_window_open (PodiumWindow *self,
-                    GFile        *file)
-{
-  g_return_if_fail (PODIUM_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  confirm_discard (self, then_load, g_object_ref (file), g_object_unref);
-}
-
-static void
-then_new (PodiumWindow *self,
-          gpointer      data)
-{
-  g_autoptr(PodiumDocument) document = podium_document_new ();
-  g_autoptr(PodiumPlan) plan = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today_text = g_date_time_format (now, "%Y-%m-%d");
-  int today = 0;
-
-  podium_time_parse_date (today_text, &today);
-  /* Not undo steps: a new plan starts from these */
-  g_object_set (podium_document_get_conference (document),
-                "title", _("New Conference"),
-                "start-date", today,
-                "end-date", today,
-                NULL);
-
-  plan = podium_plan_new (document);
-  replace_plan (self, plan);
-
-  adw_view_stack_set_visible_child_name (self->view_stack, "conference");
-  podium_editor_focus_first (adw_bin_get_child (self->conference_bin));
-}
-
-void
-podium_window_new_document (PodiumWindow *self)
-{
-  g_return_if_fail (PODIUM_IS_WINDOW (self));
-
-  confirm_discard (self, then_new, NULL, NULL);
-}
-
-static void
-on_open_response_cb (GtkNativeDialog *native,
-                     int              response,
-                     PodiumWindow    *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-      /* Asked before the chooser opened */
-      load_file (self, file, PODIUM_PLAN_LOAD_NONE);
-    }
-  g_object_unref (native);
-}
-
-static void
-then_choose_file (PodiumWindow *self,
-                  gpointer      data)
-{
-  gboolean import = GPOINTER_TO_INT (data);
-  GtkFileChooserNative *native;
-
-  native = gtk_file_chooser_native_new (import ? _("Import a Schedule") : _("Open Conference Plan"),
-                                        GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        import ? _("_Import") : _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  if (!import)
-    {
-      add_filter (GTK_FILE_CHOOSER (native), _("All Supported Files"), NULL,
-                  "*.podium.json", "*.xml", "*.json", NULL);
-      add_filter (GTK_FILE_CHOOSER (native), _("Conference Plans"), "application/x-podium+json",
-                  "*.podium.json", NULL);
-    }
-  add_filter (GTK_FILE_CHOOSER (native), _("Schedules (frab XML or JSON)"), NULL,
-              "*.xml", "*.json", NULL);
-  add_filter (GTK_FILE_CHOOSER (native), _("frab schedule.xml"), "application/xml", "*.xml", NULL);
-  add_filter (GTK_FILE_CHOOSER (native), _("frab schedule.json"), "application/json", "*.json", NULL);
-  if (plan_file (self))
-    {
-      g_autoptr(GFile) folder = g_file_get_parent (plan_file (self));
-      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
-    }
-  g_signal_connect (native, "response", G_CALLBACK (on_open_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-
-static void
-then_open_example (PodiumWindow *self,
-                   gpointer      data)
-{
-  g_autoptr(GFile) file = podium_ui_get_example_file ();
-
-  /* The bundled example is never written to: it opens as an unsaved copy */
-  load_file (self, file, PODIUM_PLAN_LOAD_AS_COPY);
-}
-
-/* Export */
-
-typedef struct
-{
-  PodiumWindow *self;
-  GtkWidget    *format_row;
-  GtkWidget    *document_row;
-  GPtrArray    *exporters;   /* const PodiumExporter * */
-} ExportData;
-
-static const char * const export_documents[] = {
-  "programme", "rooms", "speakers", "run-of-show", "badges", "attendance",
-};
-
-static void
-export_data_free (ExportData *data)
-{
-  g_ptr_array_unref (data->exporters);
-  g_object_unref (data->self);
-  g_free (data);
-}
-
-static const char *
-exporter_label (const PodiumExporter *exporter)
-{
-  if (g_str_equal (exporter->name, "podium"))
-    return _("Podium Plan");
-  if (g_str_equal (exporter->name, "pdf"))
-    return _("PDF Document");
-  if (g_str_equal (exporter->name, "html"))
-    return _("Web Page (HTML)");
-  if (g_str_equal (exporter->name, "ics"))
-    return _("Calendar (iCalendar)");
-  if (g_str_equal (exporter->name, "frab-xml"))
-    return _("frab schedule.xml");
-  if (g_str_equal (exporter->name, "frab-json"))
-    return _("frab schedule.json");
-  if (g_str_equal (exporter->name, "csv"))
-    return _("Spreadsheet (CSV)");
-  if (g_str_equal (exporter->name, "participants"))
-    return _("Participants (CSV)");
-  if (g_str_equal (exporter->name, "changes"))
-    return _("Changes Since the Last Version (HTML)");
-  return exporter->name;
-}
-
-static const PodiumExporter *
-export_chosen (ExportData *data)
-{
-  guint i = adw_combo_row_get_selected (ADW_COMBO_ROW (data->format_row));
-
-  return i < data->exporters->len ? g_ptr_array_index (data->exporters, i) : NULL;
-}
-
-static gboolean
-export_has_documents (const PodiumExporter *exporter)
-{
-  return exporter && (g_str_equal (exporter->name, "pdf") || g_str_equal (exporter->name, "html"));
-}
-
-static void
-on_export_format_changed_cb (ExportData *data)
-{
-  gtk_widget_set_visible (data->document_row, export_has_documents (export_chosen (data)));
-}
-
-typedef struct
-{
-  PodiumWindow *self;
-  GFile        *file;
-} Exported;
-
-static void
-on_exported_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  Exported *exported = user_data;
-  PodiumWindow *self = exported->self;
-  g_autoptr(GError) error = NULL;
-
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
-    show_error (self, _("Could Not Export"), error->message);
-  else
-    {
-      g_autoptr(GFile) folder = g_file_get_parent (exported->file);
-      g_autofree char *folder_path = folder ? g_file_get_path (folder) : NULL;
-      g_autofree char *name = g_file_get_basename (exported->file);
-      g_autofree char *title = g_strdup_printf (_("Exported “%s”"), name);
-
-      if (folder_path)
-        g_settings_set_string (self->settings, "recent-export-folder", folder_path);
-      _podium_window_toast (self, title, FALSE);
-    }
-  g_object_unref (exported->self);
-  g_object_unref (exported->file);
-  g_free (exported);
-}
-
-static void
-on_export_file_response_cb (GtkNativeDialog *native,
-                            int              response,
-                            ExportData      *data)
-{
-  PodiumWindow *self = data->self;
-  const PodiumExporter *exporter = export_chosen (data);
-  PodiumExportOptions options = { NULL, NULL, PODIUM_DATE_NONE, plan_location (self) };
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  Exported *exported;
-
-  if (response != GTK_RESPONSE_ACCEPT || exporter == NULL)
-    goto out;
-
-  if (export_has_documents (exporter))
-    options.document = export_documents[adw_combo_row_get_selected (ADW_COMBO_ROW (data->document_row))];
-
-  if (!(bytes = exporter->export (self->document, &options, &error)))
-    {
-      show_error (self, _("Could Not Export"), error->message);
-      goto out;
-    }
-
-  /* Written in the background to a temporary file and renamed: a failed export never
-   * leaves half a file */
-  exported = g_new0 (Exported, 1);
-  exported->self = g_object_ref (self);
-  exported->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-  g_file_replace_contents_bytes_async (exported->file, bytes, NULL, FALSE, G_FILE_CREATE_NONE,
-                                       NULL, on_exported_cb, exported);
-
-out:
-  export_data_free (data);
-  g_object_unref (native);
-}
-
-static void
-on_export_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       ExportData       *data)
-{
-  PodiumWindow *self = data->self;
-  const PodiumExporter *exporter = export_chosen (data);
-  GtkFileChooserNative *native;
-  g_autofree char *name = NULL;
-  g_autofree char *recent = NULL;
-  g_autofree char *extension = NULL;
-
-  if (!g_str_equal (response, "export") || exporter == NULL)
-    {
-      export_data_free (data);
-      return;
-    }
-
-  if (export_has_documents (exporter))
-    {
-      const char *document = export_documents[adw_combo_row_get_selected (ADW_COMBO_ROW (data->document_row))];
-      extension = g_strdup_printf ("-%s%s", document, exporter->extension);
-    }
-  else
-    extension = g_strdup (exporter->extension);
-  name = suggested_name (self, extension);
-
-  native = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-  recent = g_settings_get_string (self->settings, "recent-export-folder");
-  if (recent && *recent)
-    {
-      g_autoptr(GFile) folder = g_file_new_for_path (recent);
-      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
-    }
-  else if (plan_file (self))
-    {
-      g_autoptr(GFile) folder = g_file_get_parent (plan_file (self));
-      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
-    }
-  g_signal_connect (native, "response", G_CALLBACK (on_export_file_response_cb), data);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  PodiumWindow *self = PODIUM_WINDOW (widget);
-  ExportData *data = g_new0 (ExportData, 1);
-  g_autoptr(GtkStringList) formats = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) documents = gtk_string_list_new (NULL);
-  const PodiumExporter *exporters;
-  GtkWidget *dialog;
-  GtkWidget *list;
-  guint n = 0;
-
-  data->self = g_object_ref (self);
-  data->exporters = g_ptr_array_new ();
-  exporters = podium_exporter_list (&n);
-  for (guint i = 0; i < n; i++)
-    {
-      /* Badges and attendance lists are PDF documents, chosen under PDF */
-      if (g_str_equal (exporters[i].name, "badges") || g_str_equal (exporters[i].name, "attendance"))
-        continue;
-      g_ptr_array_add (data->exporters, (gpointer) &exporters[i]);
-      gtk_string_list_append (formats, exporter_label (&exporters[i]));
-    }
-  gtk_string_list_append (documents, _("Programme"));
-  gtk_string_list_append (documents, _("Room Signs"));
-  gtk_string_list_append (documents, _("Speaker List"));
-  gtk_string_list_append (documents, _("Run of Show"));
-  gtk_string_list_append (documents, _("Name Badges"));
-  gtk_string_list_append (documents, _("Attendance Lists"));
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export"),
-                                   _("Save the plan in a format that other people and programs read"));
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  data->format_row = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (data->format_row), _("_Format"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (data->format_row), TRUE);
-  adw_combo_row_set_model (ADW_COMBO_ROW (data->format_row), G_LIST_MODEL (formats));
-  data->document_row = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (data->document_row), _("_Document"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (data->document_row), TRUE);
-  adw_combo_row_set_model (ADW_COMBO_ROW (data->document_row), G_LIST_MODEL (documents));
-  gtk_list_box_append (GTK_LIST_BOX (list), data->format_row);
-  gtk_list_box_append (GTK_LIST_BOX (list), data->document_row);
-  /* PDF first: what most people want to hand out */
-  for (guint i = 0; i < data->exporters->len; i++)
-    if (g_str_equal (((PodiumExporter *) g_ptr_array_index (data->exporters, i))->name, "pdf"))
-      adw_combo_row_set_selected (ADW_COMBO_ROW (data->format_row), i);
-  g_signal_connect_swapped (data->format_row, "notify::selected",
-                            G_CALLBACK (on_export_format_changed_cb), data);
-  on_export_format_changed_cb (data);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "export", _("_Export…"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_export_response_cb), data);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Drafts from an earlier run: offered in a banner, never in the way of what the user
- * opened. A window with a plan offers only that plan's draft; the empty window offers
- * the newest draft of any plan. */
-
-static void
-on_recovered_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(PodiumWindow) self = user_data;
-  g_autoptr(PodiumPlan) plan = NULL;
-  g_autoptr(GError) error = NULL;
-
-  self->loading--;
-  if (!(plan = podium_plan_recover_finish (result, &error)))
-    {
-      show_error (self, _("Could Not Recover"), error->message);
-      return;
-    }
-  replace_plan (self, plan);
-  _podium_window_toast (self, _("Unsaved changes recovered"), FALSE);
-}
-
-static void
-recover_into (PodiumWindow *self,
-              PodiumDraft  *draft)
-{
-  self->loading++;
-  podium_plan_recover_async (draft, NULL, on_recovered_cb, g_object_ref (self));
-}
-
-void
-_podium_window_update_draft_offer (PodiumWindow *self)
-{
-  g_autoptr(GPtrArray) drafts = NULL;
-  g_autoptr(GDateTime) when = NULL;
-  g_autofree char *when_text = NULL;
-  g_autofree char *body = NULL;
-  GFile *file = plan_file (self);
-  PodiumDraft *draft = NULL;
-
-  g_clear_pointer (&self->offered, podium_draft_free);
-  if (self->loading == 0 && (self->plan == NULL || file != NULL))
-    {
-      /* A few small files in the drafts folder */
-      drafts = podium_draft_list_orphans ();
-      for (guint i = 0; i < drafts->len && draft == NULL; i++)
-        {
-          PodiumDraft *d = g_ptr_array_index (drafts, i);
-
-          if (g_strcmp0 (d->id, self->plan ? podium_plan_get_draft_id (self->plan) : NULL) == 0)
-            continue;   /* recovered here: ours now */
-          if (self->plan == NULL ||
-              (d->original && g_file_equal (d->original, file)))
-            draft = g_ptr_array_steal_index (drafts, i);
-        }
-    }
-  /* Hidden, not only folded away: assistive technologies read nothing of it */
-  gtk_widget_set_visible (GTK_WIDGET (self->draft_revealer), draft != NULL);
-  gtk_revealer_set_reveal_child (self->draft_revealer, draft != NULL);
-  if (draft == NULL)
-    return;
-
-  self->offered = draft;
-  when = g_date_time_new_from_unix_local (draft->written / G_USEC_PER_SEC);
-  when_text = podium_labels_date_time (when);
-  if (draft->original)
-    {
-      g_autofree char *name = g_file_get_basename (draft->original);
-
-      /* TRANSLATORS: the first %s is a file name, the second a date and time */
-      body = g_strdup_printf (_("Podium ended before the changes to “%s” were saved. A draft of them was kept at %s. Recover them?"),
-                              name, when_text);
-    }
-  else
-    /* TRANSLATORS: %s is a date and time */
-    body = g_strdup_printf (_("Podium ended before a new plan was saved. A draft of it was kept at %s. Recover it?"),
-                            when_text);
-  gtk_label_set_text (self->draft_label, body);
-}
-
-void
-podium_window_offer_drafts (PodiumWindow *self)
-{
-  g_return_if_fail (PODIUM_IS_WINDOW (self));
-
-  _podium_window_update_draft_offer (self);
-}
-
-static void
-recover_draft_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
-{
-  PodiumWindow *self = PODIUM_WINDOW (widget);
-  g_autoptr(PodiumDraft) draft = g_steal_pointer (&self->offered);
-  PodiumWindow *target = self;
-
-  gtk_widget_set_visible (GTK_WIDGET (self->draft_revealer), FALSE);
-  if (draft == NULL)
-    return;
-  /* Into this window when nothing of it would be lost */
-  if (_podium_window_is_modified (self))
-    {
-      target = podium_window_new (gtk_window_get_application (GTK_WINDOW (self)));
-      gtk_window_present (GTK_WINDOW (target));
-    }
-  recover_into (target, draft);
-}
-
-static void
-discard_draft_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
-{
-  PodiumWindow *self = PODIUM_WINDOW (widget);
-
-  if (self->offered)
-    podium_draft_remove (self->offered->id);
-  _podium_window_update_draft_offer (self);
-}
-
-/* Preferences */
-
-static void
-on_color_by_changed_cb (AdwComboRow *row,
-                        GParamSpec  *pspec,
-                        GSettings   *settings)
-{
-  g_settings_set_string (settings, "color-by",
-                         adw_combo_row_get_selected (row) == 1 ? "organization" : "kind");
-}
-
-static void
-preferences_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
-{
-  PodiumWindow *self = PODIUM_WINDOW (widget);
-  GtkWidget *window = adw_preferences_window_new ();
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *color_row = adw_combo_row_new ();
-  GtkWidget *zoom_row = adw_action_row_new ();
-  GtkWidget *spin = gtk_spin_button_new_with_range (5, 60, 5);
-  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
-  g_autofree char *color_by = g_settings_get_string (self->settings, "color-by");
-
-  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (window), FALSE);
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Schedule"));
-
-  gtk_string_list_append (choices, _("Kind of Session"));
-  gtk_string_list_append (choices, _("Organisation"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (color_row), _("_Colour Cards By"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (color_row), TRUE);
-  adw_combo_row_set_model (ADW_COMBO_ROW (color_row), G_LIST_MODEL (choices));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (color_row), g_str_equal (color_by, "organization"));
-  g_signal_connect_object (color_row, "notify::selected", G_CALLBACK (on_color_by_changed_cb),
-                           self->settings, 0);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), color_row);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (zoom_row), _("_Minutes per Grid Row"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (zoom_row), TRUE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (zoom_row), _("Smaller values show more detail"));
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  g_settings_bind (self->settings, "grid-zoom", spin, "value", G_SETTINGS_BIND_DEFAULT);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (zoom_row), spin);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (zoom_row), spin);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), zoom_row);
-
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
-  gtk_window_present (GTK_WINDOW (window));
-}
 
 /* Actions */
 
@@ -1183,7 +34,7 @@ open_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
 {
-  confirm_discard (PODIUM_WINDOW (widget), then_choose_file, GINT_TO_POINTER (FALSE), NULL);
+  _podium_window_choose_file (PODIUM_WINDOW (widget), FALSE);
 }
 
 static void
@@ -1191,7 +42,7 @@ import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-  confirm_discard (PODIUM_WINDOW (widget), then_choose_file, GINT_TO_POINTER (TRUE), NULL);
+  _podium_window_choose_file (PODIUM_WINDOW (widget), TRUE);
 }
 
 static void
@@ -1209,7 +60,7 @@ open_example_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *param)
 {
-  confirm_discard (PODIUM_WINDOW (widget), then_open_example, NULL, NULL);
+  _podium_window_open_example (PODIUM_WINDOW (widget));
 }
 
 static void
@@ -1217,9 +68,7 @@ save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
 {
-  PodiumWindow *self = PODIUM_WINDOW (widget);
-
-  save (self, continuation_new (self, NULL, NULL, NULL));
+  _podium_window_save (PODIUM_WINDOW (widget));
 }
 
 static void
@@ -1227,9 +76,44 @@ save_as_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *param)
 {
+  _podium_window_save_as (PODIUM_WINDOW (widget));
+}
+
+static void
+on_exported_cb (PodiumWindow *self,
+                GFile        *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *title = g_strdup_printf (_("Exported “%s”"), name);
+
+  _podium_window_toast (self, title, FALSE);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  PodiumWindow *self = PODIUM_WINDOW (widget);
+  GtkWidget *dialog;
+
+  if (self->plan == NULL)
+    return;
+  dialog = podium_export_dialog_new (GTK_WINDOW (self), self->plan);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
   PodiumWindow *self = PODIUM_WINDOW (widget);
 
-  save_as (self, continuation_new (self, NULL, NULL, NULL));
+  gtk_window_present (GTK_WINDOW (podium_preferences_dialog_new (GTK_WINDOW (self),
+                                                                 self->settings)));
 }
 
 static void
@@ -1239,7 +123,7 @@ print_action (GtkWidget  *widget,
 {
   PodiumWindow *self = PODIUM_WINDOW (widget);
 
-  podium_print_run (GTK_WINDOW (self), self->document, plan_location (self));
+  podium_print_run (GTK_WINDOW (self), self->document, _podium_window_get_location (self));
 }
 
 static void
@@ -1249,7 +133,7 @@ print_preview_action (GtkWidget  *widget,
 {
   PodiumWindow *self = PODIUM_WINDOW (widget);
 
-  podium_print_preview_show (GTK_WINDOW (self), self->document, plan_location (self));
+  podium_print_preview_show (GTK_WINDOW (self), self->document, _podium_window_get_location (self));
 }
 
 static void
@@ -1416,63 +300,12 @@ unschedule_session_action (GtkWidget  *widget,
   podium_document_unschedule (self->document, session);
 }
 
-typedef struct
-{
-  PodiumWindow *self;
-  char         *view;
-} Reloading;
-
-static void
-on_reloaded_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  Reloading *reloading = user_data;
-  PodiumWindow *self = reloading->self;
-  g_autoptr(GError) error = NULL;
-
-  if (podium_plan_reload_finish (PODIUM_PLAN (object), result, &error))
-    {
-      adw_view_stack_set_visible_child_name (self->view_stack, reloading->view);
-      _podium_window_toast (self, _("Reloaded from disk"), FALSE);
-    }
-  else
-    show_open_error (self, podium_plan_get_file (PODIUM_PLAN (object)), error);
-  g_object_unref (reloading->self);
-  g_free (reloading->view);
-  g_free (reloading);
-}
-
 static void
 reload_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-  PodiumWindow *self = PODIUM_WINDOW (widget);
-  Reloading *reloading;
-
-  if (plan_file (self) == NULL)
-    return;
-  reloading = g_new0 (Reloading, 1);
-  reloading->self = g_object_ref (self);
-  reloading->view = g_strdup (adw_view_stack_get_visible_child_name (self->view_stack));
-  podium_plan_reload_async (self->plan, NULL, on_reloaded_cb, reloading);
-}
-
-static void
-on_merged_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(PodiumWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (podium_plan_merge_finish (PODIUM_PLAN (object), result, &error))
-    _podium_window_toast (self, _("Their changes merged"), FALSE);
-  else if (g_error_matches (error, PODIUM_PLAN_ERROR, PODIUM_PLAN_ERROR_MERGE_CONFLICTS))
-    ask_merge (self, NULL, FALSE);
-  else
-    show_error (self, _("Could Not Merge"), error->message);
+  _podium_window_reload (PODIUM_WINDOW (widget));
 }
 
 static void
@@ -1480,11 +313,7 @@ merge_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
 {
-  PodiumWindow *self = PODIUM_WINDOW (widget);
-
-  if (self->plan == NULL || plan_file (self) == NULL)
-    return;
-  podium_plan_merge_async (self->plan, NULL, on_merged_cb, g_object_ref (self));
+  _podium_window_merge (PODIUM_WINDOW (widget));
 }
 
 static void
@@ -1492,15 +321,24 @@ keep_mine_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *param)
 {
-  PodiumWindow *self = PODIUM_WINDOW (widget);
-
-  /* The user has seen the other version and chose to replace it */
-  if (self->plan)
-    podium_plan_keep_mine (self->plan);
-  gtk_revealer_set_reveal_child (self->change_revealer, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->change_revealer), FALSE);
+  _podium_window_keep_mine (PODIUM_WINDOW (widget));
 }
 
+static void
+recover_draft_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  _podium_window_recover_offered (PODIUM_WINDOW (widget));
+}
+
+static void
+discard_draft_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  _podium_window_discard_offered (PODIUM_WINDOW (widget));
+}
 static void
 toggle_inspector_action (GtkWidget  *widget,
                          const char *action_name,
@@ -1595,7 +433,7 @@ _podium_window_update_actions (PodiumWindow *self)
     gtk_widget_action_set_enabled (widget, document_actions[i], has);
   gtk_widget_action_set_enabled (widget, "win.undo", has && podium_document_can_undo (self->document));
   gtk_widget_action_set_enabled (widget, "win.redo", has && podium_document_can_redo (self->document));
-  gtk_widget_action_set_enabled (widget, "win.reload", plan_file (self) != NULL);
+  gtk_widget_action_set_enabled (widget, "win.reload", _podium_window_get_file (self) != NULL);
 }
 
 void
@@ -1665,7 +503,5 @@ _podium_window_class_add_actions (GtkWidgetClass *widget_class)
 void
 _podium_window_init_actions (PodiumWindow *self)
 {
-  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
-                           G_CALLBACK (rebuild_recent_menu), self, G_CONNECT_SWAPPED);
-  rebuild_recent_menu (self);
+  _podium_window_init_files (self);
 }

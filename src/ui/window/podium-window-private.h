@@ -1,4 +1,5 @@
-/* podium-window-private.h — shared by podium-window.c and podium-window-actions.c
+/* podium-window-private.h — shared by podium-window.c, podium-window-actions.c and
+ * podium-window-files.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -93,9 +94,24 @@ void     podium_window_show_session      (PodiumWindow   *self,
 void     _podium_window_class_add_actions (GtkWidgetClass *widget_class);
 void     _podium_window_init_actions      (PodiumWindow   *self);
 void     _podium_window_update_actions    (PodiumWindow   *self);
+
+/* podium-window-files.c */
+void     _podium_window_init_files        (PodiumWindow   *self);
+GFile   *_podium_window_get_file          (PodiumWindow   *self);
+GFile   *_podium_window_get_location      (PodiumWindow   *self);
 void     _podium_window_files_changed     (PodiumWindow   *self);
 void     _podium_window_show_disk_state   (PodiumWindow   *self);
 void     _podium_window_update_draft_offer (PodiumWindow  *self);
 gboolean _podium_window_close_request     (PodiumWindow   *self);
+void     _podium_window_save              (PodiumWindow   *self);
+void     _podium_window_save_as           (PodiumWindow   *self);
+void     _podium_window_choose_file       (PodiumWindow   *self,
+                                           gboolean        import);
+void     _podium_window_open_example      (PodiumWindow   *self);
+void     _podium_window_reload            (PodiumWindow   *self);
+void     _podium_window_merge             (PodiumWindow   *self);
+void     _podium_window_keep_mine         (PodiumWindow   *self);
+void     _podium_window_recover_offered   (PodiumWindow   *self);
+void     _podium_window_discard_offered   (PodiumWindow   *self);
 
 G_END_DECLS
