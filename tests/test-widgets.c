@@ -495,6 +495,31 @@ test_print_preview (void)
   second = g_strdup_printf ("Page 2 of %u", n_pages);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (page_label)), ==, second);
 
+  /* Export PDF writes the pages shown, in the background, where the chooser says */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("podium-preview-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename (dir, "programme.pdf", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autofree char *pdf = NULL;
+    gsize length = 0;
+    GtkFileChooser *chooser;
+
+    gtk_widget_activate_action (preview, "preview.export", NULL);
+    podium_test_spin (300);
+    chooser = find_file_chooser ();
+    g_assert_nonnull (chooser);
+    gtk_file_chooser_set_file (chooser, file, NULL);
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+    for (guint i = 0; i < 200 && !g_file_test (path, G_FILE_TEST_EXISTS); i++)
+      podium_test_spin (20);
+    podium_test_spin (100);
+    g_assert_true (g_file_get_contents (path, &pdf, &length, NULL));
+    g_assert_cmpuint (length, >, 1000);
+    g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+    g_unlink (path);
+    g_rmdir (dir);
+  }
+
   gtk_window_close (GTK_WINDOW (preview));
   podium_test_spin (50);
   g_assert_finalize_object (preview);

@@ -529,6 +529,18 @@ preview_print (GtkWidget  *widget,
 }
 
 static void
+on_exported_pdf_written_cb (GObject      *object,
+                            GAsyncResult *result,
+                            gpointer      user_data)
+{
+  g_autoptr(PodiumPrintPreview) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    show_error (GTK_WINDOW (self), _("Could Not Export the PDF"), error);
+}
+
+static void
 on_export_response_cb (GtkNativeDialog    *dialog,
                        int                 response,
                        PodiumPrintPreview *self)
@@ -541,10 +553,12 @@ on_export_response_cb (GtkNativeDialog    *dialog,
     {
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       bytes = podium_pdf_render (print_choices_get_renderer (self->choices), &error);
-      if (bytes == NULL ||
-          !g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                    NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
+      /* Written in the background: the folder may be on a slow share */
+      if (bytes == NULL)
         show_error (GTK_WINDOW (self), _("Could Not Export the PDF"), error);
+      else
+        g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                             on_exported_pdf_written_cb, g_object_ref (self));
       /* podium_pdf_render paginated for the PDF's paper; keep the preview in step */
       relayout (self);
     }
