@@ -1020,12 +1020,6 @@ video_group_new (PodiumDocument *document,
   return group;
 }
 
-static const char *
-session_status_label (int value)
-{
-  return podium_labels_session_status (value);
-}
-
 /* The kind goes through the document, so that a new session's length follows it */
 static GStrv
 kind_choices (gpointer  data,
@@ -1067,8 +1061,7 @@ session_editor_new (PodiumDocument *document,
   ctx = ctx_new (document, session);
   group_add (group, podium_form_custom_combo_row (document, _("_Kind"), kind_choices, choose_kind,
                                                   ctx, (GDestroyNotify) ctx_free));
-  group_add (group, podium_form_enum_row (document, session, "status", _("St_atus"),
-                                          session_status_label, PODIUM_STATUS_CANCELLED + 1));
+  group_add (group, podium_form_enum_row (document, session, "status", _("St_atus")));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
   group = group_new (_("Time and Place"), NULL);
@@ -1102,7 +1095,7 @@ session_editor_new (PodiumDocument *document,
   group = group_new (_("Details"), NULL);
   group_add (group, language_row_new (document, session, _("Lan_guage")));
   group_add (group, podium_form_entry_row (document, session, "track", _("T_rack")));
-  group_add (group, podium_form_list_row (document, session, "tags", _("Ta_gs, Separated by Commas")));
+  group_add (group, podium_form_entry_row (document, session, "tags", _("Ta_gs, Separated by Commas")));
   group_add (group, podium_form_spin_row (document, session, "expected-attendance",
                                           _("_Expected Attendance"), NULL, 0, 100000, 10));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
@@ -1311,8 +1304,7 @@ person_editor_new (PodiumDocument *document,
   group_add (group, podium_form_entry_row (document, person, "name", _("_Name")));
   group_add (group, podium_form_entry_row (document, person, "honorific", _("_Honorific, such as Prof. or Dr.")));
   group_add (group, podium_form_entry_row (document, person, "position", _("_Position")));
-  group_add (group, podium_form_ref_row (document, person, "organization", _("_Organisation"),
-                                         podium_document_get_organizations (document), _("None")));
+  group_add (group, podium_form_ref_row (document, person, "organization", _("_Organisation")));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
   group = group_new (_("Contact"), NULL);
@@ -1445,12 +1437,6 @@ podium_editor_block_label (PodiumParallelBlock *block)
   return g_strdup_printf (_("%s, %s"), date, range);
 }
 
-static const char *
-participant_status_label (int value)
-{
-  return podium_participant_status_label (value);
-}
-
 static GtkWidget *
 participant_editor_new (PodiumDocument    *document,
                         PodiumParticipant *participant)
@@ -1461,17 +1447,16 @@ participant_editor_new (PodiumDocument    *document,
 
   group = group_new (NULL, NULL);
   group_add (group, podium_form_entry_row (document, participant, "name", _("_Name")));
-  group_add (group, podium_form_ref_row (document, participant, "organization", _("_Organisation"),
-                                         podium_document_get_organizations (document),
-                                         _("None of These")));
+  group_add (group, g_object_new (PODIUM_TYPE_REF_ROW, "document", document,
+                                  "object", participant, "property-name", "organization",
+                                  "title", _("_Organisation"), "none-label", _("None of These"),
+                                  NULL));
   group_add (group, podium_form_entry_row (document, participant, "organization-name",
                                            _("Other O_rganisation")));
   group_add (group, podium_form_entry_row (document, participant, "position", _("_Position")));
   group_add (group, podium_form_entry_row (document, participant, "email", _("_Email")));
   group_add (group, podium_form_entry_row (document, participant, "region", _("Re_gion")));
-  group_add (group, podium_form_enum_row (document, participant, "status", _("_Status"),
-                                          participant_status_label,
-                                          PODIUM_PARTICIPANT_CANCELLED + 1));
+  group_add (group, podium_form_enum_row (document, participant, "status", _("_Status")));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
   for (guint i = 0; i < blocks->len; i++)
@@ -1718,12 +1703,6 @@ podium_editor_balance_new (PodiumDocument *document)
   return box;
 }
 
-static const char *
-organization_kind_label (int value)
-{
-  return podium_labels_organization_kind (value);
-}
-
 static void
 refresh_org_summary (GtkWidget *group)
 {
@@ -1746,8 +1725,7 @@ organization_editor_new (PodiumDocument     *document,
   group_add (group, podium_form_entry_row (document, organization, "name", _("_Name")));
   group_add (group, podium_form_entry_row (document, organization, "short-name", _("_Short Name")));
   group_add (group, podium_form_entry_row (document, organization, "region", _("_Region")));
-  group_add (group, podium_form_enum_row (document, organization, "kind", _("_Kind"),
-                                          organization_kind_label, PODIUM_ORGANIZATION_OTHER + 1));
+  group_add (group, podium_form_enum_row (document, organization, "kind", _("_Kind")));
   group_add (group, podium_form_color_row (document, organization, "color", _("Colour")));
   group_add (group, podium_form_entry_row (document, organization, "website", _("_Website")));
   group_add (group, image_row_new (document, organization, "logo", _("Logo")));
@@ -1771,12 +1749,6 @@ organization_editor_new (PodiumDocument     *document,
 }
 
 /* Room */
-
-static const char *
-room_kind_label (int value)
-{
-  return podium_labels_room_kind (value);
-}
 
 static void
 on_move_room_clicked_cb (GtkButton *button,
@@ -1822,8 +1794,7 @@ room_editor_new (PodiumDocument *document,
 
   group = group_new (NULL, NULL);
   group_add (group, podium_form_entry_row (document, room, "name", _("_Name")));
-  group_add (group, podium_form_enum_row (document, room, "kind", _("_Kind"),
-                                          room_kind_label, PODIUM_ROOM_VIRTUAL + 1));
+  group_add (group, podium_form_enum_row (document, room, "kind", _("_Kind")));
   group_add (group, podium_form_entry_row (document, room, "theme", _("_Theme")));
   group_add (group, podium_form_spin_row (document, room, "capacity", _("_Capacity"),
                                           _("Seats"), 0, 100000, 5));
@@ -1998,8 +1969,7 @@ conference_editor_new (PodiumDocument   *document,
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
   group = group_new (_("Organisers"), _("The host and the organisations that run the conference with it"));
-  group_add (group, podium_form_ref_row (document, conference, "host", _("_Host"),
-                                         podium_document_get_organizations (document), _("None")));
+  group_add (group, podium_form_ref_row (document, conference, "host", _("_Host")));
   list = boxed_list_new (_("Add organisations in the Organisations view to choose co-organisers"));
   gtk_widget_set_margin_top (list, 12);
   ctx_attach (list, document, conference);
