@@ -65,6 +65,127 @@ ctx_get (gpointer widget)
   return g_object_get_data (G_OBJECT (widget), "podium-ctx");
 }
 
+/* The editors that are template classes: their struct starts with an Editor, and they share
+ * the "document" and "object" properties (set once, when made), which the rows of the .ui
+ * are bound to */
+typedef struct
+{
+  AdwPreferencesPage  parent_instance;
+  PodiumDocument     *document;
+  GObject            *object;
+} Editor;
+
+enum
+{
+  EDITOR_PROP_0,
+  EDITOR_PROP_DOCUMENT,
+  EDITOR_PROP_OBJECT,
+  EDITOR_N_PROPS
+};
+
+static void
+editor_get_property (GObject    *object,
+                     guint       prop_id,
+                     GValue     *value,
+                     GParamSpec *pspec)
+{
+  Editor *editor = (Editor *) object;
+
+  switch (prop_id)
+    {
+    case EDITOR_PROP_DOCUMENT:
+      g_value_set_object (value, editor->document);
+      break;
+
+    case EDITOR_PROP_OBJECT:
+      g_value_set_object (value, editor->object);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+editor_set_property (GObject      *object,
+                     guint         prop_id,
+                     const GValue *value,
+                     GParamSpec   *pspec)
+{
+  Editor *editor = (Editor *) object;
+
+  switch (prop_id)
+    {
+    case EDITOR_PROP_DOCUMENT:
+      editor->document = g_value_dup_object (value);
+      break;
+
+    case EDITOR_PROP_OBJECT:
+      editor->object = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+editor_dispose (GObject *object)
+{
+  Editor *editor = (Editor *) object;
+  GObjectClass *parent_class = g_type_class_peek_parent (G_OBJECT_GET_CLASS (object));
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), G_OBJECT_TYPE (object));
+  g_clear_object (&editor->document);
+  g_clear_object (&editor->object);
+
+  parent_class->dispose (object);
+}
+
+static void
+editor_class_init (GObjectClass *object_class,
+                   GType         object_type,
+                   const char   *resource)
+{
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+
+  object_class->get_property = editor_get_property;
+  object_class->set_property = editor_set_property;
+  object_class->dispose = editor_dispose;
+
+  g_object_class_install_property (object_class, EDITOR_PROP_DOCUMENT,
+                                   g_param_spec_object ("document", NULL, NULL,
+                                                        PODIUM_TYPE_DOCUMENT, flags));
+  g_object_class_install_property (object_class, EDITOR_PROP_OBJECT,
+                                   g_param_spec_object ("object", NULL, NULL,
+                                                        object_type, flags));
+
+  /* the row classes the .ui files name */
+  g_type_ensure (PODIUM_TYPE_TEXT_ROW);
+  g_type_ensure (PODIUM_TYPE_CLOCK_ROW);
+  g_type_ensure (PODIUM_TYPE_DATE_ROW);
+  g_type_ensure (PODIUM_TYPE_SPIN_ROW);
+  g_type_ensure (PODIUM_TYPE_SWITCH_ROW);
+  g_type_ensure (PODIUM_TYPE_ENUM_ROW);
+  g_type_ensure (PODIUM_TYPE_REF_ROW);
+  g_type_ensure (PODIUM_TYPE_COLOR_ROW);
+  g_type_ensure (PODIUM_TYPE_TEXT_AREA);
+
+  gtk_widget_class_set_template_from_resource (GTK_WIDGET_CLASS (object_class), resource);
+}
+
+/* Called first in each editor's constructed(): the template's rows were bound to the editor's
+ * properties before these were set, so they learn them now */
+static void
+editor_constructed (GObject *object)
+{
+  Editor *editor = (Editor *) object;
+
+  g_assert (PODIUM_IS_DOCUMENT (editor->document) && editor->object != NULL);
+  g_object_notify (object, "document");
+  g_object_notify (object, "object");
+}
+
 /* See podium_accessible_drop_mnemonic_names() */
 static GtkWidget *
 mnemonic_button_new (const char *label)
@@ -721,18 +842,17 @@ on_image_remove_clicked_cb (GtkButton *button,
                         g_object_get_data (G_OBJECT (row), "property"), NULL, NULL);
 }
 
-static GtkWidget *
-image_row_new (PodiumDocument *document,
-               gpointer        object,
-               const char     *property,
-               const char     *title)
+/* @row: an AdwActionRow with its title, from a .ui or image_row_new () */
+static void
+image_row_attach (GtkWidget      *row,
+                  PodiumDocument *document,
+                  gpointer        object,
+                  const char     *property)
 {
-  GtkWidget *row = adw_action_row_new ();
   GtkWidget *picture = gtk_picture_new ();
   GtkWidget *choose = gtk_button_new_with_label (_("Choose…"));
   GtkWidget *remove = gtk_button_new_from_icon_name ("edit-clear-symbolic");
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_widget_add_css_class (row, "property");
   gtk_widget_set_size_request (picture, 64, 40);
   gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
@@ -757,6 +877,18 @@ image_row_new (PodiumDocument *document,
   g_signal_connect (remove, "clicked", G_CALLBACK (on_image_remove_clicked_cb), row);
   refresh_image_row (row);
   podium_form_follow_document (row, document, G_CALLBACK (refresh_image_row));
+}
+
+static GtkWidget *
+image_row_new (PodiumDocument *document,
+               gpointer        object,
+               const char     *property,
+               const char     *title)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  image_row_attach (row, document, object, property);
   return row;
 }
 
@@ -1750,92 +1882,107 @@ organization_editor_new (PodiumDocument     *document,
 
 /* Room */
 
-static void
-on_move_room_clicked_cb (GtkButton *button,
-                         Ctx       *ctx)
+struct _PodiumRoomEditor
 {
-  int delta = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "delta"));
-  int position = podium_document_get_room_position (ctx->document, ctx->object);
+  Editor     editor;
+  GtkWidget *position_row;
+  GtkWidget *move_left;
+  GtkWidget *move_right;
+  GtkWidget *equipment_group;
+  GtkWidget *sessions_group;
+};
+
+G_DEFINE_FINAL_TYPE (PodiumRoomEditor, podium_room_editor, ADW_TYPE_PREFERENCES_PAGE)
+
+static void
+move_room (PodiumRoomEditor *self,
+           int               delta)
+{
+  PodiumDocument *document = self->editor.document;
+  int position = podium_document_get_room_position (document, PODIUM_ROOM (self->editor.object));
 
   if (position + delta < 0)
     return;
-  podium_document_move_room (ctx->document, ctx->object, position + delta);
+  podium_document_move_room (document, PODIUM_ROOM (self->editor.object), position + delta);
 }
 
 static void
-refresh_room_position (GtkWidget *row)
+on_move_left_clicked_cb (PodiumRoomEditor *self)
 {
-  Ctx *ctx = ctx_get (row);
-  int position = podium_document_get_room_position (ctx->document, ctx->object);
-  int n = g_list_model_get_n_items (podium_document_get_rooms (ctx->document));
+  move_room (self, -1);
+}
+
+static void
+on_move_right_clicked_cb (PodiumRoomEditor *self)
+{
+  move_room (self, 1);
+}
+
+static void
+refresh_room_position (PodiumRoomEditor *self)
+{
+  PodiumDocument *document = self->editor.document;
+  int position = podium_document_get_room_position (document, PODIUM_ROOM (self->editor.object));
+  int n = g_list_model_get_n_items (podium_document_get_rooms (document));
   g_autofree char *text = NULL;
 
   /* TRANSLATORS: the column of a room in the schedule grid, "2 of 4" */
   text = g_strdup_printf (_("Column %d of %d"), position + 1, n);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
-  gtk_widget_set_sensitive (ctx->widget, position > 0);
-  gtk_widget_set_sensitive (ctx->other, position + 1 < n);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->position_row), text);
+  gtk_widget_set_sensitive (self->move_left, position > 0);
+  gtk_widget_set_sensitive (self->move_right, position + 1 < n);
 }
 
-static GtkWidget *
-room_editor_new (PodiumDocument *document,
-                 PodiumRoom     *room)
+static void
+podium_room_editor_constructed (GObject *object)
 {
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *up = gtk_button_new_from_icon_name ("go-previous-symbolic");
-  GtkWidget *down = gtk_button_new_from_icon_name ("go-next-symbolic");
+  PodiumRoomEditor *self = PODIUM_ROOM_EDITOR (object);
+  PodiumDocument *document = self->editor.document;
+  PodiumRoom *room = PODIUM_ROOM (self->editor.object);
   static const PodiumEquipment equipment[] = {
     PODIUM_EQUIPMENT_PROJECTOR, PODIUM_EQUIPMENT_AUDIO, PODIUM_EQUIPMENT_VIDEO_PLAYBACK,
     PODIUM_EQUIPMENT_MICROPHONES, PODIUM_EQUIPMENT_INTERPRETING, PODIUM_EQUIPMENT_STREAMING,
   };
-  Ctx *ctx;
 
-  group = group_new (NULL, NULL);
-  group_add (group, podium_form_entry_row (document, room, "name", _("_Name")));
-  group_add (group, podium_form_enum_row (document, room, "kind", _("_Kind")));
-  group_add (group, podium_form_entry_row (document, room, "theme", _("_Theme")));
-  group_add (group, podium_form_spin_row (document, room, "capacity", _("_Capacity"),
-                                          _("Seats"), 0, 100000, 5));
-  group_add (group, podium_form_entry_row (document, room, "location", _("_Location")));
-  group_add (group, podium_form_color_row (document, room, "color", _("Colour")));
+  G_OBJECT_CLASS (podium_room_editor_parent_class)->constructed (object);
+  editor_constructed (object);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Place in the Schedule"));
-  gtk_widget_set_tooltip_text (up, _("Move Left"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (up), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Move Left"), -1);
-  gtk_widget_set_tooltip_text (down, _("Move Right"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (down), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Move Right"), -1);
-  for (int i = 0; i < 2; i++)
-    {
-      GtkWidget *button = i == 0 ? up : down;
+  refresh_room_position (self);
+  podium_form_follow_document (GTK_WIDGET (self), document, G_CALLBACK (refresh_room_position));
 
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (button, "flat");
-      g_object_set_data (G_OBJECT (button), "delta", GINT_TO_POINTER (i == 0 ? -1 : 1));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-    }
-  ctx = ctx_attach (row, document, room);
-  ctx->widget = up;
-  ctx->other = down;
-  g_signal_connect (up, "clicked", G_CALLBACK (on_move_room_clicked_cb), ctx);
-  g_signal_connect (down, "clicked", G_CALLBACK (on_move_room_clicked_cb), ctx);
-  refresh_room_position (row);
-  podium_form_follow_document (row, document, G_CALLBACK (refresh_room_position));
-  group_add (group, row);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-
-  group = group_new (_("Equipment"), NULL);
+  /* the equipment's names are the labels', not the editor's */
   for (guint i = 0; i < G_N_ELEMENTS (equipment); i++)
-    group_add (group, podium_form_flag_row (document, room, "equipment", equipment[i],
-                                            podium_labels_equipment (equipment[i])));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+    group_add (self->equipment_group,
+               podium_form_flag_row (document, room, "equipment", equipment[i],
+                                     podium_labels_equipment (equipment[i])));
 
-  group = group_new (_("Sessions"), _("Sessions in this room and those that span all rooms"));
-  group_add (group, session_list_new (document, room, room_filter, _("No sessions yet")));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  group_add (self->sessions_group,
+             session_list_new (document, room, room_filter, _("No sessions yet")));
+}
 
-  return page;
+static void
+podium_room_editor_class_init (PodiumRoomEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  editor_class_init (object_class, PODIUM_TYPE_ROOM,
+                     "/io/github/podiumplanner/Podium/podium-room-editor.ui");
+  object_class->constructed = podium_room_editor_constructed;
+
+  gtk_widget_class_bind_template_child (widget_class, PodiumRoomEditor, position_row);
+  gtk_widget_class_bind_template_child (widget_class, PodiumRoomEditor, move_left);
+  gtk_widget_class_bind_template_child (widget_class, PodiumRoomEditor, move_right);
+  gtk_widget_class_bind_template_child (widget_class, PodiumRoomEditor, equipment_group);
+  gtk_widget_class_bind_template_child (widget_class, PodiumRoomEditor, sessions_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_move_left_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_move_right_clicked_cb);
+}
+
+static void
+podium_room_editor_init (PodiumRoomEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /* Conference */
@@ -2018,7 +2165,7 @@ podium_editor_new (PodiumDocument *document,
   if (PODIUM_IS_ORGANIZATION (object))
     return organization_editor_new (document, object);
   if (PODIUM_IS_ROOM (object))
-    return room_editor_new (document, object);
+    return g_object_new (PODIUM_TYPE_ROOM_EDITOR, "document", document, "object", object, NULL);
   if (PODIUM_IS_CONFERENCE (object))
     return conference_editor_new (document, object);
   if (PODIUM_IS_PARTICIPANT (object))

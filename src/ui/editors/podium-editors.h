@@ -13,6 +13,11 @@
 
 G_BEGIN_DECLS
 
+/* The editors made from .ui templates, with the properties "document" and "object" (set
+ * when made); podium_editor_new () makes the right one */
+#define PODIUM_TYPE_ROOM_EDITOR (podium_room_editor_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumRoomEditor, podium_room_editor, PODIUM, ROOM_EDITOR, AdwPreferencesPage)
+
 /* An AdwPreferencesPage editing every field of @object (a #PodiumSession, #PodiumPerson,
  * #PodiumOrganization, #PodiumRoom or #PodiumConference). Every change is an undoable
  * document step. Rows that list sessions activate "win.show-session" with the session id;
