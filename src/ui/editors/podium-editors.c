@@ -1388,12 +1388,12 @@ on_add_span_clicked_cb (GtkButton *button,
   podium_document_edit (ctx->document, ctx->object, "availability", all, NULL);
 }
 
-static GtkWidget *
-availability_group_new (PodiumDocument *document,
-                        PodiumPerson   *person)
+/* Fills the Availability group of the .ui: the times, and a form to add one */
+static void
+availability_group_fill (GtkWidget      *group,
+                         PodiumDocument *document,
+                         PodiumPerson   *person)
 {
-  GtkWidget *group = group_new (_("Availability"),
-                                _("When this person can take part; with no times given, they are always available"));
   GtkWidget *list = boxed_list_new (_("Always available"));
   GtkWidget *date_row = adw_entry_row_new ();
   GtkWidget *from_row = adw_entry_row_new ();
@@ -1421,38 +1421,50 @@ availability_group_new (PodiumDocument *document,
   ctx->other = from_row;
   ctx->third = to_row;
   g_signal_connect (button, "clicked", G_CALLBACK (on_add_span_clicked_cb), ctx);
-
-  return group;
 }
 
-static GtkWidget *
-person_editor_new (PodiumDocument *document,
-                   PodiumPerson   *person)
+struct _PodiumPersonEditor
 {
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group;
+  Editor     editor;
+  GtkWidget *sessions_group;
+  GtkWidget *availability_group;
+};
 
-  group = group_new (NULL, NULL);
-  group_add (group, podium_form_entry_row (document, person, "name", _("_Name")));
-  group_add (group, podium_form_entry_row (document, person, "honorific", _("_Honorific, such as Prof. or Dr.")));
-  group_add (group, podium_form_entry_row (document, person, "position", _("_Position")));
-  group_add (group, podium_form_ref_row (document, person, "organization", _("_Organisation")));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+G_DEFINE_FINAL_TYPE (PodiumPersonEditor, podium_person_editor, ADW_TYPE_PREFERENCES_PAGE)
 
-  group = group_new (_("Contact"), NULL);
-  group_add (group, podium_form_entry_row (document, person, "email", _("_Email")));
-  group_add (group, podium_form_entry_row (document, person, "phone", _("_Phone")));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+static void
+podium_person_editor_constructed (GObject *object)
+{
+  PodiumPersonEditor *self = PODIUM_PERSON_EDITOR (object);
+  PodiumDocument *document = self->editor.document;
+  PodiumPerson *person = PODIUM_PERSON (self->editor.object);
 
-  group = group_new (_("Sessions"), _("Every session in which this person holds a role"));
-  group_add (group, session_list_new (document, person, person_filter, _("No sessions yet")));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  G_OBJECT_CLASS (podium_person_editor_parent_class)->constructed (object);
+  editor_constructed (object);
 
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                            ADW_PREFERENCES_GROUP (availability_group_new (document, person)));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                            ADW_PREFERENCES_GROUP (text_group (document, person, "notes", _("Notes"))));
-  return page;
+  group_add (self->sessions_group,
+             session_list_new (document, person, person_filter, _("No sessions yet")));
+  availability_group_fill (self->availability_group, document, person);
+}
+
+static void
+podium_person_editor_class_init (PodiumPersonEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  editor_class_init (object_class, PODIUM_TYPE_PERSON,
+                     "/io/github/podiumplanner/Podium/podium-person-editor.ui");
+  object_class->constructed = podium_person_editor_constructed;
+
+  gtk_widget_class_bind_template_child (widget_class, PodiumPersonEditor, sessions_group);
+  gtk_widget_class_bind_template_child (widget_class, PodiumPersonEditor, availability_group);
+}
+
+static void
+podium_person_editor_init (PodiumPersonEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /* Participant */
@@ -1845,39 +1857,57 @@ refresh_org_summary (GtkWidget *group)
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), text);
 }
 
-static GtkWidget *
-organization_editor_new (PodiumDocument     *document,
-                         PodiumOrganization *organization)
+struct _PodiumOrganizationEditor
 {
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group;
+  Editor     editor;
+  GtkWidget *logo_row;
+  GtkWidget *summary_group;
   GtkWidget *balance_group;
+};
 
-  group = group_new (NULL, NULL);
-  group_add (group, podium_form_entry_row (document, organization, "name", _("_Name")));
-  group_add (group, podium_form_entry_row (document, organization, "short-name", _("_Short Name")));
-  group_add (group, podium_form_entry_row (document, organization, "region", _("_Region")));
-  group_add (group, podium_form_enum_row (document, organization, "kind", _("_Kind")));
-  group_add (group, podium_form_color_row (document, organization, "color", _("Colour")));
-  group_add (group, podium_form_entry_row (document, organization, "website", _("_Website")));
-  group_add (group, image_row_new (document, organization, "logo", _("Logo")));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+G_DEFINE_FINAL_TYPE (PodiumOrganizationEditor, podium_organization_editor,
+                     ADW_TYPE_PREFERENCES_PAGE)
 
-  group = group_new (_("Moderations, Impulses and Speaking Slots"), NULL);
-  ctx_attach (group, document, organization);
-  refresh_org_summary (group);
-  podium_form_follow_document (group, document, G_CALLBACK (refresh_org_summary));
-  group_add (group, session_list_new (document, organization, organization_filter,
-                                      _("No roles yet")));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+static void
+podium_organization_editor_constructed (GObject *object)
+{
+  PodiumOrganizationEditor *self = PODIUM_ORGANIZATION_EDITOR (object);
+  PodiumDocument *document = self->editor.document;
+  PodiumOrganization *organization = PODIUM_ORGANIZATION (self->editor.object);
 
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                            ADW_PREFERENCES_GROUP (text_group (document, organization, "notes", _("Notes"))));
+  G_OBJECT_CLASS (podium_organization_editor_parent_class)->constructed (object);
+  editor_constructed (object);
 
-  balance_group = group_new (NULL, NULL);
-  group_add (balance_group, podium_editor_balance_new (document));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (balance_group));
-  return page;
+  image_row_attach (self->logo_row, document, organization, "logo");
+
+  ctx_attach (self->summary_group, document, organization);
+  refresh_org_summary (self->summary_group);
+  podium_form_follow_document (self->summary_group, document, G_CALLBACK (refresh_org_summary));
+  group_add (self->summary_group, session_list_new (document, organization, organization_filter,
+                                                    _("No roles yet")));
+
+  group_add (self->balance_group, podium_editor_balance_new (document));
+}
+
+static void
+podium_organization_editor_class_init (PodiumOrganizationEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  editor_class_init (object_class, PODIUM_TYPE_ORGANIZATION,
+                     "/io/github/podiumplanner/Podium/podium-organization-editor.ui");
+  object_class->constructed = podium_organization_editor_constructed;
+
+  gtk_widget_class_bind_template_child (widget_class, PodiumOrganizationEditor, logo_row);
+  gtk_widget_class_bind_template_child (widget_class, PodiumOrganizationEditor, summary_group);
+  gtk_widget_class_bind_template_child (widget_class, PodiumOrganizationEditor, balance_group);
+}
+
+static void
+podium_organization_editor_init (PodiumOrganizationEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /* Room */
@@ -2161,9 +2191,10 @@ podium_editor_new (PodiumDocument *document,
   if (PODIUM_IS_SESSION (object))
     return session_editor_new (document, object);
   if (PODIUM_IS_PERSON (object))
-    return person_editor_new (document, object);
+    return g_object_new (PODIUM_TYPE_PERSON_EDITOR, "document", document, "object", object, NULL);
   if (PODIUM_IS_ORGANIZATION (object))
-    return organization_editor_new (document, object);
+    return g_object_new (PODIUM_TYPE_ORGANIZATION_EDITOR, "document", document,
+                         "object", object, NULL);
   if (PODIUM_IS_ROOM (object))
     return g_object_new (PODIUM_TYPE_ROOM_EDITOR, "document", document, "object", object, NULL);
   if (PODIUM_IS_CONFERENCE (object))

@@ -17,6 +17,12 @@ G_BEGIN_DECLS
  * when made); podium_editor_new () makes the right one */
 #define PODIUM_TYPE_ROOM_EDITOR (podium_room_editor_get_type ())
 G_DECLARE_FINAL_TYPE (PodiumRoomEditor, podium_room_editor, PODIUM, ROOM_EDITOR, AdwPreferencesPage)
+#define PODIUM_TYPE_PERSON_EDITOR (podium_person_editor_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumPersonEditor, podium_person_editor, PODIUM, PERSON_EDITOR,
+                      AdwPreferencesPage)
+#define PODIUM_TYPE_ORGANIZATION_EDITOR (podium_organization_editor_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumOrganizationEditor, podium_organization_editor, PODIUM,
+                      ORGANIZATION_EDITOR, AdwPreferencesPage)
 
 /* An AdwPreferencesPage editing every field of @object (a #PodiumSession, #PodiumPerson,
  * #PodiumOrganization, #PodiumRoom or #PodiumConference). Every change is an undoable
