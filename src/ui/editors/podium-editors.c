@@ -11,6 +11,7 @@
 #include "podium-accessible.h"
 #include "podium-form.h"
 #include "podium-plan.h"
+#include "podium-ui.h"
 #include "podium-video-panel.h"
 
 /* What an editor's callbacks need: the document and the object being edited */
@@ -171,6 +172,7 @@ editor_class_init (GObjectClass *object_class,
   g_type_ensure (PODIUM_TYPE_COLOR_ROW);
   g_type_ensure (PODIUM_TYPE_TEXT_AREA);
 
+  podium_ui_register_resources ();
   gtk_widget_class_set_template_from_resource (GTK_WIDGET_CLASS (object_class), resource);
 }
 

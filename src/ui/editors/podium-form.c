@@ -1660,9 +1660,7 @@ field_show_nothing (Field *field)
       break;
 
     case FIELD_SPIN:
-      field->updating = TRUE;
-      gtk_editable_set_text (GTK_EDITABLE (field->input), "");
-      field->updating = FALSE;
+      gtk_widget_set_visible (field->input, FALSE);  /* a spin button always shows a number */
       break;
 
     case FIELD_SWITCH:
@@ -1745,9 +1743,9 @@ field_refresh_full (Field    *field,
         int value;
 
         g_object_get (field->object, field->property, &value, NULL);
+        gtk_widget_set_visible (field->input, TRUE);
         field->updating = TRUE;
-        if (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (field->input)) != value ||
-            *gtk_editable_get_text (GTK_EDITABLE (field->input)) == '\0')
+        if (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (field->input)) != value)
           gtk_spin_button_set_value (GTK_SPIN_BUTTON (field->input), value);
         field->updating = FALSE;
       }
