@@ -665,15 +665,6 @@ choose_language (gpointer data,
                         NULL);
 }
 
-static GtkWidget *
-language_row_new (PodiumDocument *document,
-                  gpointer        object,
-                  const char     *title)
-{
-  return podium_form_custom_combo_row (document, title, language_choices, choose_language,
-                                       ctx_new (document, object), (GDestroyNotify) ctx_free);
-}
-
 static int
 compare_zones (gconstpointer a,
                gconstpointer b)
@@ -844,7 +835,7 @@ on_image_remove_clicked_cb (GtkButton *button,
                         g_object_get_data (G_OBJECT (row), "property"), NULL, NULL);
 }
 
-/* @row: an AdwActionRow with its title, from a .ui or image_row_new () */
+/* @row: an AdwActionRow of a .ui, with its title */
 static void
 image_row_attach (GtkWidget      *row,
                   PodiumDocument *document,
@@ -879,19 +870,6 @@ image_row_attach (GtkWidget      *row,
   g_signal_connect (remove, "clicked", G_CALLBACK (on_image_remove_clicked_cb), row);
   refresh_image_row (row);
   podium_form_follow_document (row, document, G_CALLBACK (refresh_image_row));
-}
-
-static GtkWidget *
-image_row_new (PodiumDocument *document,
-               gpointer        object,
-               const char     *property,
-               const char     *title)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  image_row_attach (row, document, object, property);
-  return row;
 }
 
 /* Session: roles */
@@ -1062,12 +1040,12 @@ follow_session_kind (GtkWidget *kind_row)
                                                               : PODIUM_ROLE_SPEAKER);
 }
 
-static GtkWidget *
-roles_group_new (PodiumDocument *document,
-                 PodiumSession  *session)
+/* Fills the roles group of the .ui: the roles, and a form to add one */
+static void
+roles_group_fill (GtkWidget      *group,
+                  PodiumDocument *document,
+                  PodiumSession  *session)
 {
-  GtkWidget *group = group_new (_("People and Organisations"),
-                                _("Who speaks, moderates or gives the impulse; a role can be held by an organisation until a person is named"));
   GtkWidget *list = boxed_list_new (_("No one yet"));
   GtkWidget *kind_row;
   GtkWidget *person_row;
@@ -1114,7 +1092,6 @@ roles_group_new (PodiumDocument *document,
   g_signal_connect_swapped (org_row, "notify::selected", G_CALLBACK (update_add_sensitive), button);
   g_signal_connect_swapped (new_person_row, "changed", G_CALLBACK (update_add_sensitive), button);
   update_add_sensitive (button);
-  return group;
 }
 
 /* Session: video message */
@@ -1130,12 +1107,12 @@ refresh_video_visible (GtkWidget *group)
                           podium_session_get_kind (ctx->object) == PODIUM_SESSION_VIDEO_MESSAGE);
 }
 
-static GtkWidget *
-video_group_new (PodiumDocument *document,
-                 PodiumSession  *session)
+/* The video group of the .ui, shown for a video message */
+static void
+video_group_fill (GtkWidget      *group,
+                  PodiumDocument *document,
+                  PodiumSession  *session)
 {
-  GtkWidget *group = group_new (_("Video Message"), NULL);
-
   ctx_attach (group, document, session);
   refresh_video_visible (group);
   podium_form_follow_document (group, document, G_CALLBACK (refresh_video_visible));
@@ -1150,8 +1127,6 @@ video_group_new (PodiumDocument *document,
     podium_video_panel_set_session (PODIUM_VIDEO_PANEL (panel), session);
     group_add (group, panel);
   }
-
-  return group;
 }
 
 /* The kind goes through the document, so that a new session's length follows it */
@@ -1178,82 +1153,84 @@ choose_kind (gpointer data,
     podium_document_set_session_kind (ctx->document, ctx->object, position);
 }
 
-static GtkWidget *
-session_editor_new (PodiumDocument *document,
-                    PodiumSession  *session)
+struct _PodiumSessionEditor
 {
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group;
-  GtkWidget *row;
-  GtkWidget *box;
-  GtkWidget *button;
-  Ctx *ctx;
+  Editor     editor;
+  GtkWidget *kind_row;
+  GtkWidget *day_row;
+  GtkWidget *start_row;
+  GtkWidget *room_row;
+  GtkWidget *roles_group;
+  GtkWidget *video_group;
+  GtkWidget *language_row;
+  GtkWidget *unschedule_button;
+  GtkWidget *delete_button;
+};
 
-  group = group_new (NULL, NULL);
-  group_add (group, podium_form_entry_row (document, session, "title", _("_Title")));
-  group_add (group, podium_form_entry_row (document, session, "subtitle", _("S_ubtitle")));
-  ctx = ctx_new (document, session);
-  group_add (group, podium_form_custom_combo_row (document, _("_Kind"), kind_choices, choose_kind,
-                                                  ctx, (GDestroyNotify) ctx_free));
-  group_add (group, podium_form_enum_row (document, session, "status", _("St_atus")));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+G_DEFINE_FINAL_TYPE (PodiumSessionEditor, podium_session_editor, ADW_TYPE_PREFERENCES_PAGE)
 
-  group = group_new (_("Time and Place"), NULL);
-  ctx = ctx_new (document, session);
-  row = podium_form_custom_combo_row (document, _("_Day"), day_choices, choose_day, ctx,
-                                      (GDestroyNotify) ctx_free);
-  group_add (group, row);
-  ctx = ctx_new (document, session);
-  row = podium_form_custom_entry_row (document, _("_Start"), get_start_text, set_start_text, ctx,
-                                      (GDestroyNotify) ctx_free);
-  podium_form_entry_row_set_hint (row, _("A time such as 09:30"),
+static void
+podium_session_editor_constructed (GObject *object)
+{
+  PodiumSessionEditor *self = PODIUM_SESSION_EDITOR (object);
+  PodiumDocument *document = self->editor.document;
+  PodiumSession *session = PODIUM_SESSION (self->editor.object);
+  const char *id = podium_object_get_id (PODIUM_OBJECT (session));
+
+  G_OBJECT_CLASS (podium_session_editor_parent_class)->constructed (object);
+  editor_constructed (object);
+
+  podium_form_custom_combo_attach (self->kind_row, document, kind_choices, choose_kind,
+                                   ctx_new (document, session), (GDestroyNotify) ctx_free);
+  podium_form_custom_combo_attach (self->day_row, document, day_choices, choose_day,
+                                   ctx_new (document, session), (GDestroyNotify) ctx_free);
+  podium_form_custom_entry_attach (self->start_row, document, get_start_text, set_start_text,
+                                   ctx_new (document, session), (GDestroyNotify) ctx_free);
+  podium_form_entry_row_set_hint (self->start_row, _("A time such as 09:30"),
                                   _("Not a time: use HH:MM, 00:00 to 23:59"));
-  group_add (group, row);
-  group_add (group, podium_form_spin_row (document, session, "duration", _("_Length"),
-                                          _("Minutes"), 1, 24 * 60, 5));
-  ctx = ctx_new (document, session);
-  row = podium_form_custom_combo_row (document, _("_Room"), room_choices, choose_room, ctx,
-                                      (GDestroyNotify) ctx_free);
-  group_add (group, row);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  podium_form_custom_combo_attach (self->room_row, document, room_choices, choose_room,
+                                   ctx_new (document, session), (GDestroyNotify) ctx_free);
+  roles_group_fill (self->roles_group, document, session);
+  video_group_fill (self->video_group, document, session);
+  podium_form_custom_combo_attach (self->language_row, document, language_choices,
+                                   choose_language, ctx_new (document, session),
+                                   (GDestroyNotify) ctx_free);
 
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                            ADW_PREFERENCES_GROUP (roles_group_new (document, session)));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                            ADW_PREFERENCES_GROUP (video_group_new (document, session)));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                            ADW_PREFERENCES_GROUP (text_group (document, session, "abstract", _("Abstract"))));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                            ADW_PREFERENCES_GROUP (text_group (document, session, "notes", _("Notes"))));
+  /* the window's actions take the session's id */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->unschedule_button),
+                                  "win.unschedule-session");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->unschedule_button), "s", id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->delete_button), "win.delete-session");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "s", id);
+  podium_accessible_drop_mnemonic_names (self->unschedule_button);
+  podium_accessible_drop_mnemonic_names (self->delete_button);
+}
 
-  group = group_new (_("Details"), NULL);
-  group_add (group, language_row_new (document, session, _("Lan_guage")));
-  group_add (group, podium_form_entry_row (document, session, "track", _("T_rack")));
-  group_add (group, podium_form_entry_row (document, session, "tags", _("Ta_gs, Separated by Commas")));
-  group_add (group, podium_form_spin_row (document, session, "expected-attendance",
-                                          _("_Expected Attendance"), NULL, 0, 100000, 10));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+static void
+podium_session_editor_class_init (PodiumSessionEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  group = group_new (NULL, NULL);
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
-  button = mnemonic_button_new (_("_Unschedule"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.unschedule-session");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
-                                    podium_object_get_id (PODIUM_OBJECT (session)));
-  gtk_widget_add_css_class (button, "pill");
-  gtk_box_append (GTK_BOX (box), button);
-  button = mnemonic_button_new (_("_Delete Session"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.delete-session");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
-                                    podium_object_get_id (PODIUM_OBJECT (session)));
-  gtk_widget_add_css_class (button, "pill");
-  gtk_widget_add_css_class (button, "destructive-action");
-  gtk_box_append (GTK_BOX (box), button);
-  group_add (group, box);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  editor_class_init (object_class, PODIUM_TYPE_SESSION,
+                     "/io/github/podiumplanner/Podium/podium-session-editor.ui");
+  object_class->constructed = podium_session_editor_constructed;
 
-  return page;
+  gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, day_row);
+  gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, start_row);
+  gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, room_row);
+  gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, roles_group);
+  gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, video_group);
+  gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, language_row);
+  gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, unschedule_button);
+  gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, delete_button);
+}
+
+static void
+podium_session_editor_init (PodiumSessionEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /* Person */
@@ -2108,79 +2085,70 @@ refresh_updated (GtkWidget *row)
                                text ? text : updated && *updated ? updated : _("Never saved"));
 }
 
-static GtkWidget *
-conference_editor_new (PodiumDocument   *document,
-                       PodiumConference *conference)
+struct _PodiumConferenceEditor
 {
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group;
+  Editor     editor;
+  GtkWidget *time_zone_row;
+  GtkWidget *organisers_group;
+  GtkWidget *emblem_row;
+  GtkWidget *language_row;
+  GtkWidget *updated_row;
+};
+
+G_DEFINE_FINAL_TYPE (PodiumConferenceEditor, podium_conference_editor, ADW_TYPE_PREFERENCES_PAGE)
+
+static void
+podium_conference_editor_constructed (GObject *object)
+{
+  PodiumConferenceEditor *self = PODIUM_CONFERENCE_EDITOR (object);
+  PodiumDocument *document = self->editor.document;
+  PodiumConference *conference = PODIUM_CONFERENCE (self->editor.object);
   GtkWidget *list;
-  GtkWidget *row;
 
-  group = group_new (_("Conference"), NULL);
-  group_add (group, podium_form_entry_row (document, conference, "title", _("_Title")));
-  group_add (group, podium_form_entry_row (document, conference, "subtitle", _("S_ubtitle")));
-  group_add (group, podium_form_entry_row (document, conference, "acronym", _("_Acronym")));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  G_OBJECT_CLASS (podium_conference_editor_parent_class)->constructed (object);
+  editor_constructed (object);
 
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                            ADW_PREFERENCES_GROUP (text_group (document, conference, "description", _("Description"))));
+  podium_form_custom_combo_attach (self->time_zone_row, document, time_zone_choices,
+                                   choose_time_zone, ctx_new (document, conference),
+                                   (GDestroyNotify) ctx_free);
+  podium_form_custom_combo_attach (self->language_row, document, language_choices,
+                                   choose_language, ctx_new (document, conference),
+                                   (GDestroyNotify) ctx_free);
+  image_row_attach (self->emblem_row, document, conference, "funding-emblem");
 
-  group = group_new (_("Dates and Times"),
-                     _("A day whose end is not after its start runs past midnight"));
-  group_add (group, podium_form_date_row (document, conference, "start-date", _("_First Day")));
-  group_add (group, podium_form_date_row (document, conference, "end-date", _("_Last Day")));
-  group_add (group, podium_form_clock_row (document, conference, "day-start", _("Each Day _Starts At")));
-  group_add (group, podium_form_clock_row (document, conference, "day-end", _("Each Day _Ends At")));
-  group_add (group, podium_form_custom_combo_row (document, _("Time _Zone"), time_zone_choices,
-                                                  choose_time_zone, ctx_new (document, conference),
-                                                  (GDestroyNotify) ctx_free));
-  group_add (group, podium_form_spin_row (document, conference, "slot-minutes", _("_Grid Slot"),
-                                          _("Minutes; sessions snap to this step"), 1, 60, 1));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-
-  group = group_new (_("Venue"), NULL);
-  group_add (group, podium_form_entry_row (document, conference, "venue-name", _("_Name")));
-  group_add (group, podium_form_entry_row (document, conference, "venue-address", _("_Address")));
-  group_add (group, podium_form_entry_row (document, conference, "venue-city", _("_City")));
-  group_add (group, podium_form_spin_row (document, conference, "expected-attendance",
-                                          _("_Expected Attendance"), NULL, 0, 1000000, 10));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-
-  group = group_new (_("Organisers"), _("The host and the organisations that run the conference with it"));
-  group_add (group, podium_form_ref_row (document, conference, "host", _("_Host")));
   list = boxed_list_new (_("Add organisations in the Organisations view to choose co-organisers"));
   gtk_widget_set_margin_top (list, 12);
   ctx_attach (list, document, conference);
   refresh_co_organizers (list);
   podium_form_follow_document (list, document, G_CALLBACK (refresh_co_organizers));
-  group_add (group, list);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  group_add (self->organisers_group, list);
 
-  group = group_new (_("Notices"), _("Printed in the programme, as funded public events need them"));
-  group_add (group, podium_form_entry_row (document, conference, "funding-notice",
-                                           _("_Funding Notice")));
-  group_add (group, image_row_new (document, conference, "funding-emblem", _("Funding Emblem")));
-  group_add (group, podium_form_entry_row (document, conference, "recording-notice",
-                                           _("_Photo and Recording Notice")));
-  group_add (group, podium_form_date_row (document, conference, "registration-deadline",
-                                          _("_Registration Deadline")));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  ctx_attach (self->updated_row, document, conference);
+  refresh_updated (self->updated_row);
+  podium_form_follow_document (self->updated_row, document, G_CALLBACK (refresh_updated));
+}
 
-  group = group_new (_("Contact and Language"), NULL);
-  group_add (group, podium_form_entry_row (document, conference, "contact", _("C_ontact")));
-  group_add (group, podium_form_entry_row (document, conference, "website", _("_Website")));
-  group_add (group, language_row_new (document, conference, _("Content _Language")));
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Last Changed"));
-  gtk_widget_add_css_class (row, "property");
-  ctx_attach (row, document, conference);
-  refresh_updated (row);
-  podium_form_follow_document (row, document, G_CALLBACK (refresh_updated));
-  group_add (group, row);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+static void
+podium_conference_editor_class_init (PodiumConferenceEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  return page;
+  editor_class_init (object_class, PODIUM_TYPE_CONFERENCE,
+                     "/io/github/podiumplanner/Podium/podium-conference-editor.ui");
+  object_class->constructed = podium_conference_editor_constructed;
+
+  gtk_widget_class_bind_template_child (widget_class, PodiumConferenceEditor, time_zone_row);
+  gtk_widget_class_bind_template_child (widget_class, PodiumConferenceEditor, organisers_group);
+  gtk_widget_class_bind_template_child (widget_class, PodiumConferenceEditor, emblem_row);
+  gtk_widget_class_bind_template_child (widget_class, PodiumConferenceEditor, language_row);
+  gtk_widget_class_bind_template_child (widget_class, PodiumConferenceEditor, updated_row);
+}
+
+static void
+podium_conference_editor_init (PodiumConferenceEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *
@@ -2191,7 +2159,7 @@ podium_editor_new (PodiumDocument *document,
   g_return_val_if_fail (PODIUM_IS_OBJECT (object), NULL);
 
   if (PODIUM_IS_SESSION (object))
-    return session_editor_new (document, object);
+    return g_object_new (PODIUM_TYPE_SESSION_EDITOR, "document", document, "object", object, NULL);
   if (PODIUM_IS_PERSON (object))
     return g_object_new (PODIUM_TYPE_PERSON_EDITOR, "document", document, "object", object, NULL);
   if (PODIUM_IS_ORGANIZATION (object))
@@ -2200,7 +2168,8 @@ podium_editor_new (PodiumDocument *document,
   if (PODIUM_IS_ROOM (object))
     return g_object_new (PODIUM_TYPE_ROOM_EDITOR, "document", document, "object", object, NULL);
   if (PODIUM_IS_CONFERENCE (object))
-    return conference_editor_new (document, object);
+    return g_object_new (PODIUM_TYPE_CONFERENCE_EDITOR, "document", document,
+                         "object", object, NULL);
   if (PODIUM_IS_PARTICIPANT (object))
     return participant_editor_new (document, object);
 

@@ -20,6 +20,12 @@ G_DECLARE_FINAL_TYPE (PodiumRoomEditor, podium_room_editor, PODIUM, ROOM_EDITOR,
 #define PODIUM_TYPE_PERSON_EDITOR (podium_person_editor_get_type ())
 G_DECLARE_FINAL_TYPE (PodiumPersonEditor, podium_person_editor, PODIUM, PERSON_EDITOR,
                       AdwPreferencesPage)
+#define PODIUM_TYPE_SESSION_EDITOR (podium_session_editor_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumSessionEditor, podium_session_editor, PODIUM, SESSION_EDITOR,
+                      AdwPreferencesPage)
+#define PODIUM_TYPE_CONFERENCE_EDITOR (podium_conference_editor_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumConferenceEditor, podium_conference_editor, PODIUM, CONFERENCE_EDITOR,
+                      AdwPreferencesPage)
 #define PODIUM_TYPE_ORGANIZATION_EDITOR (podium_organization_editor_get_type ())
 G_DECLARE_FINAL_TYPE (PodiumOrganizationEditor, podium_organization_editor, PODIUM,
                       ORGANIZATION_EDITOR, AdwPreferencesPage)

@@ -1863,17 +1863,31 @@ podium_form_custom_entry_row (PodiumDocument    *document,
                               GDestroyNotify     destroy)
 {
   GtkWidget *row = adw_entry_row_new ();
-  Field *field = row_field_new (FIELD_CUSTOM_TEXT, row, row);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  podium_form_custom_entry_attach (row, document, get, set, data, destroy);
+  return row;
+}
+
+void
+podium_form_custom_entry_attach (GtkWidget         *row,
+                                 PodiumDocument    *document,
+                                 PodiumFormGetText  get,
+                                 PodiumFormSetText  set,
+                                 gpointer           data,
+                                 GDestroyNotify     destroy)
+{
+  Field *field;
+
+  g_return_if_fail (ADW_IS_ENTRY_ROW (row) && field_of (row) == NULL);
+
+  field = row_field_new (FIELD_CUSTOM_TEXT, row, row);
   field->get_text = get;
   field->set_text = set;
   field->data = data;
   field->destroy = destroy;
   entry_row_start (field);
   field_set_document (field, document);
-
-  return row;
 }
 
 GtkWidget *
@@ -1885,17 +1899,31 @@ podium_form_custom_combo_row (PodiumDocument       *document,
                               GDestroyNotify        destroy)
 {
   GtkWidget *row = adw_combo_row_new ();
-  Field *field = row_field_new (FIELD_CUSTOM_COMBO, row, row);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  podium_form_custom_combo_attach (row, document, get, choose, data, destroy);
+  return row;
+}
+
+void
+podium_form_custom_combo_attach (GtkWidget            *row,
+                                 PodiumDocument       *document,
+                                 PodiumFormGetChoices  get,
+                                 PodiumFormChoose      choose,
+                                 gpointer              data,
+                                 GDestroyNotify        destroy)
+{
+  Field *field;
+
+  g_return_if_fail (ADW_IS_COMBO_ROW (row) && field_of (row) == NULL);
+
+  field = row_field_new (FIELD_CUSTOM_COMBO, row, row);
   field->get_choices = get;
   field->choose = choose;
   field->data = data;
   field->destroy = destroy;
   field_set_document (field, document);
   g_signal_connect (row, "notify::selected", G_CALLBACK (on_combo_selected_cb), field);
-
-  return row;
 }
 
 GtkWidget *

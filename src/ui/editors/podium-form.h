@@ -136,6 +136,19 @@ GtkWidget *podium_form_custom_combo_row (PodiumDocument       *document,
                                          PodiumFormChoose      choose,
                                          gpointer              data,
                                          GDestroyNotify        destroy);
+/* The same for an entry row or a combo row of a .ui, with its title */
+void       podium_form_custom_entry_attach (GtkWidget            *row,
+                                            PodiumDocument       *document,
+                                            PodiumFormGetText     get,
+                                            PodiumFormSetText     set,
+                                            gpointer              data,
+                                            GDestroyNotify        destroy);
+void       podium_form_custom_combo_attach (GtkWidget            *row,
+                                            PodiumDocument       *document,
+                                            PodiumFormGetChoices  get,
+                                            PodiumFormChoose      choose,
+                                            gpointer              data,
+                                            GDestroyNotify        destroy);
 
 /* A combo row to choose an item of @items (or none) that is not bound to a property:
  * it follows the collection as the document changes and keeps the chosen item. */
