@@ -228,7 +228,7 @@ field_rebind (Field *field)
         g_critical ("%s has no property “%s”", G_OBJECT_TYPE_NAME (field->object), field->property);
     }
 
-  if (field->kind >= FIELD_CUSTOM_TEXT)
+  if (field->kind >= FIELD_CUSTOM_TEXT)  /* the kinds bound to no property, last in FieldKind */
     field->bound = field->document != NULL;
   else
     field->bound = field->document != NULL && pspec != NULL;
