@@ -170,6 +170,48 @@ test_organizations_read_whole (void)
   podium_test_spin (100);
 }
 
+static void
+count_sorts (guint *sorts)
+{
+  (*sorts)++;
+}
+
+/* A list sorts again after a step that changed what it shows, and only then: renaming a
+ * room leaves the People list alone, renaming a person sorts it again */
+static void
+test_skips_unrelated_steps (void)
+{
+  g_autoptr(PodiumDocument) document = podium_test_load_example ();
+  g_autoptr(PodiumRoom) room = g_list_model_get_item (podium_document_get_rooms (document), 0);
+  g_autoptr(PodiumPerson) person = g_list_model_get_item (podium_document_get_people (document), 0);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = podium_collection_view_new (PODIUM_COLLECTION_PEOPLE);
+  GListModel *columns;
+  guint sorts = 0;
+
+  show_list (window, view, document);
+  columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (find_column_view (view)));
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (gtk_column_view_column_get_sorter (column))
+        g_signal_connect_swapped (gtk_column_view_column_get_sorter (column), "changed",
+                                  G_CALLBACK (count_sorts), &sorts);
+    }
+
+  podium_document_edit (document, room, "name", "Saal Weimar", NULL);
+  podium_test_spin (50);
+  g_assert_cmpuint (sorts, ==, 0);
+
+  podium_document_edit (document, person, "name", "Aaron Aalto", NULL);
+  podium_test_spin (50);
+  g_assert_cmpuint (sorts, >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  podium_test_spin (100);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,5 +225,6 @@ main (int   argc,
 
   g_test_add_func ("/lists/sessions-read-whole", test_sessions_read_whole);
   g_test_add_func ("/lists/organizations-read-whole", test_organizations_read_whole);
+  g_test_add_func ("/lists/skips-unrelated-steps", test_skips_unrelated_steps);
   return g_test_run ();
 }

@@ -403,8 +403,9 @@ has_conflict (PodiumConflicts *conflicts,
 
 /* The length read from the file is what the video-overrun rule sees */
 static void
-count_changes (PodiumDocument *doc,
-               guint          *changes)
+count_changes (PodiumDocument  *doc,
+               PodiumChangeSet *change_set,
+               guint           *changes)
 {
   (*changes)++;
 }

@@ -183,6 +183,87 @@ test_changed_signal (Fixture       *f,
 }
 
 static void
+keep_changes (PodiumDocument   *document,
+              PodiumChangeSet  *changes,
+              PodiumChangeSet **kept)
+{
+  g_clear_pointer (kept, podium_change_set_unref);
+  *kept = podium_change_set_ref (changes);
+}
+
+/* "changed" says what the step touched, so that a view can skip a step about something
+ * it does not show */
+static void
+test_changed_carries (Fixture       *f,
+                      gconstpointer  data)
+{
+  PodiumChangeSet *changes = NULL;
+  g_autoptr(PodiumSession) extra = podium_session_new ();
+  GValue fact = G_VALUE_INIT;
+
+  g_signal_connect (f->document, "changed", G_CALLBACK (keep_changes), &changes);
+
+  /* a move: the session's room and start, nothing of anybody else */
+  podium_document_schedule (f->document, f->greeting, f->plenum, at ("2023-11-20T09:00"), 10);
+  podium_document_move (f->document, f->greeting, f->theme, at ("2023-11-20T10:00"));
+  g_assert_true (podium_change_set_touches (changes, f->greeting, "room"));
+  g_assert_true (podium_change_set_touches (changes, f->greeting, "start"));
+  g_assert_true (podium_change_set_touches (changes, f->greeting, NULL));
+  g_assert_false (podium_change_set_touches (changes, f->greeting, "title"));
+  g_assert_false (podium_change_set_touches (changes, f->breakout, NULL));
+  g_assert_false (podium_change_set_touches (changes, f->theme, NULL));
+  g_assert_true (podium_change_set_touches_type (changes, PODIUM_TYPE_SESSION));
+  g_assert_true (podium_change_set_touches_type (changes, PODIUM_TYPE_OBJECT));
+  g_assert_false (podium_change_set_touches_type (changes, PODIUM_TYPE_PERSON));
+  g_assert_false (podium_change_set_changes_items (changes, G_TYPE_OBJECT));
+
+  /* its undo touches the same */
+  podium_document_undo (f->document);
+  g_assert_true (podium_change_set_touches (changes, f->greeting, "room"));
+  g_assert_false (podium_change_set_touches (changes, f->greeting, "title"));
+
+  /* a rename is about the person only */
+  podium_document_edit (f->document, f->behr, "name", "Michael Behr-Lindner", NULL);
+  g_assert_true (podium_change_set_touches (changes, f->behr, "name"));
+  g_assert_false (podium_change_set_touches_type (changes, PODIUM_TYPE_SESSION));
+
+  /* a new session is an item of the sessions' list, with all of its properties */
+  podium_document_add (f->document, extra);
+  g_assert_true (podium_change_set_changes_items (changes, PODIUM_TYPE_SESSION));
+  g_assert_false (podium_change_set_changes_items (changes, PODIUM_TYPE_PERSON));
+  g_assert_true (podium_change_set_touches (changes, extra, "title"));
+  podium_document_undo (f->document);
+  g_assert_true (podium_change_set_changes_items (changes, PODIUM_TYPE_SESSION));
+
+  /* a group: everything of its steps, a role added to a session included */
+  podium_document_begin (f->document, "Plan the greeting");
+  podium_document_edit (f->document, f->greeting, "title", "A", NULL);
+  podium_document_add_role (f->document, f->greeting, PODIUM_ROLE_SPEAKER, f->wosche, NULL);
+  podium_document_end (f->document);
+  g_assert_true (podium_change_set_touches (changes, f->greeting, "title"));
+  g_assert_true (podium_change_set_changes_items (changes, PODIUM_TYPE_ROLE));
+  g_assert_false (podium_change_set_touches (changes, f->wosche, NULL));
+
+  /* typing: each keystroke says which property it typed into */
+  g_clear_pointer (&changes, podium_change_set_unref);
+  g_value_init (&fact, G_TYPE_STRING);
+  g_value_set_string (&fact, "Themenraum 1");
+  podium_document_edit_typing (f->document, f->breakout, "title", &fact);
+  g_assert_nonnull (changes);
+  g_assert_true (podium_change_set_touches (changes, f->breakout, "title"));
+  g_value_unset (&fact);
+
+  /* a fact read from outside, not a step */
+  g_value_init (&fact, G_TYPE_STRING);
+  g_value_set_string (&fact, "Zentrum");
+  podium_document_update_fact (f->document, f->zefas, "name", &fact);
+  g_assert_true (podium_change_set_touches (changes, f->zefas, "name"));
+  g_value_unset (&fact);
+
+  g_clear_pointer (&changes, podium_change_set_unref);
+}
+
+static void
 test_add_remove (Fixture       *f,
                  gconstpointer  data)
 {
@@ -566,6 +647,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/model/edit-undo-redo", test_edit_undo_redo);
   ADD ("/model/changed-signal", test_changed_signal);
+  ADD ("/model/changed-carries", test_changed_carries);
   ADD ("/model/add-remove", test_add_remove);
   ADD ("/model/schedule", test_schedule);
   ADD ("/model/session-kind-length", test_session_kind_length);

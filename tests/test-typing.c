@@ -19,8 +19,9 @@ typedef struct
 } Fixture;
 
 static void
-on_changed_cb (PodiumDocument *document,
-               Fixture        *f)
+on_changed_cb (PodiumDocument  *document,
+               PodiumChangeSet *changes,
+               Fixture         *f)
 {
   f->changed++;
 }

@@ -101,8 +101,9 @@ save_screenshot (GtkWidget  *window,
 }
 
 static void
-on_refreshed_cb (PodiumDocument *document,
-                 gpointer   user_data)
+on_refreshed_cb (PodiumDocument  *document,
+                 PodiumChangeSet *changes,
+                 gpointer         user_data)
 {
   (*(int *) user_data)++;
 }

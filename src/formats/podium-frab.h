@@ -21,7 +21,7 @@ GBytes         *podium_frab_json_export (PodiumDocument            *document,
                                          const PodiumExportOptions *options,
                                          GError                   **error);
 
-/* Importers. Lenient about what real files do (see formats/FORMAT_NOTES.md); refuse
+/* Importers. Lenient about what real files do (docs/schedule-formats.md); refuse
  * what is not a schedule with a PODIUM_FORMAT_ERROR naming @display_name. The document
  * has no undo history. XML with entity declarations is refused (no expansion, ever).
  */

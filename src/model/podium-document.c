@@ -201,11 +201,47 @@ top_serial (GPtrArray *stack)
   return ((Command *) g_ptr_array_index (stack, stack->len - 1))->serial;
 }
 
+/* What @command touched, whichever way it is applied */
 static void
-emit_changed (PodiumDocument *self,
-              gboolean        was_modified,
-              gboolean        could_undo,
-              gboolean        could_redo)
+collect_changes (Command         *command,
+                 PodiumChangeSet *changes)
+{
+  switch (command->kind)
+    {
+    case COMMAND_SET:
+      podium_change_set_add_property (changes, command->object, command->pspec->name);
+      break;
+
+    case COMMAND_INSERT:
+    case COMMAND_REMOVE:
+      podium_change_set_add_item (changes, command->item);
+      break;
+
+    case COMMAND_GROUP:
+      for (guint i = 0; i < command->children->len; i++)
+        collect_changes (g_ptr_array_index (command->children, i), changes);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static PodiumChangeSet *
+command_changes (Command *command)
+{
+  PodiumChangeSet *changes = podium_change_set_new ();
+
+  collect_changes (command, changes);
+  return changes;
+}
+
+static void
+emit_changed (PodiumDocument  *self,
+              PodiumChangeSet *changes,
+              gboolean         was_modified,
+              gboolean         could_undo,
+              gboolean         could_redo)
 {
   self->revision++;
 
@@ -216,7 +252,8 @@ emit_changed (PodiumDocument *self,
   if (was_modified != podium_document_get_modified (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODIFIED]);
 
-  g_signal_emit (self, signals [CHANGED], 0);
+  g_signal_emit (self, signals [CHANGED], 0, changes);
+  podium_change_set_unref (changes);
 }
 
 /* Applies @command and records it: in the open group, or as a step of its own. */
@@ -243,7 +280,7 @@ push_command (PodiumDocument *self,
   g_ptr_array_add (self->undo_stack, command);
   g_ptr_array_set_size (self->redo_stack, 0);
 
-  emit_changed (self, was_modified, could_undo, could_redo);
+  emit_changed (self, command_changes (command), was_modified, could_undo, could_redo);
 }
 
 static GListStore *
@@ -398,6 +435,8 @@ podium_document_class_init (PodiumDocumentClass *klass)
   /**
    * PodiumDocument::changed:
    *
+   * @changes: what the step touched (#PodiumChangeSet)
+   *
    * Emitted after a step was applied, undone or redone — once per step, after every
    * object notification of that step.
    */
@@ -406,7 +445,7 @@ podium_document_class_init (PodiumDocumentClass *klass)
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+                  G_TYPE_NONE, 1, PODIUM_TYPE_CHANGE_SET | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void
@@ -663,7 +702,7 @@ podium_document_end (PodiumDocument *self)
     group->serial = new_serial ();
     g_ptr_array_add (self->undo_stack, group);
     g_ptr_array_set_size (self->redo_stack, 0);
-    emit_changed (self, was_modified, could_undo, could_redo);
+    emit_changed (self, command_changes (group), was_modified, could_undo, could_redo);
   }
 }
 
@@ -783,6 +822,7 @@ podium_document_edit_typing (PodiumDocument *self,
 {
   g_auto(GValue) converted = G_VALUE_INIT;
   gboolean was_modified, could_undo, could_redo;
+  PodiumChangeSet *changes;
   Command *typing;
   GParamSpec *pspec;
 
@@ -818,6 +858,7 @@ podium_document_edit_typing (PodiumDocument *self,
 
   g_value_copy (&converted, &typing->new_value);
   command_apply (self, typing, TRUE);
+  changes = command_changes (typing);
 
   if (g_param_values_cmp (pspec, &typing->old_value, &typing->new_value) == 0)
     {
@@ -826,7 +867,7 @@ podium_document_edit_typing (PodiumDocument *self,
       g_ptr_array_remove_index (self->undo_stack, self->undo_stack->len - 1);
     }
 
-  emit_changed (self, was_modified, could_undo, could_redo);
+  emit_changed (self, changes, was_modified, could_undo, could_redo);
 }
 
 /**
@@ -1249,6 +1290,7 @@ podium_document_update_fact (PodiumDocument *self,
                              const GValue   *value)
 {
   g_auto(GValue) old = G_VALUE_INIT;
+  g_autoptr(PodiumChangeSet) changes = NULL;
   GParamSpec *pspec;
 
   g_return_if_fail (PODIUM_IS_DOCUMENT (self));
@@ -1265,7 +1307,9 @@ podium_document_update_fact (PodiumDocument *self,
 
   g_object_set_property (object, property, value);
   self->revision++;
-  g_signal_emit (self, signals [CHANGED], 0);
+  changes = podium_change_set_new ();
+  podium_change_set_add_property (changes, object, property);
+  g_signal_emit (self, signals [CHANGED], 0, changes);
 }
 
 gboolean
@@ -1344,7 +1388,7 @@ move_step (PodiumDocument *self,
   command_apply (self, command, forward);
   g_ptr_array_add (to, command);
 
-  emit_changed (self, was_modified, could_undo, could_redo);
+  emit_changed (self, command_changes (command), was_modified, could_undo, could_redo);
 }
 
 void

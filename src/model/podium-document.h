@@ -6,6 +6,7 @@
 #pragma once
 
 #include "podium-acknowledgement.h"
+#include "podium-change-set.h"
 #include "podium-conference.h"
 #include "podium-organization.h"
 #include "podium-participant.h"

@@ -112,8 +112,9 @@ field_free (Field *field)
 }
 
 static void
-on_document_changed_cb (PodiumDocument *document,
-                        Field          *field)
+on_document_changed_cb (PodiumDocument  *document,
+                        PodiumChangeSet *changes,
+                        Field           *field)
 {
   field_refresh (field);
 }

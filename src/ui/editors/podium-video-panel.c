@@ -394,6 +394,7 @@ refresh_media (PodiumVideoPanel *self)
 
 static void
 on_document_changed_cb (PodiumVideoPanel *self,
+                        PodiumChangeSet  *changes,
                         PodiumDocument   *document)
 {
   refresh_media (self);

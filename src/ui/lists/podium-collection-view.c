@@ -631,9 +631,46 @@ update_cells (PodiumCollectionView *self)
     update_cell (self, key, value);
 }
 
-static void
-on_document_changed_cb (PodiumCollectionView *self)
+/* Whether a step changed what the list shows: its items, or what their columns read */
+static gboolean
+concerns_list (PodiumCollectionView *self,
+               PodiumChangeSet      *changes)
 {
+  switch (self->kind)
+    {
+    case PODIUM_COLLECTION_SESSIONS:
+      /* the room, the people and their organisations, the conference's days */
+      return podium_change_set_touches_type (changes, PODIUM_TYPE_SESSION) ||
+             podium_change_set_touches_type (changes, PODIUM_TYPE_ROLE) ||
+             podium_change_set_touches_type (changes, PODIUM_TYPE_ROOM) ||
+             podium_change_set_touches_type (changes, PODIUM_TYPE_PERSON) ||
+             podium_change_set_touches_type (changes, PODIUM_TYPE_ORGANIZATION) ||
+             podium_change_set_touches_type (changes, PODIUM_TYPE_CONFERENCE);
+    case PODIUM_COLLECTION_PEOPLE:
+      return podium_change_set_touches_type (changes, PODIUM_TYPE_PERSON) ||
+             podium_change_set_touches_type (changes, PODIUM_TYPE_ORGANIZATION);
+    case PODIUM_COLLECTION_ORGANIZATIONS:
+      return podium_change_set_touches_type (changes, PODIUM_TYPE_ORGANIZATION);
+    case PODIUM_COLLECTION_ROOMS:
+      return podium_change_set_touches_type (changes, PODIUM_TYPE_ROOM);
+    case PODIUM_COLLECTION_PARTICIPANTS:
+      /* their organisations and the rooms of the sessions they are assigned to */
+      return podium_change_set_touches_type (changes, PODIUM_TYPE_PARTICIPANT) ||
+             podium_change_set_touches_type (changes, PODIUM_TYPE_ORGANIZATION) ||
+             podium_change_set_touches_type (changes, PODIUM_TYPE_SESSION) ||
+             podium_change_set_touches_type (changes, PODIUM_TYPE_ROOM);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+on_document_changed_cb (PodiumCollectionView *self,
+                        PodiumChangeSet      *changes)
+{
+  if (!concerns_list (self, changes))
+    return;
+
   update_cells (self);
 
   /* Values changed: sort and filter again */

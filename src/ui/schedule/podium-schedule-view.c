@@ -271,8 +271,18 @@ queue_sync (PodiumScheduleView *self)
 
 static void
 on_document_changed_cb (PodiumDocument     *document,
+                        PodiumChangeSet    *changes,
                         PodiumScheduleView *self)
 {
+  /* Participants, versions and sign-offs are not on the grid; the rest may be */
+  if (!podium_change_set_touches_type (changes, PODIUM_TYPE_SESSION) &&
+      !podium_change_set_touches_type (changes, PODIUM_TYPE_ROLE) &&
+      !podium_change_set_touches_type (changes, PODIUM_TYPE_VIDEO) &&
+      !podium_change_set_touches_type (changes, PODIUM_TYPE_ROOM) &&
+      !podium_change_set_touches_type (changes, PODIUM_TYPE_PERSON) &&
+      !podium_change_set_touches_type (changes, PODIUM_TYPE_ORGANIZATION) &&
+      !podium_change_set_touches_type (changes, PODIUM_TYPE_CONFERENCE))
+    return;
   queue_sync (self);
 }
 

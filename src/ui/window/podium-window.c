@@ -126,8 +126,9 @@ on_title_visible_cb (PodiumWindow *self)
  * undo that other step, or, once Ctrl+Z has undone that, reappear from the toast queue
  * offering a step the user has long moved on from. */
 static void
-on_toast_document_changed_cb (PodiumDocument *document,
-                              AdwToast       *toast)
+on_toast_document_changed_cb (PodiumDocument  *document,
+                              PodiumChangeSet *changes,
+                              AdwToast        *toast)
 {
   const guint64 *serial = g_object_get_data (G_OBJECT (toast), "podium-undo-serial");
 
@@ -407,8 +408,9 @@ document_has_session (PodiumDocument *document,
 }
 
 static void
-on_document_changed_cb (PodiumWindow   *self,
-                        PodiumDocument *document)
+on_document_changed_cb (PodiumWindow    *self,
+                        PodiumChangeSet *changes,
+                        PodiumDocument  *document)
 {
   if (self->inspected && !document_has_session (document, self->inspected))
     set_inspected (self, NULL, NULL);
