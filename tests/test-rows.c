@@ -9,7 +9,8 @@
  * show that one's value, no object makes it empty. The properties read back what was set.
  * Afterwards the row, the objects and the document are finalized.
  *
- * And a template editor (the room's) shows and edits its room through the rows of its .ui.
+ * And a template editor (the room's) shows and edits its room through the rows of its .ui;
+ * the rows of every template editor are bound to its object.
  */
 
 #include "config.h"
@@ -574,6 +575,75 @@ test_room_editor (void)
   g_assert_finalize_object (g_steal_pointer (&room));
 }
 
+static gboolean
+is_row_class (GtkWidget *widget)
+{
+  GType types[] = {
+    PODIUM_TYPE_TEXT_ROW, PODIUM_TYPE_CLOCK_ROW, PODIUM_TYPE_DATE_ROW, PODIUM_TYPE_SPIN_ROW,
+    PODIUM_TYPE_SWITCH_ROW, PODIUM_TYPE_ENUM_ROW, PODIUM_TYPE_REF_ROW, PODIUM_TYPE_COLOR_ROW,
+    PODIUM_TYPE_TEXT_AREA,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (widget, types[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Every row of the class types in @widget is bound to @object and @document and usable */
+static guint
+count_bound_rows (GtkWidget      *widget,
+                  PodiumDocument *document,
+                  gpointer        object)
+{
+  guint n = 0;
+
+  if (is_row_class (widget))
+    {
+      g_autoptr(GObject) bound_object = NULL;
+      g_autoptr(PodiumDocument) bound_document = NULL;
+      g_autofree char *property = NULL;
+
+      g_object_get (widget, "object", &bound_object, "document", &bound_document,
+                    "property-name", &property, NULL);
+      g_assert_true (bound_object == object);
+      g_assert_true (bound_document == document);
+      g_assert_nonnull (g_object_class_find_property (G_OBJECT_GET_CLASS (object), property));
+      g_assert_true (gtk_widget_get_sensitive (widget));
+      n++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_bound_rows (child, document, object);
+  return n;
+}
+
+/* The rows of every template editor's .ui are bound to the editor's object */
+static void
+test_editors_bound (void)
+{
+  PodiumDocument *document = podium_test_load_example ();
+  gpointer objects[5];
+  const guint n_rows[5] = { 19, 9, 7, 7, 12 };  /* the room's equipment rows are made in code */
+
+  objects[0] = podium_document_get_conference (document);
+  objects[1] = g_list_model_get_item (podium_document_get_sessions (document), 0);
+  objects[2] = g_list_model_get_item (podium_document_get_people (document), 0);
+  objects[3] = g_list_model_get_item (podium_document_get_organizations (document), 0);
+  objects[4] = g_list_model_get_item (podium_document_get_rooms (document), 0);
+  for (guint i = 1; i < 5; i++)
+    g_object_unref (objects[i]);  /* the document keeps them */
+
+  for (guint i = 0; i < G_N_ELEMENTS (objects); i++)
+    {
+      GtkWidget *editor = g_object_ref_sink (podium_editor_new (document, objects[i]));
+
+      g_assert_cmpuint (count_bound_rows (editor, document, objects[i]), ==, n_rows[i]);
+      g_assert_finalize_object (editor);
+    }
+  g_assert_finalize_object (document);
+}
+
 static void
 skip_no_display (void)
 {
@@ -603,5 +673,6 @@ main (int   argc,
   g_test_add_func ("/rows/color", test_color_row);
   g_test_add_func ("/rows/text-area", test_text_area);
   g_test_add_func ("/rows/room-editor", test_room_editor);
+  g_test_add_func ("/rows/editors-bound", test_editors_bound);
   return g_test_run ();
 }
