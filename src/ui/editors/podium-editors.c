@@ -11,6 +11,7 @@
 #include "podium-accessible.h"
 #include "podium-form.h"
 #include "podium-plan.h"
+#include "podium-ui.h"
 #include "podium-video-panel.h"
 
 /* What an editor's callbacks need: the document and the object being edited */
@@ -63,6 +64,128 @@ static Ctx *
 ctx_get (gpointer widget)
 {
   return g_object_get_data (G_OBJECT (widget), "podium-ctx");
+}
+
+/* The editors that are template classes: their struct starts with an Editor, and they share
+ * the "document" and "object" properties (set once, when made), which the rows of the .ui
+ * are bound to */
+typedef struct
+{
+  AdwPreferencesPage  parent_instance;
+  PodiumDocument     *document;
+  GObject            *object;
+} Editor;
+
+enum
+{
+  EDITOR_PROP_0,
+  EDITOR_PROP_DOCUMENT,
+  EDITOR_PROP_OBJECT,
+  EDITOR_N_PROPS
+};
+
+static void
+editor_get_property (GObject    *object,
+                     guint       prop_id,
+                     GValue     *value,
+                     GParamSpec *pspec)
+{
+  Editor *editor = (Editor *) object;
+
+  switch (prop_id)
+    {
+    case EDITOR_PROP_DOCUMENT:
+      g_value_set_object (value, editor->document);
+      break;
+
+    case EDITOR_PROP_OBJECT:
+      g_value_set_object (value, editor->object);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+editor_set_property (GObject      *object,
+                     guint         prop_id,
+                     const GValue *value,
+                     GParamSpec   *pspec)
+{
+  Editor *editor = (Editor *) object;
+
+  switch (prop_id)
+    {
+    case EDITOR_PROP_DOCUMENT:
+      editor->document = g_value_dup_object (value);
+      break;
+
+    case EDITOR_PROP_OBJECT:
+      editor->object = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+editor_dispose (GObject *object)
+{
+  Editor *editor = (Editor *) object;
+  GObjectClass *parent_class = g_type_class_peek_parent (G_OBJECT_GET_CLASS (object));
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), G_OBJECT_TYPE (object));
+  g_clear_object (&editor->document);
+  g_clear_object (&editor->object);
+
+  parent_class->dispose (object);
+}
+
+static void
+editor_class_init (GObjectClass *object_class,
+                   GType         object_type,
+                   const char   *resource)
+{
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+
+  object_class->get_property = editor_get_property;
+  object_class->set_property = editor_set_property;
+  object_class->dispose = editor_dispose;
+
+  g_object_class_install_property (object_class, EDITOR_PROP_DOCUMENT,
+                                   g_param_spec_object ("document", NULL, NULL,
+                                                        PODIUM_TYPE_DOCUMENT, flags));
+  g_object_class_install_property (object_class, EDITOR_PROP_OBJECT,
+                                   g_param_spec_object ("object", NULL, NULL,
+                                                        object_type, flags));
+
+  /* the row classes the .ui files name */
+  g_type_ensure (PODIUM_TYPE_TEXT_ROW);
+  g_type_ensure (PODIUM_TYPE_CLOCK_ROW);
+  g_type_ensure (PODIUM_TYPE_DATE_ROW);
+  g_type_ensure (PODIUM_TYPE_SPIN_ROW);
+  g_type_ensure (PODIUM_TYPE_SWITCH_ROW);
+  g_type_ensure (PODIUM_TYPE_ENUM_ROW);
+  g_type_ensure (PODIUM_TYPE_REF_ROW);
+  g_type_ensure (PODIUM_TYPE_COLOR_ROW);
+  g_type_ensure (PODIUM_TYPE_TEXT_AREA);
+
+  podium_ui_register_resources ();
+  gtk_widget_class_set_template_from_resource (GTK_WIDGET_CLASS (object_class), resource);
+}
+
+/* Called first in each editor's constructed(): the template's rows were bound to the editor's
+ * properties before these were set, so they learn them now */
+static void
+editor_constructed (GObject *object)
+{
+  Editor *editor = (Editor *) object;
+
+  g_assert (PODIUM_IS_DOCUMENT (editor->document) && editor->object != NULL);
+  g_object_notify (object, "document");
+  g_object_notify (object, "object");
 }
 
 /* See podium_accessible_drop_mnemonic_names() */
@@ -542,15 +665,6 @@ choose_language (gpointer data,
                         NULL);
 }
 
-static GtkWidget *
-language_row_new (PodiumDocument *document,
-                  gpointer        object,
-                  const char     *title)
-{
-  return podium_form_custom_combo_row (document, title, language_choices, choose_language,
-                                       ctx_new (document, object), (GDestroyNotify) ctx_free);
-}
-
 static int
 compare_zones (gconstpointer a,
                gconstpointer b)
@@ -721,18 +835,17 @@ on_image_remove_clicked_cb (GtkButton *button,
                         g_object_get_data (G_OBJECT (row), "property"), NULL, NULL);
 }
 
-static GtkWidget *
-image_row_new (PodiumDocument *document,
-               gpointer        object,
-               const char     *property,
-               const char     *title)
+/* @row: an AdwActionRow of a .ui, with its title */
+static void
+image_row_attach (GtkWidget      *row,
+                  PodiumDocument *document,
+                  gpointer        object,
+                  const char     *property)
 {
-  GtkWidget *row = adw_action_row_new ();
   GtkWidget *picture = gtk_picture_new ();
   GtkWidget *choose = gtk_button_new_with_label (_("Choose…"));
   GtkWidget *remove = gtk_button_new_from_icon_name ("edit-clear-symbolic");
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_widget_add_css_class (row, "property");
   gtk_widget_set_size_request (picture, 64, 40);
   gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
@@ -757,7 +870,6 @@ image_row_new (PodiumDocument *document,
   g_signal_connect (remove, "clicked", G_CALLBACK (on_image_remove_clicked_cb), row);
   refresh_image_row (row);
   podium_form_follow_document (row, document, G_CALLBACK (refresh_image_row));
-  return row;
 }
 
 /* Session: roles */
@@ -928,12 +1040,12 @@ follow_session_kind (GtkWidget *kind_row)
                                                               : PODIUM_ROLE_SPEAKER);
 }
 
-static GtkWidget *
-roles_group_new (PodiumDocument *document,
-                 PodiumSession  *session)
+/* Fills the roles group of the .ui: the roles, and a form to add one */
+static void
+roles_group_fill (GtkWidget      *group,
+                  PodiumDocument *document,
+                  PodiumSession  *session)
 {
-  GtkWidget *group = group_new (_("People and Organisations"),
-                                _("Who speaks, moderates or gives the impulse; a role can be held by an organisation until a person is named"));
   GtkWidget *list = boxed_list_new (_("No one yet"));
   GtkWidget *kind_row;
   GtkWidget *person_row;
@@ -980,7 +1092,6 @@ roles_group_new (PodiumDocument *document,
   g_signal_connect_swapped (org_row, "notify::selected", G_CALLBACK (update_add_sensitive), button);
   g_signal_connect_swapped (new_person_row, "changed", G_CALLBACK (update_add_sensitive), button);
   update_add_sensitive (button);
-  return group;
 }
 
 /* Session: video message */
@@ -996,12 +1107,12 @@ refresh_video_visible (GtkWidget *group)
                           podium_session_get_kind (ctx->object) == PODIUM_SESSION_VIDEO_MESSAGE);
 }
 
-static GtkWidget *
-video_group_new (PodiumDocument *document,
-                 PodiumSession  *session)
+/* The video group of the .ui, shown for a video message */
+static void
+video_group_fill (GtkWidget      *group,
+                  PodiumDocument *document,
+                  PodiumSession  *session)
 {
-  GtkWidget *group = group_new (_("Video Message"), NULL);
-
   ctx_attach (group, document, session);
   refresh_video_visible (group);
   podium_form_follow_document (group, document, G_CALLBACK (refresh_video_visible));
@@ -1016,14 +1127,6 @@ video_group_new (PodiumDocument *document,
     podium_video_panel_set_session (PODIUM_VIDEO_PANEL (panel), session);
     group_add (group, panel);
   }
-
-  return group;
-}
-
-static const char *
-session_status_label (int value)
-{
-  return podium_labels_session_status (value);
 }
 
 /* The kind goes through the document, so that a new session's length follows it */
@@ -1050,83 +1153,84 @@ choose_kind (gpointer data,
     podium_document_set_session_kind (ctx->document, ctx->object, position);
 }
 
-static GtkWidget *
-session_editor_new (PodiumDocument *document,
-                    PodiumSession  *session)
+struct _PodiumSessionEditor
 {
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group;
-  GtkWidget *row;
-  GtkWidget *box;
-  GtkWidget *button;
-  Ctx *ctx;
+  Editor     editor;
+  GtkWidget *kind_row;
+  GtkWidget *day_row;
+  GtkWidget *start_row;
+  GtkWidget *room_row;
+  GtkWidget *roles_group;
+  GtkWidget *video_group;
+  GtkWidget *language_row;
+  GtkWidget *unschedule_button;
+  GtkWidget *delete_button;
+};
 
-  group = group_new (NULL, NULL);
-  group_add (group, podium_form_entry_row (document, session, "title", _("_Title")));
-  group_add (group, podium_form_entry_row (document, session, "subtitle", _("S_ubtitle")));
-  ctx = ctx_new (document, session);
-  group_add (group, podium_form_custom_combo_row (document, _("_Kind"), kind_choices, choose_kind,
-                                                  ctx, (GDestroyNotify) ctx_free));
-  group_add (group, podium_form_enum_row (document, session, "status", _("St_atus"),
-                                          session_status_label, PODIUM_STATUS_CANCELLED + 1));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+G_DEFINE_FINAL_TYPE (PodiumSessionEditor, podium_session_editor, ADW_TYPE_PREFERENCES_PAGE)
 
-  group = group_new (_("Time and Place"), NULL);
-  ctx = ctx_new (document, session);
-  row = podium_form_custom_combo_row (document, _("_Day"), day_choices, choose_day, ctx,
-                                      (GDestroyNotify) ctx_free);
-  group_add (group, row);
-  ctx = ctx_new (document, session);
-  row = podium_form_custom_entry_row (document, _("_Start"), get_start_text, set_start_text, ctx,
-                                      (GDestroyNotify) ctx_free);
-  podium_form_entry_row_set_hint (row, _("A time such as 09:30"),
+static void
+podium_session_editor_constructed (GObject *object)
+{
+  PodiumSessionEditor *self = PODIUM_SESSION_EDITOR (object);
+  PodiumDocument *document = self->editor.document;
+  PodiumSession *session = PODIUM_SESSION (self->editor.object);
+  const char *id = podium_object_get_id (PODIUM_OBJECT (session));
+
+  G_OBJECT_CLASS (podium_session_editor_parent_class)->constructed (object);
+  editor_constructed (object);
+
+  podium_form_custom_combo_attach (self->kind_row, document, kind_choices, choose_kind,
+                                   ctx_new (document, session), (GDestroyNotify) ctx_free);
+  podium_form_custom_combo_attach (self->day_row, document, day_choices, choose_day,
+                                   ctx_new (document, session), (GDestroyNotify) ctx_free);
+  podium_form_custom_entry_attach (self->start_row, document, get_start_text, set_start_text,
+                                   ctx_new (document, session), (GDestroyNotify) ctx_free);
+  podium_form_entry_row_set_hint (self->start_row, _("A time such as 09:30"),
                                   _("Not a time: use HH:MM, 00:00 to 23:59"));
-  group_add (group, row);
-  group_add (group, podium_form_spin_row (document, session, "duration", _("_Length"),
-                                          _("Minutes"), 1, 24 * 60, 5));
-  ctx = ctx_new (document, session);
-  row = podium_form_custom_combo_row (document, _("_Room"), room_choices, choose_room, ctx,
-                                      (GDestroyNotify) ctx_free);
-  group_add (group, row);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  podium_form_custom_combo_attach (self->room_row, document, room_choices, choose_room,
+                                   ctx_new (document, session), (GDestroyNotify) ctx_free);
+  roles_group_fill (self->roles_group, document, session);
+  video_group_fill (self->video_group, document, session);
+  podium_form_custom_combo_attach (self->language_row, document, language_choices,
+                                   choose_language, ctx_new (document, session),
+                                   (GDestroyNotify) ctx_free);
 
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                            ADW_PREFERENCES_GROUP (roles_group_new (document, session)));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                            ADW_PREFERENCES_GROUP (video_group_new (document, session)));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                            ADW_PREFERENCES_GROUP (text_group (document, session, "abstract", _("Abstract"))));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                            ADW_PREFERENCES_GROUP (text_group (document, session, "notes", _("Notes"))));
+  /* the window's actions take the session's id */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->unschedule_button),
+                                  "win.unschedule-session");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->unschedule_button), "s", id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->delete_button), "win.delete-session");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "s", id);
+  podium_accessible_drop_mnemonic_names (self->unschedule_button);
+  podium_accessible_drop_mnemonic_names (self->delete_button);
+}
 
-  group = group_new (_("Details"), NULL);
-  group_add (group, language_row_new (document, session, _("Lan_guage")));
-  group_add (group, podium_form_entry_row (document, session, "track", _("T_rack")));
-  group_add (group, podium_form_list_row (document, session, "tags", _("Ta_gs, Separated by Commas")));
-  group_add (group, podium_form_spin_row (document, session, "expected-attendance",
-                                          _("_Expected Attendance"), NULL, 0, 100000, 10));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+static void
+podium_session_editor_class_init (PodiumSessionEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  group = group_new (NULL, NULL);
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
-  button = mnemonic_button_new (_("_Unschedule"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.unschedule-session");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
-                                    podium_object_get_id (PODIUM_OBJECT (session)));
-  gtk_widget_add_css_class (button, "pill");
-  gtk_box_append (GTK_BOX (box), button);
-  button = mnemonic_button_new (_("_Delete Session"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.delete-session");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
-                                    podium_object_get_id (PODIUM_OBJECT (session)));
-  gtk_widget_add_css_class (button, "pill");
-  gtk_widget_add_css_class (button, "destructive-action");
-  gtk_box_append (GTK_BOX (box), button);
-  group_add (group, box);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  editor_class_init (object_class, PODIUM_TYPE_SESSION,
+                     "/io/github/podiumplanner/Podium/podium-session-editor.ui");
+  object_class->constructed = podium_session_editor_constructed;
 
-  return page;
+  gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, day_row);
+  gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, start_row);
+  gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, room_row);
+  gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, roles_group);
+  gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, video_group);
+  gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, language_row);
+  gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, unschedule_button);
+  gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, delete_button);
+}
+
+static void
+podium_session_editor_init (PodiumSessionEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /* Person */
@@ -1263,12 +1367,12 @@ on_add_span_clicked_cb (GtkButton *button,
   podium_document_edit (ctx->document, ctx->object, "availability", all, NULL);
 }
 
-static GtkWidget *
-availability_group_new (PodiumDocument *document,
-                        PodiumPerson   *person)
+/* Fills the Availability group of the .ui: the times, and a form to add one */
+static void
+availability_group_fill (GtkWidget      *group,
+                         PodiumDocument *document,
+                         PodiumPerson   *person)
 {
-  GtkWidget *group = group_new (_("Availability"),
-                                _("When this person can take part; with no times given, they are always available"));
   GtkWidget *list = boxed_list_new (_("Always available"));
   GtkWidget *date_row = adw_entry_row_new ();
   GtkWidget *from_row = adw_entry_row_new ();
@@ -1296,39 +1400,50 @@ availability_group_new (PodiumDocument *document,
   ctx->other = from_row;
   ctx->third = to_row;
   g_signal_connect (button, "clicked", G_CALLBACK (on_add_span_clicked_cb), ctx);
-
-  return group;
 }
 
-static GtkWidget *
-person_editor_new (PodiumDocument *document,
-                   PodiumPerson   *person)
+struct _PodiumPersonEditor
 {
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group;
+  Editor     editor;
+  GtkWidget *sessions_group;
+  GtkWidget *availability_group;
+};
 
-  group = group_new (NULL, NULL);
-  group_add (group, podium_form_entry_row (document, person, "name", _("_Name")));
-  group_add (group, podium_form_entry_row (document, person, "honorific", _("_Honorific, such as Prof. or Dr.")));
-  group_add (group, podium_form_entry_row (document, person, "position", _("_Position")));
-  group_add (group, podium_form_ref_row (document, person, "organization", _("_Organisation"),
-                                         podium_document_get_organizations (document), _("None")));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+G_DEFINE_FINAL_TYPE (PodiumPersonEditor, podium_person_editor, ADW_TYPE_PREFERENCES_PAGE)
 
-  group = group_new (_("Contact"), NULL);
-  group_add (group, podium_form_entry_row (document, person, "email", _("_Email")));
-  group_add (group, podium_form_entry_row (document, person, "phone", _("_Phone")));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+static void
+podium_person_editor_constructed (GObject *object)
+{
+  PodiumPersonEditor *self = PODIUM_PERSON_EDITOR (object);
+  PodiumDocument *document = self->editor.document;
+  PodiumPerson *person = PODIUM_PERSON (self->editor.object);
 
-  group = group_new (_("Sessions"), _("Every session in which this person holds a role"));
-  group_add (group, session_list_new (document, person, person_filter, _("No sessions yet")));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  G_OBJECT_CLASS (podium_person_editor_parent_class)->constructed (object);
+  editor_constructed (object);
 
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                            ADW_PREFERENCES_GROUP (availability_group_new (document, person)));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                            ADW_PREFERENCES_GROUP (text_group (document, person, "notes", _("Notes"))));
-  return page;
+  group_add (self->sessions_group,
+             session_list_new (document, person, person_filter, _("No sessions yet")));
+  availability_group_fill (self->availability_group, document, person);
+}
+
+static void
+podium_person_editor_class_init (PodiumPersonEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  editor_class_init (object_class, PODIUM_TYPE_PERSON,
+                     "/io/github/podiumplanner/Podium/podium-person-editor.ui");
+  object_class->constructed = podium_person_editor_constructed;
+
+  gtk_widget_class_bind_template_child (widget_class, PodiumPersonEditor, sessions_group);
+  gtk_widget_class_bind_template_child (widget_class, PodiumPersonEditor, availability_group);
+}
+
+static void
+podium_person_editor_init (PodiumPersonEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /* Participant */
@@ -1445,12 +1560,6 @@ podium_editor_block_label (PodiumParallelBlock *block)
   return g_strdup_printf (_("%s, %s"), date, range);
 }
 
-static const char *
-participant_status_label (int value)
-{
-  return podium_participant_status_label (value);
-}
-
 static GtkWidget *
 participant_editor_new (PodiumDocument    *document,
                         PodiumParticipant *participant)
@@ -1461,17 +1570,16 @@ participant_editor_new (PodiumDocument    *document,
 
   group = group_new (NULL, NULL);
   group_add (group, podium_form_entry_row (document, participant, "name", _("_Name")));
-  group_add (group, podium_form_ref_row (document, participant, "organization", _("_Organisation"),
-                                         podium_document_get_organizations (document),
-                                         _("None of These")));
+  group_add (group, g_object_new (PODIUM_TYPE_REF_ROW, "document", document,
+                                  "object", participant, "property-name", "organization",
+                                  "title", _("_Organisation"), "none-label", _("None of These"),
+                                  NULL));
   group_add (group, podium_form_entry_row (document, participant, "organization-name",
                                            _("Other O_rganisation")));
   group_add (group, podium_form_entry_row (document, participant, "position", _("_Position")));
   group_add (group, podium_form_entry_row (document, participant, "email", _("_Email")));
   group_add (group, podium_form_entry_row (document, participant, "region", _("Re_gion")));
-  group_add (group, podium_form_enum_row (document, participant, "status", _("_Status"),
-                                          participant_status_label,
-                                          PODIUM_PARTICIPANT_CANCELLED + 1));
+  group_add (group, podium_form_enum_row (document, participant, "status", _("_Status")));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
   for (guint i = 0; i < blocks->len; i++)
@@ -1718,12 +1826,6 @@ podium_editor_balance_new (PodiumDocument *document)
   return box;
 }
 
-static const char *
-organization_kind_label (int value)
-{
-  return podium_labels_organization_kind (value);
-}
-
 static void
 refresh_org_summary (GtkWidget *group)
 {
@@ -1734,137 +1836,162 @@ refresh_org_summary (GtkWidget *group)
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), text);
 }
 
-static GtkWidget *
-organization_editor_new (PodiumDocument     *document,
-                         PodiumOrganization *organization)
+struct _PodiumOrganizationEditor
 {
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group;
+  Editor     editor;
+  GtkWidget *logo_row;
+  GtkWidget *summary_group;
   GtkWidget *balance_group;
+};
 
-  group = group_new (NULL, NULL);
-  group_add (group, podium_form_entry_row (document, organization, "name", _("_Name")));
-  group_add (group, podium_form_entry_row (document, organization, "short-name", _("_Short Name")));
-  group_add (group, podium_form_entry_row (document, organization, "region", _("_Region")));
-  group_add (group, podium_form_enum_row (document, organization, "kind", _("_Kind"),
-                                          organization_kind_label, PODIUM_ORGANIZATION_OTHER + 1));
-  group_add (group, podium_form_color_row (document, organization, "color", _("Colour")));
-  group_add (group, podium_form_entry_row (document, organization, "website", _("_Website")));
-  group_add (group, image_row_new (document, organization, "logo", _("Logo")));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+G_DEFINE_FINAL_TYPE (PodiumOrganizationEditor, podium_organization_editor,
+                     ADW_TYPE_PREFERENCES_PAGE)
 
-  group = group_new (_("Moderations, Impulses and Speaking Slots"), NULL);
-  ctx_attach (group, document, organization);
-  refresh_org_summary (group);
-  podium_form_follow_document (group, document, G_CALLBACK (refresh_org_summary));
-  group_add (group, session_list_new (document, organization, organization_filter,
-                                      _("No roles yet")));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+static void
+podium_organization_editor_constructed (GObject *object)
+{
+  PodiumOrganizationEditor *self = PODIUM_ORGANIZATION_EDITOR (object);
+  PodiumDocument *document = self->editor.document;
+  PodiumOrganization *organization = PODIUM_ORGANIZATION (self->editor.object);
 
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                            ADW_PREFERENCES_GROUP (text_group (document, organization, "notes", _("Notes"))));
+  G_OBJECT_CLASS (podium_organization_editor_parent_class)->constructed (object);
+  editor_constructed (object);
 
-  balance_group = group_new (NULL, NULL);
-  group_add (balance_group, podium_editor_balance_new (document));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (balance_group));
-  return page;
+  image_row_attach (self->logo_row, document, organization, "logo");
+
+  ctx_attach (self->summary_group, document, organization);
+  refresh_org_summary (self->summary_group);
+  podium_form_follow_document (self->summary_group, document, G_CALLBACK (refresh_org_summary));
+  group_add (self->summary_group, session_list_new (document, organization, organization_filter,
+                                                    _("No roles yet")));
+
+  group_add (self->balance_group, podium_editor_balance_new (document));
+}
+
+static void
+podium_organization_editor_class_init (PodiumOrganizationEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  editor_class_init (object_class, PODIUM_TYPE_ORGANIZATION,
+                     "/io/github/podiumplanner/Podium/podium-organization-editor.ui");
+  object_class->constructed = podium_organization_editor_constructed;
+
+  gtk_widget_class_bind_template_child (widget_class, PodiumOrganizationEditor, logo_row);
+  gtk_widget_class_bind_template_child (widget_class, PodiumOrganizationEditor, summary_group);
+  gtk_widget_class_bind_template_child (widget_class, PodiumOrganizationEditor, balance_group);
+}
+
+static void
+podium_organization_editor_init (PodiumOrganizationEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /* Room */
 
-static const char *
-room_kind_label (int value)
+struct _PodiumRoomEditor
 {
-  return podium_labels_room_kind (value);
-}
+  Editor     editor;
+  GtkWidget *position_row;
+  GtkWidget *move_left;
+  GtkWidget *move_right;
+  GtkWidget *equipment_group;
+  GtkWidget *sessions_group;
+};
+
+G_DEFINE_FINAL_TYPE (PodiumRoomEditor, podium_room_editor, ADW_TYPE_PREFERENCES_PAGE)
 
 static void
-on_move_room_clicked_cb (GtkButton *button,
-                         Ctx       *ctx)
+move_room (PodiumRoomEditor *self,
+           int               delta)
 {
-  int delta = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "delta"));
-  int position = podium_document_get_room_position (ctx->document, ctx->object);
+  PodiumDocument *document = self->editor.document;
+  int position = podium_document_get_room_position (document, PODIUM_ROOM (self->editor.object));
 
   if (position + delta < 0)
     return;
-  podium_document_move_room (ctx->document, ctx->object, position + delta);
+  podium_document_move_room (document, PODIUM_ROOM (self->editor.object), position + delta);
 }
 
 static void
-refresh_room_position (GtkWidget *row)
+on_move_left_clicked_cb (PodiumRoomEditor *self)
 {
-  Ctx *ctx = ctx_get (row);
-  int position = podium_document_get_room_position (ctx->document, ctx->object);
-  int n = g_list_model_get_n_items (podium_document_get_rooms (ctx->document));
+  move_room (self, -1);
+}
+
+static void
+on_move_right_clicked_cb (PodiumRoomEditor *self)
+{
+  move_room (self, 1);
+}
+
+static void
+refresh_room_position (PodiumRoomEditor *self)
+{
+  PodiumDocument *document = self->editor.document;
+  int position = podium_document_get_room_position (document, PODIUM_ROOM (self->editor.object));
+  int n = g_list_model_get_n_items (podium_document_get_rooms (document));
   g_autofree char *text = NULL;
 
   /* TRANSLATORS: the column of a room in the schedule grid, "2 of 4" */
   text = g_strdup_printf (_("Column %d of %d"), position + 1, n);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
-  gtk_widget_set_sensitive (ctx->widget, position > 0);
-  gtk_widget_set_sensitive (ctx->other, position + 1 < n);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->position_row), text);
+  gtk_widget_set_sensitive (self->move_left, position > 0);
+  gtk_widget_set_sensitive (self->move_right, position + 1 < n);
 }
 
-static GtkWidget *
-room_editor_new (PodiumDocument *document,
-                 PodiumRoom     *room)
+static void
+podium_room_editor_constructed (GObject *object)
 {
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *up = gtk_button_new_from_icon_name ("go-previous-symbolic");
-  GtkWidget *down = gtk_button_new_from_icon_name ("go-next-symbolic");
+  PodiumRoomEditor *self = PODIUM_ROOM_EDITOR (object);
+  PodiumDocument *document = self->editor.document;
+  PodiumRoom *room = PODIUM_ROOM (self->editor.object);
   static const PodiumEquipment equipment[] = {
     PODIUM_EQUIPMENT_PROJECTOR, PODIUM_EQUIPMENT_AUDIO, PODIUM_EQUIPMENT_VIDEO_PLAYBACK,
     PODIUM_EQUIPMENT_MICROPHONES, PODIUM_EQUIPMENT_INTERPRETING, PODIUM_EQUIPMENT_STREAMING,
   };
-  Ctx *ctx;
 
-  group = group_new (NULL, NULL);
-  group_add (group, podium_form_entry_row (document, room, "name", _("_Name")));
-  group_add (group, podium_form_enum_row (document, room, "kind", _("_Kind"),
-                                          room_kind_label, PODIUM_ROOM_VIRTUAL + 1));
-  group_add (group, podium_form_entry_row (document, room, "theme", _("_Theme")));
-  group_add (group, podium_form_spin_row (document, room, "capacity", _("_Capacity"),
-                                          _("Seats"), 0, 100000, 5));
-  group_add (group, podium_form_entry_row (document, room, "location", _("_Location")));
-  group_add (group, podium_form_color_row (document, room, "color", _("Colour")));
+  G_OBJECT_CLASS (podium_room_editor_parent_class)->constructed (object);
+  editor_constructed (object);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Place in the Schedule"));
-  gtk_widget_set_tooltip_text (up, _("Move Left"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (up), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Move Left"), -1);
-  gtk_widget_set_tooltip_text (down, _("Move Right"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (down), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Move Right"), -1);
-  for (int i = 0; i < 2; i++)
-    {
-      GtkWidget *button = i == 0 ? up : down;
+  refresh_room_position (self);
+  podium_form_follow_document (GTK_WIDGET (self), document, G_CALLBACK (refresh_room_position));
 
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (button, "flat");
-      g_object_set_data (G_OBJECT (button), "delta", GINT_TO_POINTER (i == 0 ? -1 : 1));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-    }
-  ctx = ctx_attach (row, document, room);
-  ctx->widget = up;
-  ctx->other = down;
-  g_signal_connect (up, "clicked", G_CALLBACK (on_move_room_clicked_cb), ctx);
-  g_signal_connect (down, "clicked", G_CALLBACK (on_move_room_clicked_cb), ctx);
-  refresh_room_position (row);
-  podium_form_follow_document (row, document, G_CALLBACK (refresh_room_position));
-  group_add (group, row);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-
-  group = group_new (_("Equipment"), NULL);
+  /* the equipment's names are the labels', not the editor's */
   for (guint i = 0; i < G_N_ELEMENTS (equipment); i++)
-    group_add (group, podium_form_flag_row (document, room, "equipment", equipment[i],
-                                            podium_labels_equipment (equipment[i])));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+    group_add (self->equipment_group,
+               podium_form_flag_row (document, room, "equipment", equipment[i],
+                                     podium_labels_equipment (equipment[i])));
 
-  group = group_new (_("Sessions"), _("Sessions in this room and those that span all rooms"));
-  group_add (group, session_list_new (document, room, room_filter, _("No sessions yet")));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  group_add (self->sessions_group,
+             session_list_new (document, room, room_filter, _("No sessions yet")));
+}
 
-  return page;
+static void
+podium_room_editor_class_init (PodiumRoomEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  editor_class_init (object_class, PODIUM_TYPE_ROOM,
+                     "/io/github/podiumplanner/Podium/podium-room-editor.ui");
+  object_class->constructed = podium_room_editor_constructed;
+
+  gtk_widget_class_bind_template_child (widget_class, PodiumRoomEditor, position_row);
+  gtk_widget_class_bind_template_child (widget_class, PodiumRoomEditor, move_left);
+  gtk_widget_class_bind_template_child (widget_class, PodiumRoomEditor, move_right);
+  gtk_widget_class_bind_template_child (widget_class, PodiumRoomEditor, equipment_group);
+  gtk_widget_class_bind_template_child (widget_class, PodiumRoomEditor, sessions_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_move_left_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_move_right_clicked_cb);
+}
+
+static void
+podium_room_editor_init (PodiumRoomEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /* Conference */
@@ -1958,80 +2085,70 @@ refresh_updated (GtkWidget *row)
                                text ? text : updated && *updated ? updated : _("Never saved"));
 }
 
-static GtkWidget *
-conference_editor_new (PodiumDocument   *document,
-                       PodiumConference *conference)
+struct _PodiumConferenceEditor
 {
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group;
+  Editor     editor;
+  GtkWidget *time_zone_row;
+  GtkWidget *organisers_group;
+  GtkWidget *emblem_row;
+  GtkWidget *language_row;
+  GtkWidget *updated_row;
+};
+
+G_DEFINE_FINAL_TYPE (PodiumConferenceEditor, podium_conference_editor, ADW_TYPE_PREFERENCES_PAGE)
+
+static void
+podium_conference_editor_constructed (GObject *object)
+{
+  PodiumConferenceEditor *self = PODIUM_CONFERENCE_EDITOR (object);
+  PodiumDocument *document = self->editor.document;
+  PodiumConference *conference = PODIUM_CONFERENCE (self->editor.object);
   GtkWidget *list;
-  GtkWidget *row;
 
-  group = group_new (_("Conference"), NULL);
-  group_add (group, podium_form_entry_row (document, conference, "title", _("_Title")));
-  group_add (group, podium_form_entry_row (document, conference, "subtitle", _("S_ubtitle")));
-  group_add (group, podium_form_entry_row (document, conference, "acronym", _("_Acronym")));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  G_OBJECT_CLASS (podium_conference_editor_parent_class)->constructed (object);
+  editor_constructed (object);
 
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                            ADW_PREFERENCES_GROUP (text_group (document, conference, "description", _("Description"))));
+  podium_form_custom_combo_attach (self->time_zone_row, document, time_zone_choices,
+                                   choose_time_zone, ctx_new (document, conference),
+                                   (GDestroyNotify) ctx_free);
+  podium_form_custom_combo_attach (self->language_row, document, language_choices,
+                                   choose_language, ctx_new (document, conference),
+                                   (GDestroyNotify) ctx_free);
+  image_row_attach (self->emblem_row, document, conference, "funding-emblem");
 
-  group = group_new (_("Dates and Times"),
-                     _("A day whose end is not after its start runs past midnight"));
-  group_add (group, podium_form_date_row (document, conference, "start-date", _("_First Day")));
-  group_add (group, podium_form_date_row (document, conference, "end-date", _("_Last Day")));
-  group_add (group, podium_form_clock_row (document, conference, "day-start", _("Each Day _Starts At")));
-  group_add (group, podium_form_clock_row (document, conference, "day-end", _("Each Day _Ends At")));
-  group_add (group, podium_form_custom_combo_row (document, _("Time _Zone"), time_zone_choices,
-                                                  choose_time_zone, ctx_new (document, conference),
-                                                  (GDestroyNotify) ctx_free));
-  group_add (group, podium_form_spin_row (document, conference, "slot-minutes", _("_Grid Slot"),
-                                          _("Minutes; sessions snap to this step"), 1, 60, 1));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-
-  group = group_new (_("Venue"), NULL);
-  group_add (group, podium_form_entry_row (document, conference, "venue-name", _("_Name")));
-  group_add (group, podium_form_entry_row (document, conference, "venue-address", _("_Address")));
-  group_add (group, podium_form_entry_row (document, conference, "venue-city", _("_City")));
-  group_add (group, podium_form_spin_row (document, conference, "expected-attendance",
-                                          _("_Expected Attendance"), NULL, 0, 1000000, 10));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-
-  group = group_new (_("Organisers"), _("The host and the organisations that run the conference with it"));
-  group_add (group, podium_form_ref_row (document, conference, "host", _("_Host"),
-                                         podium_document_get_organizations (document), _("None")));
   list = boxed_list_new (_("Add organisations in the Organisations view to choose co-organisers"));
   gtk_widget_set_margin_top (list, 12);
   ctx_attach (list, document, conference);
   refresh_co_organizers (list);
   podium_form_follow_document (list, document, G_CALLBACK (refresh_co_organizers));
-  group_add (group, list);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  group_add (self->organisers_group, list);
 
-  group = group_new (_("Notices"), _("Printed in the programme, as funded public events need them"));
-  group_add (group, podium_form_entry_row (document, conference, "funding-notice",
-                                           _("_Funding Notice")));
-  group_add (group, image_row_new (document, conference, "funding-emblem", _("Funding Emblem")));
-  group_add (group, podium_form_entry_row (document, conference, "recording-notice",
-                                           _("_Photo and Recording Notice")));
-  group_add (group, podium_form_date_row (document, conference, "registration-deadline",
-                                          _("_Registration Deadline")));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  ctx_attach (self->updated_row, document, conference);
+  refresh_updated (self->updated_row);
+  podium_form_follow_document (self->updated_row, document, G_CALLBACK (refresh_updated));
+}
 
-  group = group_new (_("Contact and Language"), NULL);
-  group_add (group, podium_form_entry_row (document, conference, "contact", _("C_ontact")));
-  group_add (group, podium_form_entry_row (document, conference, "website", _("_Website")));
-  group_add (group, language_row_new (document, conference, _("Content _Language")));
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Last Changed"));
-  gtk_widget_add_css_class (row, "property");
-  ctx_attach (row, document, conference);
-  refresh_updated (row);
-  podium_form_follow_document (row, document, G_CALLBACK (refresh_updated));
-  group_add (group, row);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+static void
+podium_conference_editor_class_init (PodiumConferenceEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  return page;
+  editor_class_init (object_class, PODIUM_TYPE_CONFERENCE,
+                     "/io/github/podiumplanner/Podium/podium-conference-editor.ui");
+  object_class->constructed = podium_conference_editor_constructed;
+
+  gtk_widget_class_bind_template_child (widget_class, PodiumConferenceEditor, time_zone_row);
+  gtk_widget_class_bind_template_child (widget_class, PodiumConferenceEditor, organisers_group);
+  gtk_widget_class_bind_template_child (widget_class, PodiumConferenceEditor, emblem_row);
+  gtk_widget_class_bind_template_child (widget_class, PodiumConferenceEditor, language_row);
+  gtk_widget_class_bind_template_child (widget_class, PodiumConferenceEditor, updated_row);
+}
+
+static void
+podium_conference_editor_init (PodiumConferenceEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *
@@ -2042,15 +2159,17 @@ podium_editor_new (PodiumDocument *document,
   g_return_val_if_fail (PODIUM_IS_OBJECT (object), NULL);
 
   if (PODIUM_IS_SESSION (object))
-    return session_editor_new (document, object);
+    return g_object_new (PODIUM_TYPE_SESSION_EDITOR, "document", document, "object", object, NULL);
   if (PODIUM_IS_PERSON (object))
-    return person_editor_new (document, object);
+    return g_object_new (PODIUM_TYPE_PERSON_EDITOR, "document", document, "object", object, NULL);
   if (PODIUM_IS_ORGANIZATION (object))
-    return organization_editor_new (document, object);
+    return g_object_new (PODIUM_TYPE_ORGANIZATION_EDITOR, "document", document,
+                         "object", object, NULL);
   if (PODIUM_IS_ROOM (object))
-    return room_editor_new (document, object);
+    return g_object_new (PODIUM_TYPE_ROOM_EDITOR, "document", document, "object", object, NULL);
   if (PODIUM_IS_CONFERENCE (object))
-    return conference_editor_new (document, object);
+    return g_object_new (PODIUM_TYPE_CONFERENCE_EDITOR, "document", document,
+                         "object", object, NULL);
   if (PODIUM_IS_PARTICIPANT (object))
     return participant_editor_new (document, object);
 

@@ -13,6 +13,23 @@
 
 G_BEGIN_DECLS
 
+/* The editors made from .ui templates, with the properties "document" and "object" (set
+ * when made); podium_editor_new () makes the right one */
+#define PODIUM_TYPE_ROOM_EDITOR (podium_room_editor_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumRoomEditor, podium_room_editor, PODIUM, ROOM_EDITOR, AdwPreferencesPage)
+#define PODIUM_TYPE_PERSON_EDITOR (podium_person_editor_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumPersonEditor, podium_person_editor, PODIUM, PERSON_EDITOR,
+                      AdwPreferencesPage)
+#define PODIUM_TYPE_SESSION_EDITOR (podium_session_editor_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumSessionEditor, podium_session_editor, PODIUM, SESSION_EDITOR,
+                      AdwPreferencesPage)
+#define PODIUM_TYPE_CONFERENCE_EDITOR (podium_conference_editor_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumConferenceEditor, podium_conference_editor, PODIUM, CONFERENCE_EDITOR,
+                      AdwPreferencesPage)
+#define PODIUM_TYPE_ORGANIZATION_EDITOR (podium_organization_editor_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumOrganizationEditor, podium_organization_editor, PODIUM,
+                      ORGANIZATION_EDITOR, AdwPreferencesPage)
+
 /* An AdwPreferencesPage editing every field of @object (a #PodiumSession, #PodiumPerson,
  * #PodiumOrganization, #PodiumRoom or #PodiumConference). Every change is an undoable
  * document step. Rows that list sessions activate "win.show-session" with the session id;

@@ -39,6 +39,11 @@ typedef struct
   GtkWidget      *input;      /* where the value is typed or chosen */
   GtkWidget      *calendar;
   gulong          doc_handler;
+  /* document, object and property are all there (and the property on the object): a
+   * row that is not bound shows nothing and cannot be used */
+  gboolean        bound;
+  gboolean        destroyed;
+  gboolean        auto_list;  /* PodiumTextRow: a strv property is a comma-separated list */
   guint           flag;
   GListModel     *items;
   GPtrArray      *choices;    /* FIELD_REF: what each combo position means, [0] = none */
@@ -59,6 +64,7 @@ typedef struct
   gpointer             data;
   GDestroyNotify       destroy;
   GStrv                labels;
+  char                *title;  /* PodiumTextArea: the text view's accessible name */
 } Field;
 
 /* A control in a titled row is named by the title (the row says it labels the control);
@@ -77,6 +83,8 @@ name_color_button (GtkWidget  *button,
 
 static void field_refresh_full (Field    *field,
                                 gboolean  tidy);
+static void set_error          (Field    *field,
+                                gboolean  error);
 
 static void
 field_refresh (Field *field)
@@ -96,6 +104,7 @@ field_free (Field *field)
   g_free (field->none_label);
   g_free (field->error_text);
   g_free (field->hint);
+  g_free (field->title);
   g_strfreev (field->labels);
   if (field->destroy)
     field->destroy (field->data);
@@ -116,30 +125,184 @@ on_row_destroy_cb (GtkWidget *row,
 {
   /* The row may outlive its page for a moment: stop following the document now */
   g_clear_signal_handler (&field->doc_handler, field->document);
+  field->destroyed = TRUE;
 }
 
+/* The engine of every row: @row is what the caller packs (it owns the field), @input
+ * where the value is typed or chosen. The field is bound later (field_set_document …). */
 static Field *
-field_new (FieldKind       kind,
-           PodiumDocument *document,
-           gpointer        object,
-           const char     *property,
-           GtkWidget      *row)
+field_attach (FieldKind  kind,
+              GtkWidget *row,
+              GtkWidget *input)
 {
   Field *field = g_new0 (Field, 1);
 
-  g_assert (object == NULL ||
-            g_object_class_find_property (G_OBJECT_GET_CLASS (object), property) != NULL);
-
   field->kind = kind;
-  field->document = g_object_ref (document);
-  field->object = object ? g_object_ref (object) : NULL;
-  field->property = g_strdup (property);
   field->row = row;
+  field->input = input;
   g_object_set_data_full (G_OBJECT (row), "podium-field", field, (GDestroyNotify) field_free);
   g_signal_connect (row, "destroy", G_CALLBACK (on_row_destroy_cb), field);
-  field->doc_handler = g_signal_connect (document, "changed",
-                                         G_CALLBACK (on_document_changed_cb), field);
   return field;
+}
+
+static Field *
+field_of (gpointer row)
+{
+  return g_object_get_data (G_OBJECT (row), "podium-field");
+}
+
+static GListModel *
+items_of_type (PodiumDocument *document,
+               GType           type)
+{
+  if (g_type_is_a (type, PODIUM_TYPE_ORGANIZATION))
+    return podium_document_get_organizations (document);
+  if (g_type_is_a (type, PODIUM_TYPE_PERSON))
+    return podium_document_get_people (document);
+  if (g_type_is_a (type, PODIUM_TYPE_ROOM))
+    return podium_document_get_rooms (document);
+  if (g_type_is_a (type, PODIUM_TYPE_SESSION))
+    return podium_document_get_sessions (document);
+  g_critical ("No collection of %s in a document", g_type_name (type));
+  return NULL;
+}
+
+static const char *
+room_kind_label (int value)
+{
+  return podium_labels_room_kind (value);
+}
+
+static const char *
+organization_kind_label (int value)
+{
+  return podium_labels_organization_kind (value);
+}
+
+static const char *
+session_status_label (int value)
+{
+  return podium_labels_session_status (value);
+}
+
+static const char *
+participant_status_label (int value)
+{
+  return podium_participant_status_label (value);
+}
+
+/* The names of an enum's values 0 … maximum, for the enum properties editors show */
+static GtkStringList *
+enum_labels_new (GType type)
+{
+  static const struct { GType (*get_type) (void); PodiumFormLabelFunc label; } known[] = {
+    { podium_room_kind_get_type, room_kind_label },
+    { podium_organization_kind_get_type, organization_kind_label },
+    { podium_session_status_get_type, session_status_label },
+    { podium_participant_status_get_type, participant_status_label },
+  };
+  GtkStringList *labels = gtk_string_list_new (NULL);
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (type);
+
+  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+    if (known[i].get_type () == type)
+      {
+        for (int value = 0; value <= enum_class->maximum; value++)
+          gtk_string_list_append (labels, known[i].label (value));
+        return labels;
+      }
+  g_critical ("No labels for the values of %s", g_type_name (type));
+  return labels;
+}
+
+/* After the document, the object or the property changed: the row follows the new ones
+ * (a template sets them one by one, in any order) */
+static void
+field_rebind (Field *field)
+{
+  GParamSpec *pspec = NULL;
+
+  if (field->object != NULL && field->property != NULL)
+    {
+      pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (field->object), field->property);
+      if (pspec == NULL)
+        g_critical ("%s has no property “%s”", G_OBJECT_TYPE_NAME (field->object), field->property);
+    }
+
+  if (field->kind >= FIELD_CUSTOM_TEXT)  /* the kinds bound to no property, last in FieldKind */
+    field->bound = field->document != NULL;
+  else
+    field->bound = field->document != NULL && pspec != NULL;
+
+  if (field->auto_list)
+    field->kind = pspec != NULL && pspec->value_type == G_TYPE_STRV ? FIELD_STRV : FIELD_STRING;
+
+  field->pending = FALSE;
+  set_error (field, FALSE);
+
+  if (field->kind == FIELD_ENUM)
+    {
+      g_autoptr(GtkStringList) labels = NULL;
+
+      g_clear_pointer (&field->labels, g_strfreev);
+      field->updating = TRUE;
+      if (field->bound)
+        labels = enum_labels_new (pspec->value_type);
+      adw_combo_row_set_model (ADW_COMBO_ROW (field->input), G_LIST_MODEL (labels));
+      field->updating = FALSE;
+    }
+  else if (field->kind == FIELD_REF)
+    {
+      GListModel *items = field->bound ? items_of_type (field->document, pspec->value_type) : NULL;
+
+      g_set_object (&field->items, items);
+      field->bound = field->bound && items != NULL;
+      g_clear_pointer (&field->choices, g_ptr_array_unref);
+      field->updating = TRUE;
+      adw_combo_row_set_model (ADW_COMBO_ROW (field->input), NULL);
+      field->updating = FALSE;
+    }
+
+  gtk_widget_set_sensitive (field->row, field->bound);
+  field_refresh_full (field, TRUE);
+}
+
+static gboolean
+field_set_document (Field          *field,
+                    PodiumDocument *document)
+{
+  if (field->document == document)
+    return FALSE;
+
+  g_clear_signal_handler (&field->doc_handler, field->document);
+  g_set_object (&field->document, document);
+  if (document != NULL && !field->destroyed)
+    field->doc_handler = g_signal_connect (document, "changed",
+                                           G_CALLBACK (on_document_changed_cb), field);
+  field_rebind (field);
+  return TRUE;
+}
+
+static gboolean
+field_set_object (Field   *field,
+                  GObject *object)
+{
+  if (!g_set_object (&field->object, object))
+    return FALSE;
+  field_rebind (field);
+  return TRUE;
+}
+
+static gboolean
+field_set_property_name (Field      *field,
+                         const char *property)
+{
+  if (g_strcmp0 (field->property, property) == 0)
+    return FALSE;
+  g_free (field->property);
+  field->property = g_strdup (property);
+  field_rebind (field);
+  return TRUE;
 }
 
 char *
@@ -477,6 +640,9 @@ static void
 field_commit_full (Field    *field,
                    gboolean  leaving)
 {
+  if (!field->bound)
+    return;
+
   if (field_is_free_text (field))
     {
       podium_document_end_typing (field->document);
@@ -506,7 +672,7 @@ field_commit (Field *field)
 static void
 on_text_changed_cb (Field *field)
 {
-  if (field->updating)
+  if (field->updating || !field->bound)
     return;
 
   set_error (field, FALSE);
@@ -520,6 +686,8 @@ static void
 on_focus_leave_cb (GtkEventControllerFocus *controller,
                    Field                   *field)
 {
+  if (!field->bound)
+    return;
   if (field->pending || field_is_free_text (field))
     field_commit_full (field, TRUE);
   else if (field->in_error)
@@ -580,6 +748,8 @@ on_free_text_key_pressed_cb (GtkEventControllerKey *controller,
   GdkModifierType mods = state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK);
   guint key = gdk_keyval_to_lower (keyval);
 
+  if (!field->bound)
+    return FALSE;
   if (key == GDK_KEY_z && mods == GDK_CONTROL_MASK)
     podium_document_undo (field->document);
   else if ((key == GDK_KEY_z && mods == (GDK_CONTROL_MASK | GDK_SHIFT_MASK)) ||
@@ -639,23 +809,14 @@ add_key_handler (Field     *field,
   gtk_widget_add_controller (widget, keys);
 }
 
-/* The start of every row: its title (with a mnemonic), and a field that @input edits */
+/* The start of every titled row: a title with a mnemonic, and a field that @input edits */
 static Field *
-row_field_new (FieldKind       kind,
-               PodiumDocument *document,
-               gpointer        object,
-               const char     *property,
-               GtkWidget      *row,
-               GtkWidget      *input,
-               const char     *title)
+row_field_new (FieldKind  kind,
+               GtkWidget *row,
+               GtkWidget *input)
 {
-  Field *field;
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  field = field_new (kind, document, object, property, row);
-  field->input = input;
-  return field;
+  return field_attach (kind, row, input);
 }
 
 /* An entry row commits on Enter and when the focus leaves it */
@@ -670,38 +831,6 @@ entry_row_start (Field *field)
     gtk_editable_set_enable_undo (GTK_EDITABLE (field->row), FALSE);
   else
     g_signal_connect (field->row, "realize", G_CALLBACK (on_pending_row_realize_cb), NULL);
-  field_refresh (field);
-}
-
-static GtkWidget *
-text_row (FieldKind       kind,
-          PodiumDocument *document,
-          gpointer        object,
-          const char     *property,
-          const char     *title)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  entry_row_start (row_field_new (kind, document, object, property, row, row, title));
-  return row;
-}
-
-GtkWidget *
-podium_form_entry_row (PodiumDocument *document,
-                       gpointer        object,
-                       const char     *property,
-                       const char     *title)
-{
-  return text_row (FIELD_STRING, document, object, property, title);
-}
-
-GtkWidget *
-podium_form_list_row (PodiumDocument *document,
-                      gpointer        object,
-                      const char     *property,
-                      const char     *title)
-{
-  return text_row (FIELD_STRV, document, object, property, title);
 }
 
 /* A warning beside text that cannot be read; its tooltip says why */
@@ -735,19 +864,6 @@ podium_form_entry_row_set_hint (GtkWidget  *row,
     gtk_widget_set_tooltip_text (row, hint);
 }
 
-GtkWidget *
-podium_form_clock_row (PodiumDocument *document,
-                       gpointer        object,
-                       const char     *property,
-                       const char     *title)
-{
-  GtkWidget *row = text_row (FIELD_CLOCK, document, object, property, title);
-
-  podium_form_entry_row_set_hint (row, _("A time such as 09:30"),
-                                  _("Not a time: use HH:MM, 00:00 to 23:59"));
-  return row;
-}
-
 static void
 on_calendar_day_selected_cb (GtkCalendar *calendar,
                              Field       *field)
@@ -761,7 +877,7 @@ on_calendar_day_selected_cb (GtkCalendar *calendar,
     return;
   text = podium_labels_date (day);
 
-  if (field->updating)
+  if (field->updating || !field->bound)
     return;
 
   field_set_input_text (field, text);
@@ -770,43 +886,13 @@ on_calendar_day_selected_cb (GtkCalendar *calendar,
                                                              GTK_TYPE_POPOVER)));
 }
 
-GtkWidget *
-podium_form_date_row (PodiumDocument *document,
-                      gpointer        object,
-                      const char     *property,
-                      const char     *title)
-{
-  GtkWidget *row = text_row (FIELD_DATE, document, object, property, title);
-  Field *field = g_object_get_data (G_OBJECT (row), "podium-field");
-  GtkWidget *button = gtk_menu_button_new ();
-  GtkWidget *popover = gtk_popover_new ();
-
-  field->calendar = gtk_calendar_new ();
-  gtk_popover_set_child (GTK_POPOVER (popover), field->calendar);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Choose a Date"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Choose a Date"), -1);
-  podium_form_entry_row_set_hint (row, _("A date such as 20 November 2023, 20.11.2023 or 2023-11-20"),
-                                  _("Not a date: write it like 20 November 2023 or 20.11.2023, or choose one from the calendar"));
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), button);
-  g_signal_connect (field->calendar, "day-selected",
-                    G_CALLBACK (on_calendar_day_selected_cb), field);
-  field_refresh (field);
-
-  return row;
-}
-
 /* Numbers, switches, choices */
 
 static void
 on_spin_value_changed_cb (GtkSpinButton *spin,
                           Field         *field)
 {
-  if (field->updating)
+  if (field->updating || !field->bound)
     return;
   podium_document_edit (field->document, field->object, field->property,
                         gtk_spin_button_get_value_as_int (spin), NULL);
@@ -858,33 +944,6 @@ podium_form_spin_wheel_needs_focus (GtkWidget *spin)
   gtk_widget_add_controller (spin, focus);
 }
 
-GtkWidget *
-podium_form_spin_row (PodiumDocument *document,
-                      gpointer        object,
-                      const char     *property,
-                      const char     *title,
-                      const char     *subtitle,
-                      int             min,
-                      int             max,
-                      int             step)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *spin = gtk_spin_button_new_with_range (min, max, step);
-  Field *field = row_field_new (FIELD_SPIN, document, object, property, row, spin, title);
-
-  if (subtitle)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-  podium_form_spin_wheel_needs_focus (spin);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
-  g_signal_connect (spin, "value-changed", G_CALLBACK (on_spin_value_changed_cb), field);
-  field_refresh (field);
-
-  return row;
-}
-
 static void
 on_switch_active_cb (GtkSwitch  *sw,
                      GParamSpec *pspec,
@@ -892,7 +951,7 @@ on_switch_active_cb (GtkSwitch  *sw,
 {
   gboolean active = gtk_switch_get_active (sw);
 
-  if (field->updating)
+  if (field->updating || !field->bound)
     return;
 
   if (field->kind == FIELD_FLAG)
@@ -907,51 +966,6 @@ on_switch_active_cb (GtkSwitch  *sw,
     podium_document_edit (field->document, field->object, field->property, active, NULL);
 }
 
-static GtkWidget *
-switch_row (FieldKind       kind,
-            PodiumDocument *document,
-            gpointer        object,
-            const char     *property,
-            guint           flag,
-            const char     *title,
-            const char     *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *sw = gtk_switch_new ();
-  Field *field = row_field_new (kind, document, object, property, row, sw, title);
-
-  if (subtitle)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
-  field->flag = flag;
-  g_signal_connect (sw, "notify::active", G_CALLBACK (on_switch_active_cb), field);
-  field_refresh (field);
-
-  return row;
-}
-
-GtkWidget *
-podium_form_switch_row (PodiumDocument *document,
-                        gpointer        object,
-                        const char     *property,
-                        const char     *title,
-                        const char     *subtitle)
-{
-  return switch_row (FIELD_SWITCH, document, object, property, 0, title, subtitle);
-}
-
-GtkWidget *
-podium_form_flag_row (PodiumDocument *document,
-                      gpointer        object,
-                      const char     *property,
-                      guint           flag,
-                      const char     *title)
-{
-  return switch_row (FIELD_FLAG, document, object, property, flag, title, NULL);
-}
-
 static void
 on_combo_selected_cb (AdwComboRow *combo,
                       GParamSpec  *pspec,
@@ -959,7 +973,7 @@ on_combo_selected_cb (AdwComboRow *combo,
 {
   guint selected = adw_combo_row_get_selected (combo);
 
-  if (field->updating || selected == GTK_INVALID_LIST_POSITION)
+  if (field->updating || !field->bound || selected == GTK_INVALID_LIST_POSITION)
     return;
 
   if (field->kind == FIELD_ENUM)
@@ -971,29 +985,6 @@ on_combo_selected_cb (AdwComboRow *combo,
   else if (selected < field->choices->len)
     podium_document_edit (field->document, field->object, field->property,
                           g_ptr_array_index (field->choices, selected), NULL);
-}
-
-GtkWidget *
-podium_form_enum_row (PodiumDocument      *document,
-                      gpointer             object,
-                      const char          *property,
-                      const char          *title,
-                      PodiumFormLabelFunc  label,
-                      int                  n_values)
-{
-  GtkWidget *row = adw_combo_row_new ();
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  Field *field;
-
-  for (int i = 0; i < n_values; i++)
-    gtk_string_list_append (labels, label (i));
-
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
-  field = row_field_new (FIELD_ENUM, document, object, property, row, row, title);
-  field_refresh (field);
-  g_signal_connect (row, "notify::selected", G_CALLBACK (on_combo_selected_cb), field);
-
-  return row;
 }
 
 static void
@@ -1015,7 +1006,7 @@ ref_sync_choices (Field *field)
   gboolean same = current != NULL && field->choices != NULL && field->choices->len == n + 1;
 
   g_ptr_array_add (choices, NULL);
-  gtk_string_list_append (labels, field->none_label);
+  gtk_string_list_append (labels, field->none_label ? field->none_label : _("None"));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (field->items, i);
@@ -1037,26 +1028,6 @@ ref_sync_choices (Field *field)
   adw_combo_row_set_model (ADW_COMBO_ROW (field->input), G_LIST_MODEL (labels));
 }
 
-GtkWidget *
-podium_form_ref_row (PodiumDocument *document,
-                     gpointer        object,
-                     const char     *property,
-                     const char     *title,
-                     GListModel     *items,
-                     const char     *none_label)
-{
-  GtkWidget *row = adw_combo_row_new ();
-  Field *field;
-
-  field = row_field_new (FIELD_REF, document, object, property, row, row, title);
-  field->items = g_object_ref (items);
-  field->none_label = g_strdup (none_label);
-  field_refresh (field);
-  g_signal_connect (row, "notify::selected", G_CALLBACK (on_combo_selected_cb), field);
-
-  return row;
-}
-
 static void
 on_color_set_cb (GtkColorButton *button,
                  Field          *field)
@@ -1064,7 +1035,7 @@ on_color_set_cb (GtkColorButton *button,
   GdkRGBA rgba;
   g_autofree char *text = NULL;
 
-  if (field->updating)
+  if (field->updating || !field->bound)
     return;
 
   gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (button), &rgba);
@@ -1079,51 +1050,474 @@ static void
 on_color_clear_cb (GtkButton *button,
                    Field     *field)
 {
-  podium_document_edit (field->document, field->object, field->property, NULL, NULL);
+  if (field->bound)
+    podium_document_edit (field->document, field->object, field->property, NULL, NULL);
 }
 
-GtkWidget *
-podium_form_color_row (PodiumDocument *document,
-                       gpointer        object,
-                       const char     *property,
-                       const char     *title)
+static void
+on_color_row_title_cb (GtkWidget *row)
 {
-  GtkWidget *row = adw_action_row_new ();
+  name_color_button (field_of (row)->input, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+}
+
+/* The row classes. Each is bound by three properties, "document", "object" and
+ * "property-name", set in any order (a template binds them one by one); all share the
+ * field above and these property functions. */
+
+enum
+{
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_OBJECT,
+  PROP_PROPERTY_NAME,
+  /* PodiumSpinRow */
+  PROP_LOWER,
+  PROP_UPPER,
+  PROP_STEP,
+  /* PodiumSwitchRow */
+  PROP_FLAG,
+  /* PodiumTextArea */
+  PROP_TITLE,
+  /* PodiumRefRow */
+  PROP_NONE_LABEL,
+};
+
+static GtkAdjustment *
+field_adjustment (Field *field)
+{
+  return gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (field->input));
+}
+
+static void
+row_get_property (GObject    *object,
+                  guint       prop_id,
+                  GValue     *value,
+                  GParamSpec *pspec)
+{
+  Field *field = field_of (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, field->document);
+      break;
+
+    case PROP_OBJECT:
+      g_value_set_object (value, field->object);
+      break;
+
+    case PROP_PROPERTY_NAME:
+      g_value_set_string (value, field->property);
+      break;
+
+    case PROP_LOWER:
+      g_value_set_int (value, (int) gtk_adjustment_get_lower (field_adjustment (field)));
+      break;
+
+    case PROP_UPPER:
+      g_value_set_int (value, (int) gtk_adjustment_get_upper (field_adjustment (field)));
+      break;
+
+    case PROP_STEP:
+      g_value_set_int (value, (int) gtk_adjustment_get_step_increment (field_adjustment (field)));
+      break;
+
+    case PROP_FLAG:
+      g_value_set_uint (value, field->flag);
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, field->title);
+      break;
+
+    case PROP_NONE_LABEL:
+      g_value_set_string (value, field->none_label);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* The spin button's range and step; the value it shows stays the plan's */
+static gboolean
+field_set_limit (Field *field,
+                 guint  prop_id,
+                 int    limit)
+{
+  GtkAdjustment *adjustment = field_adjustment (field);
+
+  if ((prop_id == PROP_LOWER && gtk_adjustment_get_lower (adjustment) == limit) ||
+      (prop_id == PROP_UPPER && gtk_adjustment_get_upper (adjustment) == limit) ||
+      (prop_id == PROP_STEP && gtk_adjustment_get_step_increment (adjustment) == limit))
+    return FALSE;
+
+  field->updating = TRUE;
+  if (prop_id == PROP_LOWER)
+    gtk_adjustment_set_lower (adjustment, limit);
+  else if (prop_id == PROP_UPPER)
+    gtk_adjustment_set_upper (adjustment, limit);
+  else
+    gtk_spin_button_set_increments (GTK_SPIN_BUTTON (field->input), limit, limit * 10);
+  field->updating = FALSE;
+  field_refresh (field);
+  return TRUE;
+}
+
+static void
+row_set_property (GObject      *object,
+                  guint         prop_id,
+                  const GValue *value,
+                  GParamSpec   *pspec)
+{
+  Field *field = field_of (object);
+  gboolean changed = FALSE;
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      changed = field_set_document (field, g_value_get_object (value));
+      break;
+
+    case PROP_OBJECT:
+      changed = field_set_object (field, g_value_get_object (value));
+      break;
+
+    case PROP_PROPERTY_NAME:
+      changed = field_set_property_name (field, g_value_get_string (value));
+      break;
+
+    case PROP_LOWER:
+    case PROP_UPPER:
+    case PROP_STEP:
+      changed = field_set_limit (field, prop_id, g_value_get_int (value));
+      break;
+
+    case PROP_FLAG:
+      if (field->flag != g_value_get_uint (value))
+        {
+          field->flag = g_value_get_uint (value);
+          field->kind = field->flag != 0 ? FIELD_FLAG : FIELD_SWITCH;
+          field_refresh (field);
+          changed = TRUE;
+        }
+      break;
+
+    case PROP_TITLE:
+      if (g_strcmp0 (field->title, g_value_get_string (value)) != 0)
+        {
+          g_free (field->title);
+          field->title = g_value_dup_string (value);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (field->input),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, field->title, -1);
+          changed = TRUE;
+        }
+      break;
+
+    case PROP_NONE_LABEL:
+      if (g_strcmp0 (field->none_label, g_value_get_string (value)) != 0)
+        {
+          g_free (field->none_label);
+          field->none_label = g_value_dup_string (value);
+          field_rebind (field);  /* the choices again, with the new first one */
+          changed = TRUE;
+        }
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+
+  if (changed)
+    g_object_notify_by_pspec (object, pspec);
+}
+
+static void
+row_class_install_properties (GObjectClass *object_class)
+{
+  GParamFlags flags = (G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY |
+                       G_PARAM_STATIC_STRINGS);
+
+  object_class->get_property = row_get_property;
+  object_class->set_property = row_set_property;
+
+  g_object_class_install_property (object_class, PROP_DOCUMENT,
+                                   g_param_spec_object ("document", NULL, NULL,
+                                                        PODIUM_TYPE_DOCUMENT, flags));
+  g_object_class_install_property (object_class, PROP_OBJECT,
+                                   g_param_spec_object ("object", NULL, NULL,
+                                                        G_TYPE_OBJECT, flags));
+  g_object_class_install_property (object_class, PROP_PROPERTY_NAME,
+                                   g_param_spec_string ("property-name", NULL, NULL,
+                                                        NULL, flags));
+}
+
+struct _PodiumTextRow
+{
+  AdwEntryRow parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (PodiumTextRow, podium_text_row, ADW_TYPE_ENTRY_ROW)
+
+static void
+podium_text_row_class_init (PodiumTextRowClass *klass)
+{
+  row_class_install_properties (G_OBJECT_CLASS (klass));
+}
+
+static void
+podium_text_row_init (PodiumTextRow *self)
+{
+  Field *field = row_field_new (FIELD_STRING, GTK_WIDGET (self), GTK_WIDGET (self));
+
+  field->auto_list = TRUE;
+  entry_row_start (field);
+}
+
+struct _PodiumClockRow
+{
+  AdwEntryRow parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (PodiumClockRow, podium_clock_row, ADW_TYPE_ENTRY_ROW)
+
+static void
+podium_clock_row_class_init (PodiumClockRowClass *klass)
+{
+  row_class_install_properties (G_OBJECT_CLASS (klass));
+}
+
+static void
+podium_clock_row_init (PodiumClockRow *self)
+{
+  entry_row_start (row_field_new (FIELD_CLOCK, GTK_WIDGET (self), GTK_WIDGET (self)));
+  podium_form_entry_row_set_hint (GTK_WIDGET (self), _("A time such as 09:30"),
+                                  _("Not a time: use HH:MM, 00:00 to 23:59"));
+}
+
+struct _PodiumDateRow
+{
+  AdwEntryRow parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (PodiumDateRow, podium_date_row, ADW_TYPE_ENTRY_ROW)
+
+static void
+podium_date_row_class_init (PodiumDateRowClass *klass)
+{
+  row_class_install_properties (G_OBJECT_CLASS (klass));
+}
+
+static void
+podium_date_row_init (PodiumDateRow *self)
+{
+  GtkWidget *row = GTK_WIDGET (self);
+  Field *field = row_field_new (FIELD_DATE, row, row);
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+
+  entry_row_start (field);
+  field->calendar = gtk_calendar_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover), field->calendar);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Choose a Date"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Choose a Date"), -1);
+  podium_form_entry_row_set_hint (row, _("A date such as 20 November 2023, 20.11.2023 or 2023-11-20"),
+                                  _("Not a date: write it like 20 November 2023 or 20.11.2023, or choose one from the calendar"));
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), button);
+  g_signal_connect (field->calendar, "day-selected",
+                    G_CALLBACK (on_calendar_day_selected_cb), field);
+}
+
+struct _PodiumSpinRow
+{
+  AdwActionRow parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (PodiumSpinRow, podium_spin_row, ADW_TYPE_ACTION_ROW)
+
+static void
+podium_spin_row_class_init (PodiumSpinRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  row_class_install_properties (object_class);
+  g_object_class_install_property (object_class, PROP_LOWER,
+                                   g_param_spec_int ("lower", NULL, NULL,
+                                                     G_MININT, G_MAXINT, 0, flags));
+  g_object_class_install_property (object_class, PROP_UPPER,
+                                   g_param_spec_int ("upper", NULL, NULL,
+                                                     G_MININT, G_MAXINT, 100, flags));
+  g_object_class_install_property (object_class, PROP_STEP,
+                                   g_param_spec_int ("step", NULL, NULL,
+                                                     1, G_MAXINT, 1, flags));
+}
+
+static void
+podium_spin_row_init (PodiumSpinRow *self)
+{
+  GtkWidget *row = GTK_WIDGET (self);
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, 100, 1);
+  Field *field = row_field_new (FIELD_SPIN, row, spin);
+
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  podium_form_spin_wheel_needs_focus (spin);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  g_signal_connect (spin, "value-changed", G_CALLBACK (on_spin_value_changed_cb), field);
+}
+
+struct _PodiumSwitchRow
+{
+  AdwActionRow parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (PodiumSwitchRow, podium_switch_row, ADW_TYPE_ACTION_ROW)
+
+static void
+podium_switch_row_class_init (PodiumSwitchRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  row_class_install_properties (object_class);
+  g_object_class_install_property (object_class, PROP_FLAG,
+                                   g_param_spec_uint ("flag", NULL, NULL, 0, G_MAXUINT, 0,
+                                                      (G_PARAM_READWRITE |
+                                                       G_PARAM_EXPLICIT_NOTIFY |
+                                                       G_PARAM_STATIC_STRINGS)));
+}
+
+static void
+podium_switch_row_init (PodiumSwitchRow *self)
+{
+  GtkWidget *row = GTK_WIDGET (self);
+  GtkWidget *sw = gtk_switch_new ();
+  Field *field = row_field_new (FIELD_SWITCH, row, sw);
+
+  gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
+  g_signal_connect (sw, "notify::active", G_CALLBACK (on_switch_active_cb), field);
+}
+
+struct _PodiumEnumRow
+{
+  AdwComboRow parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (PodiumEnumRow, podium_enum_row, ADW_TYPE_COMBO_ROW)
+
+static void
+podium_enum_row_class_init (PodiumEnumRowClass *klass)
+{
+  row_class_install_properties (G_OBJECT_CLASS (klass));
+}
+
+static void
+podium_enum_row_init (PodiumEnumRow *self)
+{
+  Field *field = row_field_new (FIELD_ENUM, GTK_WIDGET (self), GTK_WIDGET (self));
+
+  g_signal_connect (self, "notify::selected", G_CALLBACK (on_combo_selected_cb), field);
+}
+
+struct _PodiumRefRow
+{
+  AdwComboRow parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (PodiumRefRow, podium_ref_row, ADW_TYPE_COMBO_ROW)
+
+static void
+podium_ref_row_class_init (PodiumRefRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  row_class_install_properties (object_class);
+  /* what the first choice, no object, is called: "None" unless set */
+  g_object_class_install_property (object_class, PROP_NONE_LABEL,
+                                   g_param_spec_string ("none-label", NULL, NULL, NULL,
+                                                        (G_PARAM_READWRITE |
+                                                         G_PARAM_EXPLICIT_NOTIFY |
+                                                         G_PARAM_STATIC_STRINGS)));
+}
+
+static void
+podium_ref_row_init (PodiumRefRow *self)
+{
+  Field *field = row_field_new (FIELD_REF, GTK_WIDGET (self), GTK_WIDGET (self));
+
+  g_signal_connect (self, "notify::selected", G_CALLBACK (on_combo_selected_cb), field);
+}
+
+struct _PodiumColorRow
+{
+  AdwActionRow parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (PodiumColorRow, podium_color_row, ADW_TYPE_ACTION_ROW)
+
+static void
+podium_color_row_class_init (PodiumColorRowClass *klass)
+{
+  row_class_install_properties (G_OBJECT_CLASS (klass));
+}
+
+static void
+podium_color_row_init (PodiumColorRow *self)
+{
+  GtkWidget *row = GTK_WIDGET (self);
   GtkWidget *button = gtk_color_button_new ();
   GtkWidget *clear = gtk_button_new_from_icon_name ("edit-clear-symbolic");
-  Field *field;
+  Field *field = field_attach (FIELD_COLOR, row, button);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_valign (clear, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (clear, "flat");
   gtk_widget_set_tooltip_text (clear, _("No Colour"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (clear), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("No Colour"), -1);
-  name_color_button (button, title);
   gtk_color_chooser_set_use_alpha (GTK_COLOR_CHOOSER (button), FALSE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), clear);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
-
-  field = field_new (FIELD_COLOR, document, object, property, row);
-  field->input = button;
   g_signal_connect (button, "color-set", G_CALLBACK (on_color_set_cb), field);
   g_signal_connect (clear, "clicked", G_CALLBACK (on_color_clear_cb), field);
-  field_refresh (field);
-
-  return row;
+  g_signal_connect (row, "notify::title", G_CALLBACK (on_color_row_title_cb), NULL);
 }
 
-GtkWidget *
-podium_form_text_view (PodiumDocument *document,
-                       gpointer        object,
-                       const char     *property,
-                       const char     *accessible_name)
+struct _PodiumTextArea
 {
-  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkFrame parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (PodiumTextArea, podium_text_area, GTK_TYPE_FRAME)
+
+static void
+podium_text_area_class_init (PodiumTextAreaClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  row_class_install_properties (object_class);
+  g_object_class_install_property (object_class, PROP_TITLE,
+                                   g_param_spec_string ("title", NULL, NULL, NULL,
+                                                        (G_PARAM_READWRITE |
+                                                         G_PARAM_EXPLICIT_NOTIFY |
+                                                         G_PARAM_STATIC_STRINGS)));
+}
+
+static void
+podium_text_area_init (PodiumTextArea *self)
+{
   GtkWidget *view = gtk_text_view_new ();
-  Field *field;
+  Field *field = field_attach (FIELD_TEXT, GTK_WIDGET (self), view);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
 
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
@@ -1132,21 +1526,168 @@ podium_form_text_view (PodiumDocument *document,
   gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 10);
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
   gtk_widget_set_size_request (view, -1, 90);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible_name, -1);
-  gtk_frame_set_child (GTK_FRAME (frame), view);
-  gtk_widget_add_css_class (frame, "podium-text-frame");
+  gtk_frame_set_child (GTK_FRAME (self), view);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "podium-text-frame");
 
-  field = field_new (FIELD_TEXT, document, object, property, frame);
-  field->input = view;
-  gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), FALSE);
+  gtk_text_buffer_set_enable_undo (buffer, FALSE);
   add_key_handler (field, view);
-  g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
-                            G_CALLBACK (on_text_changed_cb), field);
+  g_signal_connect_swapped (buffer, "changed", G_CALLBACK (on_text_changed_cb), field);
   add_focus_commit (field, view);
-  field_refresh (field);
+}
 
-  return frame;
+/* The constructors of code that builds a page itself */
+
+GtkWidget *
+podium_form_entry_row (PodiumDocument *document,
+                       gpointer        object,
+                       const char     *property,
+                       const char     *title)
+{
+  return g_object_new (PODIUM_TYPE_TEXT_ROW, "document", document, "object", object,
+                       "property-name", property, "title", title, NULL);
+}
+
+GtkWidget *
+podium_form_clock_row (PodiumDocument *document,
+                       gpointer        object,
+                       const char     *property,
+                       const char     *title)
+{
+  return g_object_new (PODIUM_TYPE_CLOCK_ROW, "document", document, "object", object,
+                       "property-name", property, "title", title, NULL);
+}
+
+GtkWidget *
+podium_form_date_row (PodiumDocument *document,
+                      gpointer        object,
+                      const char     *property,
+                      const char     *title)
+{
+  return g_object_new (PODIUM_TYPE_DATE_ROW, "document", document, "object", object,
+                       "property-name", property, "title", title, NULL);
+}
+
+GtkWidget *
+podium_form_spin_row (PodiumDocument *document,
+                      gpointer        object,
+                      const char     *property,
+                      const char     *title,
+                      const char     *subtitle,
+                      int             min,
+                      int             max,
+                      int             step)
+{
+  /* the range first, so that the value shown is never clamped to the default range */
+  return g_object_new (PODIUM_TYPE_SPIN_ROW, "lower", min, "upper", max, "step", step,
+                       "document", document, "object", object, "property-name", property,
+                       "title", title, "subtitle", subtitle, NULL);
+}
+
+GtkWidget *
+podium_form_switch_row (PodiumDocument *document,
+                        gpointer        object,
+                        const char     *property,
+                        const char     *title,
+                        const char     *subtitle)
+{
+  return g_object_new (PODIUM_TYPE_SWITCH_ROW, "document", document, "object", object,
+                       "property-name", property, "title", title, "subtitle", subtitle, NULL);
+}
+
+GtkWidget *
+podium_form_flag_row (PodiumDocument *document,
+                      gpointer        object,
+                      const char     *property,
+                      guint           flag,
+                      const char     *title)
+{
+  return g_object_new (PODIUM_TYPE_SWITCH_ROW, "flag", flag, "document", document,
+                       "object", object, "property-name", property, "title", title, NULL);
+}
+
+GtkWidget *
+podium_form_enum_row (PodiumDocument *document,
+                      gpointer        object,
+                      const char     *property,
+                      const char     *title)
+{
+  return g_object_new (PODIUM_TYPE_ENUM_ROW, "document", document, "object", object,
+                       "property-name", property, "title", title, NULL);
+}
+
+GtkWidget *
+podium_form_ref_row (PodiumDocument *document,
+                     gpointer        object,
+                     const char     *property,
+                     const char     *title)
+{
+  return g_object_new (PODIUM_TYPE_REF_ROW, "document", document, "object", object,
+                       "property-name", property, "title", title, NULL);
+}
+
+GtkWidget *
+podium_form_color_row (PodiumDocument *document,
+                       gpointer        object,
+                       const char     *property,
+                       const char     *title)
+{
+  return g_object_new (PODIUM_TYPE_COLOR_ROW, "document", document, "object", object,
+                       "property-name", property, "title", title, NULL);
+}
+
+GtkWidget *
+podium_form_text_view (PodiumDocument *document,
+                       gpointer        object,
+                       const char     *property,
+                       const char     *accessible_name)
+{
+  return g_object_new (PODIUM_TYPE_TEXT_AREA, "document", document, "object", object,
+                       "property-name", property, "title", accessible_name, NULL);
+}
+
+/* A row bound to no object is empty */
+static void
+field_show_nothing (Field *field)
+{
+  switch (field->kind)
+    {
+    case FIELD_STRING:
+    case FIELD_STRV:
+    case FIELD_DATE:
+    case FIELD_CLOCK:
+    case FIELD_TEXT:
+    case FIELD_CUSTOM_TEXT:
+      field_set_input_text (field, "");
+      break;
+
+    case FIELD_SPIN:
+      gtk_widget_set_visible (field->input, FALSE);  /* a spin button always shows a number */
+      break;
+
+    case FIELD_SWITCH:
+    case FIELD_FLAG:
+      field->updating = TRUE;
+      gtk_switch_set_active (GTK_SWITCH (field->input), FALSE);
+      field->updating = FALSE;
+      break;
+
+    case FIELD_COLOR:
+      {
+        GdkRGBA grey = { 0.6, 0.6, 0.6, 1.0 };
+
+        field->updating = TRUE;
+        gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (field->input), &grey);
+        field->updating = FALSE;
+      }
+      break;
+
+    case FIELD_ENUM:
+    case FIELD_REF:
+    case FIELD_CUSTOM_COMBO:
+    case FIELD_OBJECT_COMBO:
+    default:
+      break;  /* without a model (field_rebind ()) */
+    }
 }
 
 /* @tidy: show the stored text even where the field's text means the same */
@@ -1156,6 +1697,11 @@ field_refresh_full (Field    *field,
 {
   if (field->pending)
     return;  /* a time being typed: the user's text wins until it is applied */
+  if (!field->bound)
+    {
+      field_show_nothing (field);
+      return;
+    }
   if (field_is_free_text (field) && !tidy && field_input_matches (field))
     {
       set_error (field, FALSE);
@@ -1198,6 +1744,7 @@ field_refresh_full (Field    *field,
         int value;
 
         g_object_get (field->object, field->property, &value, NULL);
+        gtk_widget_set_visible (field->input, TRUE);
         field->updating = TRUE;
         if (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (field->input)) != value)
           gtk_spin_button_set_value (GTK_SPIN_BUTTON (field->input), value);
@@ -1317,15 +1864,31 @@ podium_form_custom_entry_row (PodiumDocument    *document,
                               GDestroyNotify     destroy)
 {
   GtkWidget *row = adw_entry_row_new ();
-  Field *field = row_field_new (FIELD_CUSTOM_TEXT, document, NULL, NULL, row, row, title);
 
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  podium_form_custom_entry_attach (row, document, get, set, data, destroy);
+  return row;
+}
+
+void
+podium_form_custom_entry_attach (GtkWidget         *row,
+                                 PodiumDocument    *document,
+                                 PodiumFormGetText  get,
+                                 PodiumFormSetText  set,
+                                 gpointer           data,
+                                 GDestroyNotify     destroy)
+{
+  Field *field;
+
+  g_return_if_fail (ADW_IS_ENTRY_ROW (row) && field_of (row) == NULL);
+
+  field = row_field_new (FIELD_CUSTOM_TEXT, row, row);
   field->get_text = get;
   field->set_text = set;
   field->data = data;
   field->destroy = destroy;
   entry_row_start (field);
-
-  return row;
+  field_set_document (field, document);
 }
 
 GtkWidget *
@@ -1337,16 +1900,31 @@ podium_form_custom_combo_row (PodiumDocument       *document,
                               GDestroyNotify        destroy)
 {
   GtkWidget *row = adw_combo_row_new ();
-  Field *field = row_field_new (FIELD_CUSTOM_COMBO, document, NULL, NULL, row, row, title);
 
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  podium_form_custom_combo_attach (row, document, get, choose, data, destroy);
+  return row;
+}
+
+void
+podium_form_custom_combo_attach (GtkWidget            *row,
+                                 PodiumDocument       *document,
+                                 PodiumFormGetChoices  get,
+                                 PodiumFormChoose      choose,
+                                 gpointer              data,
+                                 GDestroyNotify        destroy)
+{
+  Field *field;
+
+  g_return_if_fail (ADW_IS_COMBO_ROW (row) && field_of (row) == NULL);
+
+  field = row_field_new (FIELD_CUSTOM_COMBO, row, row);
   field->get_choices = get;
   field->choose = choose;
   field->data = data;
   field->destroy = destroy;
-  field_refresh (field);
+  field_set_document (field, document);
   g_signal_connect (row, "notify::selected", G_CALLBACK (on_combo_selected_cb), field);
-
-  return row;
 }
 
 GtkWidget *
@@ -1356,11 +1934,12 @@ podium_form_object_combo_new (PodiumDocument *document,
                               const char     *none_label)
 {
   GtkWidget *row = adw_combo_row_new ();
-  Field *field = row_field_new (FIELD_OBJECT_COMBO, document, NULL, NULL, row, row, title);
+  Field *field = row_field_new (FIELD_OBJECT_COMBO, row, row);
 
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   field->items = g_object_ref (items);
   field->none_label = g_strdup (none_label);
-  field_refresh (field);
+  field_set_document (field, document);
 
   return row;
 }

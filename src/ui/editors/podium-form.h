@@ -24,22 +24,51 @@ G_BEGIN_DECLS
  */
 typedef const char *(*PodiumFormLabelFunc) (int value);
 
+/* The row classes, for .ui files too. Each has the properties "document", "object" and
+ * "property-name", which may be set in any order and changed at any time: the row then
+ * shows the new object's value. A row without all three (an object of %NULL) is empty and
+ * insensitive. Titles are AdwPreferencesRow's "title", with a mnemonic.
+ *
+ * PodiumTextRow: a string; a strv property ("tags") as a comma-separated list.
+ * PodiumClockRow: an int clock time (minutes since midnight) as HH:MM.
+ * PodiumDateRow: an int date (days since 1970) in words ("Monday, 20 November 2023"),
+ *   read back as typed (podium_labels_parse_date()), with a calendar to pick from.
+ * PodiumSpinRow: an int, between "lower" and "upper" in steps of "step".
+ * PodiumSwitchRow: a boolean, or with "flag" one bit of a flags property.
+ * PodiumEnumRow: an enum property, by the names podium_labels_*() give its values.
+ * PodiumRefRow: an object property referring to an organisation, person, room or session
+ *   of the document, or to none.
+ * PodiumColorRow: a colour "#rrggbb", or none.
+ * PodiumTextArea: several lines of text, framed, for a group of its own; "title" is the
+ *   text's accessible name. */
+#define PODIUM_TYPE_TEXT_ROW (podium_text_row_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumTextRow, podium_text_row, PODIUM, TEXT_ROW, AdwEntryRow)
+#define PODIUM_TYPE_CLOCK_ROW (podium_clock_row_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumClockRow, podium_clock_row, PODIUM, CLOCK_ROW, AdwEntryRow)
+#define PODIUM_TYPE_DATE_ROW (podium_date_row_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumDateRow, podium_date_row, PODIUM, DATE_ROW, AdwEntryRow)
+#define PODIUM_TYPE_SPIN_ROW (podium_spin_row_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumSpinRow, podium_spin_row, PODIUM, SPIN_ROW, AdwActionRow)
+#define PODIUM_TYPE_SWITCH_ROW (podium_switch_row_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumSwitchRow, podium_switch_row, PODIUM, SWITCH_ROW, AdwActionRow)
+#define PODIUM_TYPE_ENUM_ROW (podium_enum_row_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumEnumRow, podium_enum_row, PODIUM, ENUM_ROW, AdwComboRow)
+#define PODIUM_TYPE_REF_ROW (podium_ref_row_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumRefRow, podium_ref_row, PODIUM, REF_ROW, AdwComboRow)
+#define PODIUM_TYPE_COLOR_ROW (podium_color_row_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumColorRow, podium_color_row, PODIUM, COLOR_ROW, AdwActionRow)
+#define PODIUM_TYPE_TEXT_AREA (podium_text_area_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumTextArea, podium_text_area, PODIUM, TEXT_AREA, GtkFrame)
+
+/* The same rows bound at once, for pages built in code */
 GtkWidget *podium_form_entry_row   (PodiumDocument      *document,
                                     gpointer             object,
                                     const char          *property,
                                     const char          *title);
-/* A comma-separated list for a strv property ("tags") */
-GtkWidget *podium_form_list_row    (PodiumDocument      *document,
-                                    gpointer             object,
-                                    const char          *property,
-                                    const char          *title);
-/* An int date (days since 1970) in words ("Monday, 20 November 2023"), read back as
- * typed (podium_labels_parse_date()), with a calendar to pick from */
 GtkWidget *podium_form_date_row    (PodiumDocument      *document,
                                     gpointer             object,
                                     const char          *property,
                                     const char          *title);
-/* An int clock time (minutes since midnight) as HH:MM */
 GtkWidget *podium_form_clock_row   (PodiumDocument      *document,
                                     gpointer             object,
                                     const char          *property,
@@ -57,31 +86,23 @@ GtkWidget *podium_form_switch_row  (PodiumDocument      *document,
                                     const char          *property,
                                     const char          *title,
                                     const char          *subtitle);
-/* One bit of a flags property, as a switch */
 GtkWidget *podium_form_flag_row    (PodiumDocument      *document,
                                     gpointer             object,
                                     const char          *property,
                                     guint                flag,
                                     const char          *title);
-/* An enum property; @label gives the name of each value 0 … @n_values - 1 */
 GtkWidget *podium_form_enum_row    (PodiumDocument      *document,
                                     gpointer             object,
                                     const char          *property,
-                                    const char          *title,
-                                    PodiumFormLabelFunc  label,
-                                    int                  n_values);
-/* An object property referring to an item of @items, or none (@none_label) */
+                                    const char          *title);
 GtkWidget *podium_form_ref_row     (PodiumDocument      *document,
                                     gpointer             object,
                                     const char          *property,
-                                    const char          *title,
-                                    GListModel          *items,
-                                    const char          *none_label);
+                                    const char          *title);
 GtkWidget *podium_form_color_row   (PodiumDocument      *document,
                                     gpointer             object,
                                     const char          *property,
                                     const char          *title);
-/* Several lines of text, framed, for a group of its own */
 GtkWidget *podium_form_text_view   (PodiumDocument      *document,
                                     gpointer             object,
                                     const char          *property,
@@ -115,6 +136,19 @@ GtkWidget *podium_form_custom_combo_row (PodiumDocument       *document,
                                          PodiumFormChoose      choose,
                                          gpointer              data,
                                          GDestroyNotify        destroy);
+/* The same for an entry row or a combo row of a .ui, with its title */
+void       podium_form_custom_entry_attach (GtkWidget            *row,
+                                            PodiumDocument       *document,
+                                            PodiumFormGetText     get,
+                                            PodiumFormSetText     set,
+                                            gpointer              data,
+                                            GDestroyNotify        destroy);
+void       podium_form_custom_combo_attach (GtkWidget            *row,
+                                            PodiumDocument       *document,
+                                            PodiumFormGetChoices  get,
+                                            PodiumFormChoose      choose,
+                                            gpointer              data,
+                                            GDestroyNotify        destroy);
 
 /* A combo row to choose an item of @items (or none) that is not bound to a property:
  * it follows the collection as the document changes and keeps the chosen item. */
