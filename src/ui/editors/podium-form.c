@@ -111,12 +111,38 @@ field_free (Field *field)
   g_free (field);
 }
 
+/* Whether a step changed what @field shows: its property, and for a choice of objects
+ * the objects' names too. What a custom row shows only its caller knows. */
+static gboolean
+field_concerned (Field           *field,
+                 PodiumChangeSet *changes)
+{
+  switch (field->kind)
+    {
+    case FIELD_CUSTOM_TEXT:
+    case FIELD_CUSTOM_COMBO:
+    case FIELD_OBJECT_COMBO:
+      return TRUE;
+
+    case FIELD_REF:
+      if (field->items != NULL &&
+          podium_change_set_touches_type (changes, g_list_model_get_item_type (field->items)))
+        return TRUE;
+      G_GNUC_FALLTHROUGH;
+
+    default:
+      return field->object == NULL ||
+             podium_change_set_touches (changes, field->object, field->property);
+    }
+}
+
 static void
 on_document_changed_cb (PodiumDocument  *document,
                         PodiumChangeSet *changes,
                         Field           *field)
 {
-  field_refresh (field);
+  if (field_concerned (field, changes))
+    field_refresh (field);
 }
 
 static void
