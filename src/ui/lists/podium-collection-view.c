@@ -13,11 +13,11 @@
 #include "podium-editors.h"
 #include "podium-form.h"
 #include "podium-participants-rooms.h"
+#include "podium-ui.h"
 #include "podium-window-private.h"
 
 /* The editor beside a list at least, a little wider than the schedule's inspector; an
  * editor whose rows need more takes it from the list */
-#define EDITOR_WIDTH 420
 
 typedef struct
 {
@@ -46,6 +46,7 @@ struct _PodiumCollectionView
   gulong                changed_handler;
   PodiumConflicts      *conflicts;
 
+  GtkBox               *search_bar;
   GtkSearchEntry       *search_entry;
   GtkColumnView        *column_view;
   GtkSingleSelection   *selection;
@@ -54,6 +55,7 @@ struct _PodiumCollectionView
   GtkCustomFilter      *filter;
   GPtrArray            *sorters;
   GtkLabel             *count_label;
+  GtkWidget            *add_button;
   GtkWidget            *duplicate_button;
   GtkWidget            *delete_button;
   GtkPaned             *paned;       /* the list and the editor */
@@ -785,6 +787,10 @@ podium_collection_view_dispose (GObject *object)
   g_clear_pointer (&self->sorters, g_ptr_array_unref);
   g_clear_object (&self->settings);
 
+  /* The bin lets go of the template's paned before the template does */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PODIUM_TYPE_COLLECTION_VIEW);
+
   G_OBJECT_CLASS (podium_collection_view_parent_class)->dispose (object);
 }
 
@@ -792,8 +798,32 @@ static void
 podium_collection_view_class_init (PodiumCollectionViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = podium_collection_view_dispose;
+
+  podium_ui_register_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/podiumplanner/Podium/podium-collection-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PodiumCollectionView, paned);
+  gtk_widget_class_bind_template_child (widget_class, PodiumCollectionView, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, PodiumCollectionView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PodiumCollectionView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, PodiumCollectionView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, PodiumCollectionView, list_empty);
+  gtk_widget_class_bind_template_child (widget_class, PodiumCollectionView, add_button);
+  gtk_widget_class_bind_template_child (widget_class, PodiumCollectionView, duplicate_button);
+  gtk_widget_class_bind_template_child (widget_class, PodiumCollectionView, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, PodiumCollectionView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, PodiumCollectionView, editor_stack);
+  gtk_widget_class_bind_template_child (widget_class, PodiumCollectionView, editor_bin);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, podium_collection_view_add);
+  gtk_widget_class_bind_template_callback (widget_class, podium_collection_view_duplicate);
+  gtk_widget_class_bind_template_callback (widget_class, podium_collection_view_delete);
+  gtk_widget_class_bind_template_callback (widget_class, podium_accessible_hide_stack_pages);
 
   signals [SHOW_TOAST] =
     g_signal_new ("show-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
@@ -806,8 +836,18 @@ podium_collection_view_class_init (PodiumCollectionViewClass *klass)
 static void
 podium_collection_view_init (PodiumCollectionView *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->bound = g_hash_table_new (NULL, NULL);
   self->sorters = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/* An icon's button says in words what it does, to the pointer and to screen readers */
+static void
+name_icon_button (GtkWidget  *button,
+                  const char *label)
+{
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
 static GtkWidget *
@@ -816,8 +856,7 @@ icon_button (const char *icon,
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  name_icon_button (button, label);
   return button;
 }
 
@@ -894,15 +933,10 @@ remember_split (PodiumCollectionView *self)
   gtk_widget_add_tick_callback (GTK_WIDGET (self->paned), restore_split_cb, self, NULL);
 }
 
+/* What differs by kind, in the template's scaffolding */
 static void
 build (PodiumCollectionView *self)
 {
-  GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
-  GtkWidget *list_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *search_bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *action_bar = gtk_action_bar_new ();
-  GtkWidget *add_button;
   GtkWidget *status;
   GtkWidget *add_pill;
   GtkWidget *empty_scrolled;
@@ -910,16 +944,9 @@ build (PodiumCollectionView *self)
   GtkSorter *view_sorter;
 
   /* The list */
-  self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   g_object_set (self->search_entry, "placeholder-text", kind_word (self, 0), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, kind_word (self, 0), -1);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->search_entry), TRUE);
-  gtk_widget_set_margin_start (search_bar, 6);
-  gtk_widget_set_margin_end (search_bar, 6);
-  gtk_widget_set_margin_top (search_bar, 6);
-  gtk_widget_set_margin_bottom (search_bar, 6);
-  gtk_box_append (GTK_BOX (search_bar), GTK_WIDGET (self->search_entry));
   if (self->kind == PODIUM_COLLECTION_PARTICIPANTS)
     {
       GtkWidget *import = icon_button ("document-open-symbolic", _("Import Participants"));
@@ -931,19 +958,11 @@ build (PodiumCollectionView *self)
       self->by_room = gtk_toggle_button_new_with_label (_("By Room"));
       gtk_widget_set_tooltip_text (self->by_room, _("Show the sessions of each parallel block side by side; drag a participant to another session to move them"));
       g_signal_connect_swapped (self->by_room, "toggled", G_CALLBACK (update_count), self);
-      gtk_box_append (GTK_BOX (search_bar), self->by_room);
-      gtk_box_append (GTK_BOX (search_bar), import);
-      gtk_box_append (GTK_BOX (search_bar), assign);
+      gtk_box_append (self->search_bar, self->by_room);
+      gtk_box_append (self->search_bar, import);
+      gtk_box_append (self->search_bar, assign);
     }
-  gtk_box_append (GTK_BOX (list_box), search_bar);
-  gtk_box_append (GTK_BOX (list_box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed_cb), self);
-  g_signal_connect_swapped (self->search_entry, "stop-search", G_CALLBACK (on_search_stop_cb), self);
 
-  self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (NULL));
-  gtk_column_view_set_show_column_separators (self->column_view, FALSE);
-  gtk_column_view_set_reorderable (self->column_view, FALSE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->column_view), "podium-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, kind_word (self, 6), -1);
   for (guint i = 0; i < self->n_columns; i++)
@@ -966,7 +985,6 @@ build (PodiumCollectionView *self)
       gtk_column_view_append_column (self->column_view, view_column);
       g_ptr_array_add (self->sorters, sorter);
     }
-  g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (on_activate_cb), self);
 
   self->filter = gtk_custom_filter_new (filter_item, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
@@ -987,14 +1005,6 @@ build (PodiumCollectionView *self)
                                                           gtk_callback_action_new (on_delete_shortcut_cb, self, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self->column_view), shortcuts);
 
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->column_view));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
-  self->list_stack = GTK_STACK (gtk_stack_new ());
-  self->list_empty = ADW_STATUS_PAGE (adw_status_page_new ());
-  gtk_widget_add_css_class (GTK_WIDGET (self->list_empty), "compact");
-  gtk_stack_add_named (self->list_stack, scrolled, "list");
-  gtk_stack_add_named (self->list_stack, GTK_WIDGET (self->list_empty), "empty");
-  gtk_widget_set_vexpand (GTK_WIDGET (self->list_stack), TRUE);
   if (self->kind == PODIUM_COLLECTION_PARTICIPANTS)
     {
       GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
@@ -1013,41 +1023,13 @@ build (PodiumCollectionView *self)
       self->rooms_page = podium_participants_rooms_new (on_room_participant_activated, self);
       gtk_stack_add_named (self->list_stack, self->rooms_page, "rooms");
     }
-  gtk_box_append (GTK_BOX (list_box), GTK_WIDGET (self->list_stack));
-  g_signal_connect (self->list_stack, "notify::visible-child",
-                    G_CALLBACK (podium_accessible_hide_stack_pages), NULL);
 
-  add_button = icon_button ("list-add-symbolic", kind_word (self, 1));
-  self->duplicate_button = icon_button ("edit-copy-symbolic", kind_word (self, 2));
-  self->delete_button = icon_button ("user-trash-symbolic", kind_word (self, 3));
-  g_signal_connect_swapped (add_button, "clicked", G_CALLBACK (podium_collection_view_add), self);
-  g_signal_connect_swapped (self->duplicate_button, "clicked", G_CALLBACK (podium_collection_view_duplicate), self);
-  g_signal_connect_swapped (self->delete_button, "clicked", G_CALLBACK (podium_collection_view_delete), self);
-  gtk_action_bar_pack_start (GTK_ACTION_BAR (action_bar), add_button);
-  gtk_action_bar_pack_start (GTK_ACTION_BAR (action_bar), self->duplicate_button);
-  gtk_action_bar_pack_start (GTK_ACTION_BAR (action_bar), self->delete_button);
-  self->count_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
-  gtk_action_bar_pack_end (GTK_ACTION_BAR (action_bar), GTK_WIDGET (self->count_label));
-  gtk_box_append (GTK_BOX (list_box), action_bar);
+  name_icon_button (self->add_button, kind_word (self, 1));
+  name_icon_button (self->duplicate_button, kind_word (self, 2));
+  name_icon_button (self->delete_button, kind_word (self, 3));
 
-  /* The editor */
-  self->editor_stack = GTK_STACK (gtk_stack_new ());
-  self->editor_bin = ADW_BIN (adw_bin_new ());
+  /* The editor, and what shows with nothing selected */
   self->empty_bin = ADW_BIN (adw_bin_new ());
-  gtk_widget_set_hexpand (GTK_WIDGET (self->editor_stack), TRUE);
-
-  status = adw_status_page_new ();
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), kind_word (self, 4));
-  adw_status_page_set_description (ADW_STATUS_PAGE (status), kind_word (self, 5));
-  add_pill = gtk_button_new_with_label (kind_word (self, 1));
-  gtk_widget_set_halign (add_pill, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (add_pill, "pill");
-  gtk_widget_add_css_class (add_pill, "suggested-action");
-  g_signal_connect_swapped (add_pill, "clicked", G_CALLBACK (podium_collection_view_add), self);
-  adw_status_page_set_child (ADW_STATUS_PAGE (status), add_pill);
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), kind_icon (self));
-
   if (self->kind == PODIUM_COLLECTION_ORGANIZATIONS)
     {
       /* With nothing selected, the balance between the agencies is what matters */
@@ -1055,33 +1037,26 @@ build (PodiumCollectionView *self)
       gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (empty_scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
       gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (empty_scrolled), GTK_WIDGET (self->empty_bin));
       gtk_stack_add_named (self->editor_stack, empty_scrolled, "empty");
-      g_object_ref_sink (status);
-      g_object_unref (status);
     }
   else
-    gtk_stack_add_named (self->editor_stack, status, "empty");
-  gtk_stack_add_named (self->editor_stack, GTK_WIDGET (self->editor_bin), "editor");
-  gtk_widget_set_size_request (GTK_WIDGET (self->editor_stack), EDITOR_WIDTH, -1);
-  g_signal_connect (self->editor_stack, "notify::visible-child",
-                    G_CALLBACK (podium_accessible_hide_stack_pages), NULL);
+    {
+      status = adw_status_page_new ();
+      adw_status_page_set_title (ADW_STATUS_PAGE (status), kind_word (self, 4));
+      adw_status_page_set_description (ADW_STATUS_PAGE (status), kind_word (self, 5));
+      add_pill = gtk_button_new_with_label (kind_word (self, 1));
+      gtk_widget_set_halign (add_pill, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (add_pill, "pill");
+      gtk_widget_add_css_class (add_pill, "suggested-action");
+      g_signal_connect_swapped (add_pill, "clicked", G_CALLBACK (podium_collection_view_add), self);
+      adw_status_page_set_child (ADW_STATUS_PAGE (status), add_pill);
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), kind_icon (self));
+      gtk_stack_add_named (self->editor_stack, status, "empty");
+    }
+  gtk_stack_set_visible_child_name (self->editor_stack, "empty");
   podium_accessible_hide_stack_pages (GTK_WIDGET (self->editor_stack));
 
-  gtk_paned_set_start_child (GTK_PANED (paned), list_box);
-  gtk_paned_set_end_child (GTK_PANED (paned), GTK_WIDGET (self->editor_stack));
-  /* The list takes the room, the editor the width it needs (as the inspector beside
-   * the grid); a wider window widens the list, and the split can be dragged */
-  gtk_paned_set_resize_start_child (GTK_PANED (paned), TRUE);
-  gtk_paned_set_resize_end_child (GTK_PANED (paned), FALSE);
-  gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
-  gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
-  gtk_paned_set_position (GTK_PANED (paned), G_MAXINT / 2);  /* as far as the editor allows */
-  gtk_widget_set_size_request (list_box, 220, -1);
-  adw_bin_set_child (ADW_BIN (self), paned);
-  self->paned = GTK_PANED (paned);
+  gtk_paned_set_position (self->paned, G_MAXINT / 2);  /* as far as the editor allows */
   remember_split (self);
-
-  gtk_widget_set_sensitive (self->duplicate_button, FALSE);
-  gtk_widget_set_sensitive (self->delete_button, FALSE);
 }
 
 GtkWidget *
