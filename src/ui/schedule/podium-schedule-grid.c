@@ -1212,6 +1212,28 @@ on_header_drag_begin_cb (GtkDragSource *source,
   podium_drag_cancel_on_escape (drag);
 }
 
+/* A room header's tooltip: its second line in full (it may be cut), or how to reorder */
+static gboolean
+on_header_query_tooltip_cb (GtkWidget  *widget,
+                            int         x,
+                            int         y,
+                            gboolean    keyboard,
+                            GtkTooltip *tooltip,
+                            gpointer    data)
+{
+  if (GTK_IS_LABEL (widget))
+    {
+      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+
+      if (text == NULL || *text == '\0')
+        return FALSE;
+      gtk_tooltip_set_text (tooltip, text);
+      return TRUE;
+    }
+  gtk_tooltip_set_text (tooltip, _("Drag to reorder the rooms"));
+  return TRUE;
+}
+
 static GtkWidget *
 create_header (PodiumScheduleGrid *self,
                PodiumRoom         *room)
@@ -1233,7 +1255,13 @@ create_header (PodiumScheduleGrid *self,
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), details);
   gtk_widget_set_cursor (box, cursor);
-  gtk_widget_set_tooltip_text (box, _("Drag to reorder the rooms"));
+  /* Tooltips asked for, not set: setting one asks the X server where the pointer is */
+  gtk_widget_set_has_tooltip (box, TRUE);
+  g_signal_connect (box, "query-tooltip", G_CALLBACK (on_header_query_tooltip_cb), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Drag to reorder the rooms"), -1);
+  gtk_widget_set_has_tooltip (details, TRUE);
+  g_signal_connect (details, "query-tooltip", G_CALLBACK (on_header_query_tooltip_cb), NULL);
   g_object_set_data_full (G_OBJECT (box), "podium-room", g_object_ref (room), g_object_unref);
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
@@ -1270,7 +1298,6 @@ update_header (GtkWidget  *header,
 
   gtk_label_set_text (GTK_LABEL (name), room_name (room));
   gtk_label_set_text (GTK_LABEL (details), text);
-  gtk_widget_set_tooltip_text (details, text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (header),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, room_name (room), -1);
 }

@@ -409,6 +409,21 @@ on_query_tooltip_cb (GtkWidget         *widget,
   return TRUE;
 }
 
+/* Asked for when the pointer rests on the handle: gtk_widget_set_tooltip_text() on a
+ * visible widget asks the X server where the pointer is (a round trip) for every card made,
+ * a fifth of the time opening FOSDEM 2020 took */
+static gboolean
+on_handle_query_tooltip_cb (GtkWidget  *widget,
+                            int         x,
+                            int         y,
+                            gboolean    keyboard,
+                            GtkTooltip *tooltip,
+                            gpointer    data)
+{
+  gtk_tooltip_set_text (tooltip, _("Drag to change the length"));
+  return TRUE;
+}
+
 /* Layout: the labels stack from the top and those that do not fit the card's height are
  * hidden, so a five-minute card shows its title only. Sizes here are of the content box;
  * CSS padding and border lie around it.
@@ -696,7 +711,8 @@ podium_session_card_new (gboolean in_grid)
       self->handle = gtk_label_new (NULL);
       gtk_widget_add_css_class (self->handle, "resize-handle");
       gtk_widget_set_cursor (self->handle, cursor);
-      gtk_widget_set_tooltip_text (self->handle, _("Drag to change the length"));
+      gtk_widget_set_has_tooltip (self->handle, TRUE);
+      g_signal_connect (self->handle, "query-tooltip", G_CALLBACK (on_handle_query_tooltip_cb), NULL);
       /* A pointer's grip: keyboard and screen reader users change the length in the
        * inspector, and the card itself is the button they are read */
       gtk_accessible_update_state (GTK_ACCESSIBLE (self->handle),
