@@ -856,12 +856,13 @@ is_next_day_button (GtkWidget *widget,
          g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "go-next-symbolic") == 0;
 }
 
-/* Cards on screen; the grid keeps a few more hidden for reuse */
+/* Cards on screen (not the peek, which shows one of them again); the grid keeps a few
+ * more hidden for reuse */
 static void
 count_cards (GtkWidget *widget,
              guint     *n)
 {
-  if (PODIUM_IS_SESSION_CARD (widget) && gtk_widget_get_mapped (widget))
+  if (PODIUM_IS_SESSION_CARD (widget) && !is_peek (widget, NULL) && gtk_widget_get_mapped (widget))
     (*n)++;
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child;
@@ -874,7 +875,7 @@ static void
 count_widgets (GtkWidget *widget,
                guint     *n)
 {
-  if (PODIUM_IS_SESSION_CARD (widget))
+  if (PODIUM_IS_SESSION_CARD (widget) && !is_peek (widget, NULL))
     (*n)++;
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child;
