@@ -645,7 +645,7 @@ place_peek (PodiumScheduleGrid *self,
   double x, y;
 
   self->peek_placed = FALSE;
-  if (!gtk_widget_get_child_visible (self->peek))
+  if (self->peek == NULL || !gtk_widget_get_child_visible (self->peek))
     return;
   session = podium_session_card_get_session (PODIUM_SESSION_CARD (self->peek));
   info = session ? g_hash_table_lookup (self->cards, session) : NULL;
@@ -853,7 +853,7 @@ snapshot_body (PodiumScheduleGrid *self,
        child = gtk_widget_get_next_sibling (child))
     if (child != self->peek)
       gtk_widget_snapshot_child (body, child, snapshot);
-  if (self->peek_placed && gtk_widget_get_child_visible (self->peek))
+  if (self->peek && self->peek_placed && gtk_widget_get_child_visible (self->peek))
     gtk_widget_snapshot_child (body, self->peek, snapshot);
 
   if (self->preview_active)
@@ -1054,6 +1054,8 @@ on_card_peek_cb (PodiumSessionCard  *card,
   PodiumSessionCard *peek = PODIUM_SESSION_CARD (self->peek);
   PodiumSession *session = podium_session_card_get_session (card);
 
+  if (peek == NULL)
+    return;
   if (!peeking || session == NULL || self->preview_active || self->resizing != NULL)
     {
       if (self->peek_owner == GTK_WIDGET (card))
@@ -1579,6 +1581,9 @@ podium_schedule_grid_dispose (GObject *object)
       g_clear_pointer (&self->spare_cards, g_ptr_array_unref);
     }
   g_clear_object (&self->focus_pending);
+  /* Cards losing the focus or the pointer as they go ask for no peek any more */
+  self->peek_owner = NULL;
+  g_clear_pointer (&self->peek, gtk_widget_unparent);
   g_clear_pointer (&self->room_columns, g_hash_table_unref);
   g_clear_pointer (&self->header_layer, gtk_widget_unparent);
   g_clear_pointer (&self->body_layer, gtk_widget_unparent);
