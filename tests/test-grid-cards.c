@@ -158,7 +158,8 @@ shown_card (PodiumScheduleGrid *grid,
     {
       PodiumSession *session;
 
-      if (!PODIUM_IS_SESSION_CARD (child) || !gtk_widget_get_mapped (child))
+      /* (the peek shows a cut card's whole text over it, elsewhere) */
+      if (!PODIUM_IS_SESSION_CARD (child) || child == grid->peek || !gtk_widget_get_mapped (child))
         continue;
       session = podium_session_card_get_session (PODIUM_SESSION_CARD (child));
       if (session && g_str_equal (podium_object_get_id (PODIUM_OBJECT (session)), id))

@@ -136,9 +136,16 @@ static gboolean
 is_card_of (GtkWidget *widget,
             gpointer   data)
 {
-  return PODIUM_IS_SESSION_CARD (widget) &&
+  return PODIUM_IS_SESSION_CARD (widget) && !gtk_widget_has_css_class (widget, "peek") &&
          podium_session_card_get_session (PODIUM_SESSION_CARD (widget)) == data &&
          gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+is_peek (GtkWidget *widget,
+         gpointer   data)
+{
+  return PODIUM_IS_SESSION_CARD (widget) && gtk_widget_has_css_class (widget, "peek");
 }
 
 static gboolean
@@ -849,12 +856,13 @@ is_next_day_button (GtkWidget *widget,
          g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "go-next-symbolic") == 0;
 }
 
-/* Cards on screen; the grid keeps a few more hidden for reuse */
+/* Cards on screen (not the peek, which shows one of them again); the grid keeps a few
+ * more hidden for reuse */
 static void
 count_cards (GtkWidget *widget,
              guint     *n)
 {
-  if (PODIUM_IS_SESSION_CARD (widget) && gtk_widget_get_mapped (widget))
+  if (PODIUM_IS_SESSION_CARD (widget) && !is_peek (widget, NULL) && gtk_widget_get_mapped (widget))
     (*n)++;
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child;
@@ -867,7 +875,7 @@ static void
 count_widgets (GtkWidget *widget,
                guint     *n)
 {
-  if (PODIUM_IS_SESSION_CARD (widget))
+  if (PODIUM_IS_SESSION_CARD (widget) && !is_peek (widget, NULL))
     (*n)++;
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child;
@@ -1111,32 +1119,143 @@ test_resize_near_edge (Fixture       *f,
   g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
 }
 
-/* A five-minute video message reads "10:20 · Videobotschaft …" on one line at the default
- * zoom, and a one-minute session at the coarsest zoom lays out without a GTK warning */
+static GtkWidget *
+title_label (GtkWidget *card)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (card); child; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_has_css_class (child, "title"))
+      return child;
+  g_assert_not_reached ();
+}
+
+/* How many characters of its text @label's one line shows: the longest start that fits
+ * its width with an ellipsis after it, in the label's own font */
+static int
+shown_characters (GtkWidget *label)
+{
+  const char *text = gtk_label_get_text (GTK_LABEL (label));
+  int n = (int) g_utf8_strlen (text, -1);
+
+  for (int i = n; i > 0; i--)
+    {
+      g_autofree char *start = g_utf8_substring (text, 0, i);
+      g_autofree char *shown = i < n ? g_strconcat (start, "…", NULL) : g_strdup (start);
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (label, shown);
+      int width;
+
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      if (width <= gtk_widget_get_width (label))
+        return i;
+    }
+  return 0;
+}
+
+/* The card under the window point (@x, @y), for what a click or a drop would reach */
+static PodiumSession *
+session_at (Fixture *f,
+            int      x,
+            int      y)
+{
+  double sx = 0, sy = 0;
+  GtkWidget *picked, *card;
+
+  gtk_native_get_surface_transform (GTK_NATIVE (f->window), &sx, &sy);
+  picked = gtk_widget_pick (f->window, x - sx, y - sy, GTK_PICK_DEFAULT);
+  card = picked ? gtk_widget_get_ancestor (picked, PODIUM_TYPE_SESSION_CARD) : NULL;
+  return card ? podium_session_card_get_session (PODIUM_SESSION_CARD (card)) : NULL;
+}
+
+/* The peek shows @session's whole title, inside the grid, and nothing takes the pointer */
+static void
+assert_peek (Fixture       *f,
+             PodiumSession *session)
+{
+  GtkWidget *peek = find_widget (GTK_WIDGET (f->grid), is_peek, NULL);
+  GtkWidget *label;
+  graphene_rect_t bounds, label_bounds;
+  int natural;
+
+  g_assert_nonnull (peek);
+  g_assert_true (gtk_widget_get_mapped (peek) && gtk_widget_get_child_visible (peek));
+  g_assert_true (podium_session_card_get_session (PODIUM_SESSION_CARD (peek)) == session);
+  label = title_label (peek);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, podium_session_get_title (session));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (label),
+                      NULL, &natural, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_height (label), >=, natural);
+  g_assert_true (gtk_widget_compute_bounds (peek, GTK_WIDGET (f->grid), &bounds));
+  g_assert_true (gtk_widget_compute_bounds (label, peek, &label_bounds));
+  g_assert_cmpfloat (label_bounds.origin.y + label_bounds.size.height, <=, bounds.size.height);
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (GTK_WIDGET (f->grid)));
+  g_assert_false (gtk_widget_get_can_target (peek));
+}
+
+/* A five-minute video message shows a line of its title at the default zoom, not
+ * "10:20 · Videobotschaft …": a column's width of it, so the three in a row differ. Under
+ * the pointer or with the focus its whole text shows above it, while the next card and the
+ * drop target still get the pointer; not while it is dragged. A one-minute session at the
+ * coarsest zoom lays out without a GTK warning.
+ */
 static void
 test_short_cards (Fixture       *f,
                   gconstpointer  data)
 {
   PodiumSession *video = podium_document_lookup (f->document, PODIUM_TYPE_SESSION, "video-schneider");
-  GtkWidget *widget;
+  PodiumSession *next = podium_document_lookup (f->document, PODIUM_TYPE_SESSION, "video-dulig");
+  GtkWidget *widget, *next_widget, *title, *peek;
   graphene_rect_t bounds;
-  GtkWidget *title;
-  const char *text;
+  int x, y, nx, ny;
 
   g_assert_cmpint (podium_schedule_grid_get_zoom (f->grid), ==, 15);
   widget = card (f, video);
   g_assert_true (gtk_widget_has_css_class (widget, "compact"));
-  title = NULL;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    if (gtk_widget_has_css_class (child, "title"))
-      title = child;
-  g_assert_nonnull (title);
-  text = gtk_label_get_text (GTK_LABEL (title));
-  g_assert_true (g_str_has_prefix (text, "10:20 · Videobotschaft"));
+  g_assert_cmpint (gtk_widget_get_height (widget), <, 20);
+  title = title_label (widget);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==, podium_session_get_title (video));
   g_assert_true (gtk_widget_get_child_visible (title));
+  g_test_message ("the 5-minute card shows %d characters of its title", shown_characters (title));
+  g_assert_cmpint (shown_characters (title), >=, 20);
   /* Its line is inside the card */
   g_assert_true (gtk_widget_compute_bounds (title, widget, &bounds));
   g_assert_cmpfloat (bounds.size.height, >=, 10);
+  g_assert_cmpfloat (bounds.size.height, <=, gtk_widget_get_height (widget) + 1);
+  peek = find_widget (GTK_WIDGET (f->grid), is_peek, NULL);
+  g_assert_true (peek == NULL || !gtk_widget_get_child_visible (peek));
+
+  /* Hovered */
+  window_point (f, widget, gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0, &x, &y);
+  xdo (f, "mousemove --window %lu %d %d sleep 0.3", f->xid, x, y);
+  podium_test_spin (200);
+  assert_peek (f, video);
+  screenshot ("short-card-peek");
+  next_widget = card (f, next);
+  window_point (f, next_widget, 40, gtk_widget_get_height (next_widget) / 2.0, &nx, &ny);
+  g_assert_true (session_at (f, nx, ny) == next);
+  g_assert_true (session_at (f, x, y) == video);
+
+  /* The next one under the pointer, then dragged: no peek over where it goes */
+  xdo (f, "mousemove --window %lu %d %d sleep 0.3", f->xid, nx, ny);
+  podium_test_spin (200);
+  assert_peek (f, next);
+  grid_target (f, "themenraum-2", "2023-11-20T10:00", 5, &x, &y);
+  xdo (f, "mousedown 1 sleep 0.1 mousemove --window %lu %d %d sleep 0.1"
+          " mousemove --window %lu %d %d sleep 0.3",
+       f->xid, nx + 2, ny + 12, f->xid, x, y);
+  g_assert_true (gtk_widget_has_css_class (next_widget, "dragging"));
+  peek = find_widget (GTK_WIDGET (f->grid), is_peek, NULL);
+  g_assert_false (gtk_widget_get_child_visible (peek));
+  xdo (f, "key Escape");
+  xdo (f, "mouseup 1");
+  podium_test_spin (300);
+  assert_place (next, "plenarsaal", "2023-11-20T10:25", 5);
+
+  /* Focused from the keyboard (the pointer away) */
+  xdo (f, "mousemove --window %lu 5 5 sleep 0.2", f->xid);
+  gtk_widget_grab_focus (widget);
+  podium_test_spin (200);
+  assert_peek (f, video);
   screenshot ("short-cards");
 
   podium_document_schedule (f->document, f->talk, room (f, "themenraum-1"), at ("2023-11-20T09:30"), 1);

@@ -80,6 +80,11 @@ struct _PodiumScheduleGrid
 
   PodiumSessionCard  *resizing;   /* weak */
 
+  /* The whole text of the hovered or focused compact card, drawn above the others */
+  GtkWidget          *peek;
+  GtkWidget          *peek_owner; /* the card it shows, compared only */
+  gboolean            peek_placed; /* allocated in the last layout */
+
   PodiumSession      *selected;
   PodiumSession      *focus_pending; /* focus its card once laid out */
   PodiumConflictFunc  conflict_func;

@@ -396,6 +396,9 @@ static void on_card_resize_end_cb    (PodiumSessionCard  *card,
                                       double              dy,
                                       gboolean            cancelled,
                                       PodiumScheduleGrid *self);
+static void on_card_peek_cb          (PodiumSessionCard  *card,
+                                      gboolean            peeking,
+                                      PodiumScheduleGrid *self);
 
 /* Brings a card's widget up to date with its session (only what changed is laid out
  * again by GTK) */
@@ -416,11 +419,15 @@ update_card (PodiumScheduleGrid *self,
 
       podium_session_card_set_conflict (card, reason);
     }
+  if (info->card == self->peek_owner)
+    on_card_peek_cb (card, podium_session_card_get_peeking (card), self);
 }
 
 /* Gives @info a card widget: a spare one of another day or sync if there is one. Cards are
  * made only near the view, so a day of 500 sessions costs what the view shows.
  */
+static void hide_peek (PodiumScheduleGrid *self);
+
 static GtkWidget *
 realize_card (PodiumScheduleGrid *self,
               CardInfo           *info)
@@ -442,6 +449,7 @@ realize_card (PodiumScheduleGrid *self,
       g_signal_connect (card, "selected", G_CALLBACK (on_card_selected_cb), self);
       g_signal_connect (card, "resize-update", G_CALLBACK (on_card_resize_update_cb), self);
       g_signal_connect (card, "resize-end", G_CALLBACK (on_card_resize_end_cb), self);
+      g_signal_connect (card, "peek", G_CALLBACK (on_card_peek_cb), self);
     }
   podium_session_card_set_color_by_organization (PODIUM_SESSION_CARD (card), self->by_organization);
   podium_session_card_set_session (PODIUM_SESSION_CARD (card), info->session);
@@ -473,6 +481,8 @@ retire_card (PodiumScheduleGrid *self,
 
   if (card == NULL)
     return;
+  if (card == self->peek_owner)
+    hide_peek (self);
   if (gtk_widget_has_focus (card) || gtk_widget_has_css_class (card, "dragging") ||
       PODIUM_SESSION_CARD (card) == self->resizing)
     {
@@ -622,6 +632,40 @@ ensure_cards (PodiumScheduleGrid *self)
   self->in_ensure = FALSE;
 }
 
+/* The peek covers its card and grows upwards from the card's lower edge, so the tooltip
+ * below the pointer leaves it readable; downwards where the view's top would cut it */
+static void
+place_peek (PodiumScheduleGrid *self,
+            int                 height)
+{
+  PodiumSession *session;
+  CardInfo *info;
+  graphene_rect_t rect;
+  int min_width, peek_height, width;
+  double x, y;
+
+  self->peek_placed = FALSE;
+  if (self->peek == NULL || !gtk_widget_get_child_visible (self->peek))
+    return;
+  session = podium_session_card_get_session (PODIUM_SESSION_CARD (self->peek));
+  info = session ? g_hash_table_lookup (self->cards, session) : NULL;
+  if (info == NULL)
+    return;
+
+  info_rect (self, info, &rect);
+  gtk_widget_measure (self->peek, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  width = MAX (min_width, (int) rect.size.width);
+  gtk_widget_measure (self->peek, GTK_ORIENTATION_VERTICAL, width, NULL, &peek_height, NULL, NULL);
+  peek_height = MAX (peek_height, (int) rect.size.height);
+  x = floor_d (rect.origin.x - hvalue (self));
+  y = floor_d (rect.origin.y + rect.size.height - vvalue (self)) - peek_height;
+  if (y < 0)
+    y = MIN (floor_d (rect.origin.y - vvalue (self)), MAX (0, height - peek_height));
+  gtk_widget_allocate (self->peek, width, peek_height, -1,
+                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (x, y)));
+  self->peek_placed = TRUE;
+}
+
 /* Lays out the cards ensure_cards() made; it changes none of them */
 static void
 layout_body (PodiumScheduleGrid *self,
@@ -666,6 +710,8 @@ layout_body (PodiumScheduleGrid *self,
                                                     &GRAPHENE_POINT_INIT (floor_d (rect.origin.x - h),
                                                                           floor_d (rect.origin.y - v))));
     }
+
+  place_peek (self, height);
 
   if (missing)
     ensure_cards_next_frame (self);
@@ -816,7 +862,10 @@ snapshot_body (PodiumScheduleGrid *self,
   for (GtkWidget *child = gtk_widget_get_first_child (body);
        child;
        child = gtk_widget_get_next_sibling (child))
-    gtk_widget_snapshot_child (body, child, snapshot);
+    if (child != self->peek)
+      gtk_widget_snapshot_child (body, child, snapshot);
+  if (self->peek && self->peek_placed && gtk_widget_get_child_visible (self->peek))
+    gtk_widget_snapshot_child (body, self->peek, snapshot);
 
   if (self->preview_active)
     {
@@ -996,6 +1045,49 @@ on_card_selected_cb (PodiumSessionCard  *card,
     g_signal_emit (self, signals[SESSION_ACTIVATED], 0, session);
 }
 
+static void
+hide_peek (PodiumScheduleGrid *self)
+{
+  if (self->peek_owner == NULL)
+    return;
+  self->peek_owner = NULL;
+  gtk_widget_set_child_visible (self->peek, FALSE);
+  podium_session_card_set_session (PODIUM_SESSION_CARD (self->peek), NULL);
+  gtk_widget_queue_draw (self->body_layer);
+}
+
+/* A drag or a resize under way shows no peek: it would hide where the card goes */
+static void
+on_card_peek_cb (PodiumSessionCard  *card,
+                 gboolean            peeking,
+                 PodiumScheduleGrid *self)
+{
+  PodiumSessionCard *peek = PODIUM_SESSION_CARD (self->peek);
+  PodiumSession *session = podium_session_card_get_session (card);
+
+  if (peek == NULL)
+    return;
+  if (!peeking || session == NULL || self->preview_active || self->resizing != NULL)
+    {
+      if (self->peek_owner == GTK_WIDGET (card))
+        hide_peek (self);
+      return;
+    }
+
+  self->peek_owner = GTK_WIDGET (card);
+  podium_session_card_set_color_by_organization (peek, self->by_organization);
+  podium_session_card_set_session (peek, session);
+  podium_session_card_update (peek);
+  if (self->conflict_func)
+    {
+      g_autofree char *reason = self->conflict_func (session, self->conflict_data);
+
+      podium_session_card_set_conflict (peek, reason);
+    }
+  gtk_widget_set_child_visible (self->peek, TRUE);
+  gtk_widget_queue_allocate (self->body_layer);
+}
+
 void
 podium_schedule_grid_set_preview (PodiumScheduleGrid *self,
                                   int                 column,
@@ -1007,6 +1099,7 @@ podium_schedule_grid_set_preview (PodiumScheduleGrid *self,
   g_autofree char *range = podium_labels_time_range (start, end);
 
   self->preview_active = TRUE;
+  hide_peek (self);
   self->preview_column = column;
   self->preview_span = span;
   self->preview_start = start;
@@ -1132,6 +1225,28 @@ on_header_drag_begin_cb (GtkDragSource *source,
   podium_drag_cancel_on_escape (drag);
 }
 
+/* A room header's tooltip: its second line in full (it may be cut), or how to reorder */
+static gboolean
+on_header_query_tooltip_cb (GtkWidget  *widget,
+                            int         x,
+                            int         y,
+                            gboolean    keyboard,
+                            GtkTooltip *tooltip,
+                            gpointer    data)
+{
+  if (GTK_IS_LABEL (widget))
+    {
+      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+
+      if (text == NULL || *text == '\0')
+        return FALSE;
+      gtk_tooltip_set_text (tooltip, text);
+      return TRUE;
+    }
+  gtk_tooltip_set_text (tooltip, _("Drag to reorder the rooms"));
+  return TRUE;
+}
+
 static GtkWidget *
 create_header (PodiumScheduleGrid *self,
                PodiumRoom         *room)
@@ -1153,7 +1268,13 @@ create_header (PodiumScheduleGrid *self,
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), details);
   gtk_widget_set_cursor (box, cursor);
-  gtk_widget_set_tooltip_text (box, _("Drag to reorder the rooms"));
+  /* Tooltips asked for, not set: setting one asks the X server where the pointer is */
+  gtk_widget_set_has_tooltip (box, TRUE);
+  g_signal_connect (box, "query-tooltip", G_CALLBACK (on_header_query_tooltip_cb), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Drag to reorder the rooms"), -1);
+  gtk_widget_set_has_tooltip (details, TRUE);
+  g_signal_connect (details, "query-tooltip", G_CALLBACK (on_header_query_tooltip_cb), NULL);
   g_object_set_data_full (G_OBJECT (box), "podium-room", g_object_ref (room), g_object_unref);
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
@@ -1190,7 +1311,6 @@ update_header (GtkWidget  *header,
 
   gtk_label_set_text (GTK_LABEL (name), room_name (room));
   gtk_label_set_text (GTK_LABEL (details), text);
-  gtk_widget_set_tooltip_text (details, text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (header),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, room_name (room), -1);
 }
@@ -1472,6 +1592,9 @@ podium_schedule_grid_dispose (GObject *object)
       g_clear_pointer (&self->spare_cards, g_ptr_array_unref);
     }
   g_clear_object (&self->focus_pending);
+  /* Cards losing the focus or the pointer as they go ask for no peek any more */
+  self->peek_owner = NULL;
+  g_clear_pointer (&self->peek, gtk_widget_unparent);
   g_clear_pointer (&self->room_columns, g_hash_table_unref);
   g_clear_pointer (&self->header_layer, gtk_widget_unparent);
   g_clear_pointer (&self->body_layer, gtk_widget_unparent);
@@ -1621,6 +1744,9 @@ podium_schedule_grid_init (PodiumScheduleGrid *self)
   self->header_layer = podium_grid_layer_new (self, FALSE);
   gtk_widget_set_parent (self->header_layer, GTK_WIDGET (self));
   self->body_layer = podium_grid_layer_new (self, TRUE);
+  self->peek = podium_session_card_new_peek ();
+  gtk_widget_set_child_visible (self->peek, FALSE);
+  gtk_widget_set_parent (self->peek, self->body_layer);
   gtk_widget_set_parent (self->body_layer, GTK_WIDGET (self));
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 

@@ -254,9 +254,13 @@ sync_idle_cb (gpointer user_data)
 {
   PodiumScheduleView *self = user_data;
 
+  int date = podium_schedule_grid_get_date (self->grid);
+
   self->sync_id = 0;
   sync_days (self);
-  podium_schedule_grid_sync (self->grid);
+  /* A new day was synced as it was set */
+  if (podium_schedule_grid_get_date (self->grid) == date)
+    podium_schedule_grid_sync (self->grid);
   update_tray (self);
   return G_SOURCE_REMOVE;
 }

@@ -38,7 +38,11 @@ struct _PodiumSessionCard
   double         grab_x;
   double         grab_y;
   gboolean       clicking;
-  gboolean       compact;        /* one line: "09:05 · Title" */
+  gboolean       compact;        /* one line of title, no time */
+  gboolean       is_peek;        /* the grid's full view of a compact card */
+  gboolean       hovered;
+  gboolean       focused;
+  gboolean       peeking;        /* compact, and hovered or focused: the grid shows its peek */
   guint          n_allocations;
 };
 
@@ -48,6 +52,7 @@ enum {
   SELECTED,
   RESIZE_UPDATE,
   RESIZE_END,
+  PEEK,
   N_SIGNALS
 };
 
@@ -176,25 +181,46 @@ set_label (GtkWidget  *label,
   gtk_widget_set_visible (label, text != NULL && *text != '\0');
 }
 
-/* A short card in the grid reads "09:05 · Videobotschaft des Ministers", on one line */
+/* A short card's one line is all title: in a column 170 pixels wide a start time in front
+ * leaves "10:20 · Videobotschaft …" for each of three video messages in a row, while the
+ * title alone tells them apart. The card's place on the axis, the peek, the tooltip and the
+ * accessible name give the time.
+ */
 static void
 update_title (PodiumSessionCard *self)
 {
   const char *title = podium_session_get_title (self->session);
-  g_autofree char *start = NULL;
-  g_autofree char *text = NULL;
 
   if (title == NULL || *title == '\0')
     title = _("Untitled session");
-  if (!self->compact || !podium_session_is_scheduled (self->session))
-    {
-      set_label (self->title_label, title);
-      return;
-    }
-  start = podium_time_format_clock (podium_time_get_clock (podium_session_get_start (self->session)));
-  /* TRANSLATORS: a short session's card in the grid, on one line: start time · title */
-  text = g_strdup_printf (C_("short card", "%s · %s"), start, title);
-  set_label (self->title_label, text);
+  set_label (self->title_label, title);
+}
+
+/* Whether the title lost words to the card's height: compact, or a short card's title
+ * cut with an ellipsis */
+static gboolean
+title_is_cut (PodiumSessionCard *self)
+{
+  if (self->compact)
+    return TRUE;
+  return gtk_widget_get_child_visible (self->title_label) &&
+         pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (self->title_label)));
+}
+
+/* A card whose title is cut, under the pointer or with the focus, asks the grid for its
+ * peek, except while it is dragged or resized, when the peek would hide where it goes */
+static void
+update_peek (PodiumSessionCard *self)
+{
+  gboolean peeking = self->in_grid && self->session != NULL &&
+                     (self->hovered || self->focused) && !self->resizing &&
+                     !gtk_widget_has_css_class (GTK_WIDGET (self), "dragging") &&
+                     title_is_cut (self);
+
+  if (peeking == self->peeking)
+    return;
+  self->peeking = peeking;
+  g_signal_emit (self, signals[PEEK], 0, peeking);
 }
 
 /* Drag and drop */
@@ -239,6 +265,7 @@ on_drag_begin_cb (GtkDragSource     *source,
                             (int) CLAMP (x, 0, gtk_widget_get_width (widget)),
                             (int) CLAMP (self->grab_y, 0, gtk_widget_get_height (widget)));
   gtk_widget_add_css_class (widget, "dragging");
+  update_peek (self);
   podium_drag_cancel_on_escape (drag);
 }
 
@@ -249,6 +276,7 @@ on_drag_end_cb (GtkDragSource     *source,
                 PodiumSessionCard *self)
 {
   gtk_widget_remove_css_class (GTK_WIDGET (self), "dragging");
+  update_peek (self);
 }
 
 static void
@@ -262,6 +290,7 @@ on_handle_drag_begin_cb (GtkGestureDrag    *gesture,
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
   gtk_widget_add_css_class (GTK_WIDGET (self), "resizing");
   self->resizing = TRUE;
+  update_peek (self);
 }
 
 static void
@@ -286,6 +315,7 @@ on_handle_drag_end_cb (GtkGestureDrag    *gesture,
   self->resizing = FALSE;
   gtk_widget_remove_css_class (GTK_WIDGET (self), "resizing");
   g_signal_emit (self, signals[RESIZE_END], 0, dy, FALSE);
+  update_peek (self);
 }
 
 static void
@@ -298,6 +328,7 @@ on_handle_drag_cancel_cb (GtkGesture        *gesture,
   self->resizing = FALSE;
   gtk_widget_remove_css_class (GTK_WIDGET (self), "resizing");
   g_signal_emit (self, signals[RESIZE_END], 0, 0.0, TRUE);
+  update_peek (self);
 }
 
 static void
@@ -317,8 +348,36 @@ static void
 on_focus_enter_cb (GtkEventControllerFocus *controller,
                    PodiumSessionCard       *self)
 {
+  self->focused = TRUE;
+  update_peek (self);
   if (!self->clicking)
     g_signal_emit (self, signals[SELECTED], 0, TRUE);
+}
+
+static void
+on_focus_leave_cb (GtkEventControllerFocus *controller,
+                   PodiumSessionCard       *self)
+{
+  self->focused = FALSE;
+  update_peek (self);
+}
+
+static void
+on_motion_enter_cb (GtkEventControllerMotion *controller,
+                    double                    x,
+                    double                    y,
+                    PodiumSessionCard        *self)
+{
+  self->hovered = TRUE;
+  update_peek (self);
+}
+
+static void
+on_motion_leave_cb (GtkEventControllerMotion *controller,
+                    PodiumSessionCard        *self)
+{
+  self->hovered = FALSE;
+  update_peek (self);
 }
 
 static gboolean
@@ -347,6 +406,21 @@ on_query_tooltip_cb (GtkWidget         *widget,
     g_string_append_printf (text, "\n⚠ %s", conflict);
   gtk_tooltip_set_text (tooltip, text->str);
   g_string_free (text, TRUE);
+  return TRUE;
+}
+
+/* Asked for when the pointer rests on the handle: gtk_widget_set_tooltip_text() on a
+ * visible widget asks the X server where the pointer is (a round trip) for every card made,
+ * a fifth of the time opening FOSDEM 2020 took */
+static gboolean
+on_handle_query_tooltip_cb (GtkWidget  *widget,
+                            int         x,
+                            int         y,
+                            gboolean    keyboard,
+                            GtkTooltip *tooltip,
+                            gpointer    data)
+{
+  gtk_tooltip_set_text (tooltip, _("Drag to change the length"));
   return TRUE;
 }
 
@@ -549,6 +623,9 @@ podium_session_card_class_init (PodiumSessionCardClass *klass)
   signals[RESIZE_END] =
     g_signal_new ("resize-end", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_DOUBLE, G_TYPE_BOOLEAN);
+  signals[PEEK] =
+    g_signal_new ("peek", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 
   gtk_widget_class_set_css_name (widget_class, "sessioncard");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
@@ -561,6 +638,7 @@ podium_session_card_init (PodiumSessionCard *self)
   GtkDragSource *source;
   GtkGesture *click;
   GtkEventController *focus;
+  GtkEventController *motion;
 
   self->time_allowed = TRUE;
   gtk_widget_set_focusable (widget, TRUE);
@@ -610,7 +688,13 @@ podium_session_card_init (PodiumSessionCard *self)
 
   focus = gtk_event_controller_focus_new ();
   g_signal_connect (focus, "enter", G_CALLBACK (on_focus_enter_cb), self);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave_cb), self);
   gtk_widget_add_controller (widget, focus);
+
+  motion = gtk_event_controller_motion_new ();
+  g_signal_connect (motion, "enter", G_CALLBACK (on_motion_enter_cb), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (on_motion_leave_cb), self);
+  gtk_widget_add_controller (widget, motion);
 }
 
 GtkWidget *
@@ -627,7 +711,8 @@ podium_session_card_new (gboolean in_grid)
       self->handle = gtk_label_new (NULL);
       gtk_widget_add_css_class (self->handle, "resize-handle");
       gtk_widget_set_cursor (self->handle, cursor);
-      gtk_widget_set_tooltip_text (self->handle, _("Drag to change the length"));
+      gtk_widget_set_has_tooltip (self->handle, TRUE);
+      g_signal_connect (self->handle, "query-tooltip", G_CALLBACK (on_handle_query_tooltip_cb), NULL);
       /* A pointer's grip: keyboard and screen reader users change the length in the
        * inspector, and the card itself is the button they are read */
       gtk_accessible_update_state (GTK_ACCESSIBLE (self->handle),
@@ -647,6 +732,29 @@ podium_session_card_new (gboolean in_grid)
   return GTK_WIDGET (self);
 }
 
+/* The grid's view of a compact card: the card as if it were tall enough for its time, its
+ * whole title and its roles. It only shows; the pointer passes through it to the cards and
+ * the drop target below, and screen readers hear the card itself.
+ */
+GtkWidget *
+podium_session_card_new_peek (void)
+{
+  PodiumSessionCard *self = g_object_new (PODIUM_TYPE_SESSION_CARD, NULL);
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  self->is_peek = TRUE;
+  gtk_widget_set_can_target (widget, FALSE);
+  gtk_widget_set_focusable (widget, FALSE);
+  gtk_widget_set_has_tooltip (widget, FALSE);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_label_set_lines (GTK_LABEL (self->title_label), -1);
+  gtk_label_set_ellipsize (GTK_LABEL (self->title_label), PANGO_ELLIPSIZE_NONE);
+  gtk_label_set_lines (GTK_LABEL (self->roles_label), -1);
+  gtk_label_set_ellipsize (GTK_LABEL (self->roles_label), PANGO_ELLIPSIZE_NONE);
+  gtk_widget_add_css_class (widget, "peek");
+  return widget;
+}
+
 PodiumSession *
 podium_session_card_get_session (PodiumSessionCard *self)
 {
@@ -664,6 +772,10 @@ podium_session_card_set_session (PodiumSessionCard *self,
 
   if (g_set_object (&self->session, session))
     podium_session_card_update (self);
+  /* A card put aside is no longer under the pointer for the session it shows next */
+  if (session == NULL)
+    self->hovered = FALSE;
+  update_peek (self);
 }
 
 void
@@ -681,7 +793,7 @@ podium_session_card_update (PodiumSessionCard *self)
     return;
 
   widget = GTK_WIDGET (self);
-  if (self->in_grid)
+  if (self->in_grid || self->is_peek)
     time = podium_labels_time_range (podium_session_get_start (self->session),
                                      podium_session_get_end (self->session));
   else
@@ -771,6 +883,14 @@ podium_session_card_get_allocations (PodiumSessionCard *self)
   return self->n_allocations;
 }
 
+gboolean
+podium_session_card_get_peeking (PodiumSessionCard *self)
+{
+  g_return_val_if_fail (PODIUM_IS_SESSION_CARD (self), FALSE);
+
+  return self->peeking;
+}
+
 void
 podium_session_card_cancel_resize (PodiumSessionCard *self)
 {
@@ -808,8 +928,7 @@ podium_session_card_set_height_hint (PodiumSessionCard *self,
   if (compact != self->compact)
     {
       self->compact = compact;
-      if (self->session)
-        update_title (self);
+      update_peek (self);
     }
   if (gtk_label_get_lines (GTK_LABEL (self->title_label)) != lines)
     gtk_label_set_lines (GTK_LABEL (self->title_label), lines);

@@ -21,10 +21,13 @@ G_BEGIN_DECLS
  *   "selected" (gboolean keyboard): clicked, or focused from the keyboard
  *   "resize-update" (double dy): the lower edge is being dragged by @dy pixels
  *   "resize-end" (double dy, gboolean cancelled): the lower-edge drag ended
+ *   "peek" (gboolean peeking): a compact card was hovered or focused (TRUE), or no longer
  */
 G_DECLARE_FINAL_TYPE (PodiumSessionCard, podium_session_card, PODIUM, SESSION_CARD, GtkWidget)
 
 GtkWidget     *podium_session_card_new             (gboolean           in_grid);
+/* A card that shows a compact card's whole text and takes no input */
+GtkWidget     *podium_session_card_new_peek        (void);
 PodiumSession *podium_session_card_get_session     (PodiumSessionCard *self);
 void           podium_session_card_set_session     (PodiumSessionCard *self,
                                                     PodiumSession     *session);
@@ -44,6 +47,8 @@ void           podium_session_card_set_selected    (PodiumSessionCard *self,
                                                     gboolean           selected);
 /* How often the card was laid out (size-allocate ran), for tests */
 guint          podium_session_card_get_allocations (PodiumSessionCard *self);
+/* Whether the card asks for its peek (compact and hovered or focused) */
+gboolean       podium_session_card_get_peeking     (PodiumSessionCard *self);
 
 /* The colour for a session: by kind, or by the organisation that moderates or presents it. */
 void           podium_session_card_get_color       (PodiumSession     *session,

@@ -16,6 +16,11 @@
 #include "podium-schedule-view.h"
 #include "podium-window-private.h"
 
+/* first_start_size() reads the work area where GDK has it */
+#if defined (HAVE_X11) && defined (GDK_WINDOWING_X11)
+#include <gdk/x11/gdkx.h>
+#endif
+
 G_DEFINE_FINAL_TYPE (PodiumWindow, podium_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void set_inspected (PodiumWindow  *self,
@@ -615,8 +620,18 @@ _podium_window_get_current_list (PodiumWindow *self)
 
 /* Window state */
 
-/* A first start fills most of the screen, so that a day of the seed event and all the
- * views in the header fit; afterwards the window keeps the size the user gave it */
+/* GNOME Shell's top bar, where the work area is not known (Wayland) */
+#define TOP_BAR_HEIGHT 32
+/* The seed event's day (09:30 to 15:00) at the default zoom, 15 minutes in 48 pixels, with
+ * the header bar, the schedule's toolbar, the room headers and the view switcher */
+#define WHOLE_DAY_HEIGHT 1290
+
+/* A first start takes the work area's height: the grid's rows are what a planner looks at,
+ * and the seed event's day needs 1056 pixels of them at the default zoom, so it fits whole
+ * from a work area of 1290 pixels up; on a 1400×900 screen the window shows 09:30 to 13:00.
+ * The width leaves a margin and stops at what a day of the seed event's rooms uses.
+ * Afterwards the window keeps the size the user gave it.
+ */
 static void
 first_start_size (int *width,
                   int *height)
@@ -630,10 +645,16 @@ first_start_size (int *width,
     return;
   monitor = g_list_model_get_item (monitors, 0);
   gdk_monitor_get_geometry (monitor, &area);
-  /* Room for the panels and the window's frame, no larger than the grid needs on a big
-   * screen, and not below the smallest size GNOME's guidelines ask for (360×294) */
+#if defined (HAVE_X11) && defined (GDK_WINDOWING_X11)
+  if (GDK_IS_X11_MONITOR (monitor))
+    gdk_x11_monitor_get_workarea (monitor, &area);
+  else
+#endif
+    area.height -= TOP_BAR_HEIGHT;
+  /* Less a margin for the window's shadow; not below the smallest size GNOME's
+   * guidelines ask for (360×294) */
   *width = CLAMP (area.width - 40, 360, 1600);
-  *height = CLAMP (area.height - 60, 294, 1000);
+  *height = CLAMP (area.height - 20, 294, WHOLE_DAY_HEIGHT);
 }
 
 static void
