@@ -218,18 +218,6 @@ group_add (GtkWidget *group,
 }
 
 static GtkWidget *
-text_group (PodiumDocument *document,
-            gpointer        object,
-            const char     *property,
-            const char     *title)
-{
-  GtkWidget *group = group_new (title, NULL);
-
-  group_add (group, podium_form_text_view (document, object, property, title));
-  return group;
-}
-
-static GtkWidget *
 boxed_list_new (const char *placeholder)
 {
   GtkWidget *list = gtk_list_box_new ();
@@ -1560,47 +1548,68 @@ podium_editor_block_label (PodiumParallelBlock *block)
   return g_strdup_printf (_("%s, %s"), date, range);
 }
 
-static GtkWidget *
-participant_editor_new (PodiumDocument    *document,
-                        PodiumParticipant *participant)
+struct _PodiumParticipantEditor
 {
-  GtkWidget *page = adw_preferences_page_new ();
+  Editor     editor;
+  GtkWidget *choices_group;
+  GtkWidget *notes_group;
+};
+
+G_DEFINE_FINAL_TYPE (PodiumParticipantEditor, podium_participant_editor, ADW_TYPE_PREFERENCES_PAGE)
+
+/* The plan's parallel blocks take the place of the choices group, a group each, before
+ * the notes */
+static void
+podium_participant_editor_constructed (GObject *object)
+{
+  PodiumParticipantEditor *self = PODIUM_PARTICIPANT_EDITOR (object);
+  AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (object);
+  PodiumDocument *document = self->editor.document;
+  PodiumParticipant *participant = PODIUM_PARTICIPANT (self->editor.object);
   g_autoptr(GPtrArray) blocks = podium_parallel_blocks (document);
-  GtkWidget *group;
+  g_autoptr(GtkWidget) notes_group = NULL;
 
-  group = group_new (NULL, NULL);
-  group_add (group, podium_form_entry_row (document, participant, "name", _("_Name")));
-  group_add (group, g_object_new (PODIUM_TYPE_REF_ROW, "document", document,
-                                  "object", participant, "property-name", "organization",
-                                  "title", _("_Organisation"), "none-label", _("None of These"),
-                                  NULL));
-  group_add (group, podium_form_entry_row (document, participant, "organization-name",
-                                           _("Other O_rganisation")));
-  group_add (group, podium_form_entry_row (document, participant, "position", _("_Position")));
-  group_add (group, podium_form_entry_row (document, participant, "email", _("_Email")));
-  group_add (group, podium_form_entry_row (document, participant, "region", _("Re_gion")));
-  group_add (group, podium_form_enum_row (document, participant, "status", _("_Status")));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  G_OBJECT_CLASS (podium_participant_editor_parent_class)->constructed (object);
+  editor_constructed (object);
 
+  if (blocks->len == 0)
+    return;
+
+  adw_preferences_page_remove (page, ADW_PREFERENCES_GROUP (self->choices_group));
+  self->choices_group = NULL;  /* gone with the page's reference */
+  notes_group = g_object_ref (self->notes_group);
+  adw_preferences_page_remove (page, ADW_PREFERENCES_GROUP (notes_group));
   for (guint i = 0; i < blocks->len; i++)
     {
       g_autofree char *title = podium_editor_block_label (g_ptr_array_index (blocks, i));
+      GtkWidget *group = group_new (title, NULL);
 
-      group = group_new (title, NULL);
       group_add (group, choice_row_new (document, participant, i, 1, _("_First Choice")));
       group_add (group, choice_row_new (document, participant, i, 2, _("S_econd Choice")));
       group_add (group, choice_row_new (document, participant, i, 0, _("_Assigned To")));
-      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+      adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (group));
     }
-  if (blocks->len == 0)
-    {
-      group = group_new (_("Choices"), _("Sessions that run at the same time in different rooms form a parallel block; participants choose one of each"));
-      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-    }
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (notes_group));
+}
 
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                            ADW_PREFERENCES_GROUP (text_group (document, participant, "notes", _("Notes"))));
-  return page;
+static void
+podium_participant_editor_class_init (PodiumParticipantEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  editor_class_init (object_class, PODIUM_TYPE_PARTICIPANT,
+                     "/io/github/podiumplanner/Podium/podium-participant-editor.ui");
+  object_class->constructed = podium_participant_editor_constructed;
+
+  gtk_widget_class_bind_template_child (widget_class, PodiumParticipantEditor, choices_group);
+  gtk_widget_class_bind_template_child (widget_class, PodiumParticipantEditor, notes_group);
+}
+
+static void
+podium_participant_editor_init (PodiumParticipantEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /* Organisation and the balance between organisations */
@@ -2171,7 +2180,8 @@ podium_editor_new (PodiumDocument *document,
     return g_object_new (PODIUM_TYPE_CONFERENCE_EDITOR, "document", document,
                          "object", object, NULL);
   if (PODIUM_IS_PARTICIPANT (object))
-    return participant_editor_new (document, object);
+    return g_object_new (PODIUM_TYPE_PARTICIPANT_EDITOR, "document", document,
+                         "object", object, NULL);
 
   g_return_val_if_reached (NULL);
 }

@@ -29,11 +29,14 @@ G_DECLARE_FINAL_TYPE (PodiumConferenceEditor, podium_conference_editor, PODIUM, 
 #define PODIUM_TYPE_ORGANIZATION_EDITOR (podium_organization_editor_get_type ())
 G_DECLARE_FINAL_TYPE (PodiumOrganizationEditor, podium_organization_editor, PODIUM,
                       ORGANIZATION_EDITOR, AdwPreferencesPage)
+#define PODIUM_TYPE_PARTICIPANT_EDITOR (podium_participant_editor_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumParticipantEditor, podium_participant_editor, PODIUM,
+                      PARTICIPANT_EDITOR, AdwPreferencesPage)
 
 /* An AdwPreferencesPage editing every field of @object (a #PodiumSession, #PodiumPerson,
- * #PodiumOrganization, #PodiumRoom or #PodiumConference). Every change is an undoable
- * document step. Rows that list sessions activate "win.show-session" with the session id;
- * the session page's delete button activates "win.delete-session".
+ * #PodiumOrganization, #PodiumRoom, #PodiumConference or #PodiumParticipant). Every change
+ * is an undoable document step. Rows that list sessions activate "win.show-session" with the
+ * session id; the session page's delete button activates "win.delete-session".
  */
 GtkWidget *podium_editor_new          (PodiumDocument *document,
                                        gpointer        object);
