@@ -20,6 +20,7 @@
 #include "podium-editors.h"
 #include "podium-form.h"
 #include "podium-test-util.h"
+#include "podium-video-panel.h"
 
 static GtkWidget *
 find_widget (GtkWidget *widget,
@@ -685,6 +686,23 @@ test_participant_editor_no_blocks (void)
   g_assert_finalize_object (g_steal_pointer (&participant));
 }
 
+static GtkWidget *
+find_of_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_of_type (child, type);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 is_row_class (GtkWidget *widget)
 {
@@ -726,6 +744,56 @@ count_bound_rows (GtkWidget      *widget,
        child = gtk_widget_get_next_sibling (child))
     n += count_bound_rows (child, document, object);
   return n;
+}
+
+/* The session editor's sections, declared in its .ui, are bound to its document and session,
+ * and each shows that session: its start, its roles' form, its video panel */
+static void
+test_session_sections (void)
+{
+  PodiumDocument *document = podium_test_load_example ();
+  g_autoptr(PodiumSession) session = g_list_model_get_item (podium_document_get_sessions (document), 0);
+  const GType types[] = {
+    PODIUM_TYPE_SESSION_WHEN_SECTION, PODIUM_TYPE_SESSION_ROLES_SECTION,
+    PODIUM_TYPE_SESSION_VIDEO_SECTION,
+  };
+  const char *titles[] = { "Time and Place", "People and Organisations", "Video Message" };
+  GtkWidget *editor = g_object_ref_sink (podium_editor_new (document, session));
+  g_autoptr(GString) groups = g_string_new ("");
+  g_autofree char *start = NULL;
+  GtkWidget *section;
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      g_autoptr(GObject) bound_object = NULL;
+      g_autoptr(PodiumDocument) bound_document = NULL;
+
+      section = find_of_type (editor, types[i]);
+      g_assert_nonnull (section);
+      g_object_get (section, "object", &bound_object, "document", &bound_document, NULL);
+      g_assert_true (bound_object == G_OBJECT (session));
+      g_assert_true (bound_document == document);
+      g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (section)), ==, titles[i]);
+    }
+  collect_group_titles (editor, groups);
+  g_assert_nonnull (strstr (groups->str, "(untitled)|Time and Place|People and Organisations|Video Message|Abstract"));
+
+  /* what each makes in code, for this session */
+  section = find_of_type (editor, PODIUM_TYPE_SESSION_WHEN_SECTION);
+  g_assert_cmpint (podium_session_get_start (session), !=, PODIUM_TIME_NONE);
+  start = podium_time_format_clock (podium_time_get_clock (podium_session_get_start (session)));
+  g_assert_cmpuint (strlen (start), ==, 5);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (section, "_Start"))), ==, start);
+  g_assert_cmpuint (count_bound_rows (section, document, session), ==, 1);  /* the length */
+  section = find_of_type (editor, PODIUM_TYPE_SESSION_ROLES_SECTION);
+  g_assert_nonnull (find_row (section, "Or a New Person’s Name"));
+  section = find_of_type (editor, PODIUM_TYPE_SESSION_VIDEO_SECTION);
+  g_assert_nonnull (find_of_type (section, PODIUM_TYPE_VIDEO_PANEL));
+  g_assert_cmpint (gtk_widget_get_visible (section), ==,
+                   podium_session_get_kind (session) == PODIUM_SESSION_VIDEO_MESSAGE);
+
+  g_assert_finalize_object (editor);
+  g_assert_finalize_object (document);
 }
 
 /* The rows of every template editor's .ui are bound to the editor's object */
@@ -789,6 +857,7 @@ main (int   argc,
   g_test_add_func ("/rows/room-editor", test_room_editor);
   g_test_add_func ("/rows/editors-bound", test_editors_bound);
   g_test_add_func ("/rows/participant-editor", test_participant_editor);
+  g_test_add_func ("/rows/session-sections", test_session_sections);
   g_test_add_func ("/rows/participant-editor-no-blocks", test_participant_editor_no_blocks);
   return g_test_run ();
 }

@@ -33,6 +33,18 @@ G_DECLARE_FINAL_TYPE (PodiumOrganizationEditor, podium_organization_editor, PODI
 G_DECLARE_FINAL_TYPE (PodiumParticipantEditor, podium_participant_editor, PODIUM,
                       PARTICIPANT_EDITOR, AdwPreferencesPage)
 
+/* The session editor's sections, groups with "document" and "object" (the session), each set
+ * once: the time and place, the people and organisations in roles, the video message */
+#define PODIUM_TYPE_SESSION_WHEN_SECTION (podium_session_when_section_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumSessionWhenSection, podium_session_when_section, PODIUM,
+                      SESSION_WHEN_SECTION, AdwPreferencesGroup)
+#define PODIUM_TYPE_SESSION_ROLES_SECTION (podium_session_roles_section_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumSessionRolesSection, podium_session_roles_section, PODIUM,
+                      SESSION_ROLES_SECTION, AdwPreferencesGroup)
+#define PODIUM_TYPE_SESSION_VIDEO_SECTION (podium_session_video_section_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumSessionVideoSection, podium_session_video_section, PODIUM,
+                      SESSION_VIDEO_SECTION, AdwPreferencesGroup)
+
 /* An AdwPreferencesPage editing every field of @object (a #PodiumSession, #PodiumPerson,
  * #PodiumOrganization, #PodiumRoom, #PodiumConference or #PodiumParticipant). Every change
  * is an undoable document step. Rows that list sessions activate "win.show-session" with the
