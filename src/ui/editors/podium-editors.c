@@ -1195,15 +1195,19 @@ section_set_property (GObject      *object,
   switch (prop_id)
     {
     case EDITOR_PROP_DOCUMENT:
+      if (section->document == g_value_get_object (value))
+        return;
       g_return_if_fail (!section->filled);
-      if (g_set_object (&section->document, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
+      g_set_object (&section->document, g_value_get_object (value));
+      g_object_notify_by_pspec (object, pspec);
       break;
 
     case EDITOR_PROP_OBJECT:
+      if (section->session == g_value_get_object (value))
+        return;
       g_return_if_fail (!section->filled);
-      if (g_set_object (&section->session, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
+      g_set_object (&section->session, g_value_get_object (value));
+      g_object_notify_by_pspec (object, pspec);
       break;
 
     default:
@@ -1212,11 +1216,10 @@ section_set_property (GObject      *object,
     }
 
   fill = g_type_get_qdata (G_OBJECT_TYPE (object), section_fill_quark ());
-  if (section->document != NULL && section->session != NULL)
+  if (section->document != NULL && section->session != NULL && fill != NULL)
     {
       section->filled = TRUE;
-      if (fill != NULL)
-        fill (section);
+      fill (section);
     }
 }
 
