@@ -9,8 +9,8 @@
  * show that one's value, no object makes it empty. The properties read back what was set.
  * Afterwards the row, the objects and the document are finalized.
  *
- * And a template editor (the room's) shows and edits its room through the rows of its .ui;
- * the rows of every template editor are bound to its object.
+ * And a template editor (the room's, the participant's) shows and edits its object through
+ * the rows of its .ui; the rows of every template editor are bound to its object.
  */
 
 #include "config.h"
@@ -20,6 +20,7 @@
 #include "podium-editors.h"
 #include "podium-form.h"
 #include "podium-test-util.h"
+#include "podium-video-panel.h"
 
 static GtkWidget *
 find_widget (GtkWidget *widget,
@@ -575,6 +576,133 @@ test_room_editor (void)
   g_assert_finalize_object (g_steal_pointer (&room));
 }
 
+/* The titles of the groups of an editor page, in order, joined by "|" */
+static void
+collect_group_titles (GtkWidget *widget,
+                      GString   *titles)
+{
+  if (ADW_IS_PREFERENCES_GROUP (widget))
+    {
+      const char *title = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget));
+
+      g_string_append_printf (titles, "%s%s", titles->len ? "|" : "",
+                              title && *title ? title : "(untitled)");
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    collect_group_titles (child, titles);
+}
+
+static guint
+count_rows_titled (GtkWidget  *widget,
+                   const char *title)
+{
+  guint n = ADW_IS_PREFERENCES_ROW (widget) &&
+            g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_rows_titled (child, title);
+  return n;
+}
+
+/* The participant editor's rows come from its .ui, bound to the editor's participant; the
+ * plan's parallel blocks, a group each, stand between them and the notes */
+static void
+test_participant_editor (void)
+{
+  PodiumDocument *document = podium_test_load_example ();
+  g_autoptr(PodiumParticipant) participant = podium_participant_new ();
+  g_autoptr(GPtrArray) blocks = podium_parallel_blocks (document);
+  g_autoptr(GString) expected = g_string_new ("");
+  g_autoptr(GString) titles = g_string_new ("");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *editor;
+  GtkWidget *row;
+
+  g_assert_cmpuint (blocks->len, >, 0);
+  g_object_set (participant, "name", "Ada Example", "region", "Nord", NULL);
+  podium_document_add (document, participant);
+  podium_document_clear_history (document);
+  editor = g_object_ref_sink (podium_editor_new (document, participant));
+  g_assert_true (PODIUM_IS_PARTICIPANT_EDITOR (editor));
+  gtk_window_set_child (GTK_WINDOW (window), editor);
+  gtk_window_present (GTK_WINDOW (window));
+  podium_test_spin (100);
+
+  row = find_row (editor, "_Name");
+  g_assert_true (PODIUM_IS_TEXT_ROW (row));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Ada Example");
+  assert_shown (find_row (editor, "Re_gion"), shown_entry, "Nord");
+  assert_shown (find_row (editor, "_Status"), combo_text,
+                podium_participant_status_label (podium_participant_get_status (participant)));
+  g_assert_true (PODIUM_IS_REF_ROW (find_row (editor, "_Organisation")));
+  assert_shown (find_row (editor, "_Organisation"), combo_text, "None of These");
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      g_autofree char *label = podium_editor_block_label (g_ptr_array_index (blocks, i));
+
+      g_string_append_printf (expected, "|%s", label);
+    }
+  g_string_append (expected, "|Notes");
+  g_string_prepend (expected, "(untitled)");
+  collect_group_titles (editor, titles);
+  g_assert_cmpstr (titles->str, ==, expected->str);
+  g_assert_cmpuint (count_rows_titled (editor, "_First Choice"), ==, blocks->len);
+  g_assert_cmpuint (count_rows_titled (editor, "S_econd Choice"), ==, blocks->len);
+  g_assert_cmpuint (count_rows_titled (editor, "_Assigned To"), ==, blocks->len);
+
+  type_into_entry (find_row (editor, "_Name"), "Grace Example");
+  g_assert_cmpstr (podium_participant_get_name (participant), ==, "Grace Example");
+  podium_document_undo (document);
+  g_assert_cmpstr (podium_participant_get_name (participant), ==, "Ada Example");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (editor, "_Name"))), ==, "Ada Example");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  podium_test_spin (20);
+  g_assert_finalize_object (editor);
+  g_assert_finalize_object (document);
+  g_assert_finalize_object (g_steal_pointer (&participant));
+}
+
+/* With no parallel blocks in the plan, the choices group says what a block is */
+static void
+test_participant_editor_no_blocks (void)
+{
+  PodiumDocument *document = podium_document_new ();
+  g_autoptr(PodiumParticipant) participant = podium_participant_new ();
+  g_autoptr(GString) titles = g_string_new ("");
+  GtkWidget *editor;
+
+  podium_document_add (document, participant);
+  editor = g_object_ref_sink (podium_editor_new (document, participant));
+  collect_group_titles (editor, titles);
+  g_assert_cmpstr (titles->str, ==, "(untitled)|Choices|Notes");
+  g_assert_cmpuint (count_rows_titled (editor, "_First Choice"), ==, 0);
+  g_assert_finalize_object (editor);
+  g_assert_finalize_object (document);
+  g_assert_finalize_object (g_steal_pointer (&participant));
+}
+
+static GtkWidget *
+find_of_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_of_type (child, type);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 is_row_class (GtkWidget *widget)
 {
@@ -618,13 +746,65 @@ count_bound_rows (GtkWidget      *widget,
   return n;
 }
 
+/* The session editor's sections, declared in its .ui, are bound to its document and session,
+ * and each shows that session: its start, its roles' form, its video panel */
+static void
+test_session_sections (void)
+{
+  PodiumDocument *document = podium_test_load_example ();
+  g_autoptr(PodiumSession) session = g_list_model_get_item (podium_document_get_sessions (document), 0);
+  const GType types[] = {
+    PODIUM_TYPE_SESSION_WHEN_SECTION, PODIUM_TYPE_SESSION_ROLES_SECTION,
+    PODIUM_TYPE_SESSION_VIDEO_SECTION,
+  };
+  const char *titles[] = { "Time and Place", "People and Organisations", "Video Message" };
+  GtkWidget *editor = g_object_ref_sink (podium_editor_new (document, session));
+  g_autoptr(GString) groups = g_string_new ("");
+  g_autofree char *start = NULL;
+  GtkWidget *section;
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      g_autoptr(GObject) bound_object = NULL;
+      g_autoptr(PodiumDocument) bound_document = NULL;
+
+      section = find_of_type (editor, types[i]);
+      g_assert_nonnull (section);
+      g_object_get (section, "object", &bound_object, "document", &bound_document, NULL);
+      g_assert_true (bound_object == G_OBJECT (session));
+      g_assert_true (bound_document == document);
+      g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (section)), ==, titles[i]);
+    }
+  collect_group_titles (editor, groups);
+  g_assert_nonnull (strstr (groups->str, "(untitled)|Time and Place|People and Organisations|Video Message|Abstract"));
+
+  /* what each makes in code, for this session */
+  section = find_of_type (editor, PODIUM_TYPE_SESSION_WHEN_SECTION);
+  g_assert_cmpint (podium_session_get_start (session), !=, PODIUM_TIME_NONE);
+  start = podium_time_format_clock (podium_time_get_clock (podium_session_get_start (session)));
+  g_assert_cmpuint (strlen (start), ==, 5);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (section, "_Start"))), ==, start);
+  g_assert_cmpuint (count_bound_rows (section, document, session), ==, 1);  /* the length */
+  section = find_of_type (editor, PODIUM_TYPE_SESSION_ROLES_SECTION);
+  g_assert_nonnull (find_row (section, "Or a New Person’s Name"));
+  section = find_of_type (editor, PODIUM_TYPE_SESSION_VIDEO_SECTION);
+  g_assert_nonnull (find_of_type (section, PODIUM_TYPE_VIDEO_PANEL));
+  g_assert_cmpint (gtk_widget_get_visible (section), ==,
+                   podium_session_get_kind (session) == PODIUM_SESSION_VIDEO_MESSAGE);
+
+  g_assert_finalize_object (editor);
+  g_assert_finalize_object (document);
+}
+
 /* The rows of every template editor's .ui are bound to the editor's object */
 static void
 test_editors_bound (void)
 {
   PodiumDocument *document = podium_test_load_example ();
-  gpointer objects[5];
-  const guint n_rows[5] = { 19, 9, 7, 7, 12 };  /* the room's equipment rows are made in code */
+  g_autoptr(PodiumParticipant) participant = podium_participant_new ();
+  gpointer objects[6];
+  /* the room's equipment rows and the participant's choices are made in code */
+  const guint n_rows[6] = { 19, 9, 7, 7, 12, 8 };
 
   objects[0] = podium_document_get_conference (document);
   objects[1] = g_list_model_get_item (podium_document_get_sessions (document), 0);
@@ -633,6 +813,8 @@ test_editors_bound (void)
   objects[4] = g_list_model_get_item (podium_document_get_rooms (document), 0);
   for (guint i = 1; i < 5; i++)
     g_object_unref (objects[i]);  /* the document keeps them */
+  podium_document_add (document, participant);
+  objects[5] = participant;
 
   for (guint i = 0; i < G_N_ELEMENTS (objects); i++)
     {
@@ -674,5 +856,8 @@ main (int   argc,
   g_test_add_func ("/rows/text-area", test_text_area);
   g_test_add_func ("/rows/room-editor", test_room_editor);
   g_test_add_func ("/rows/editors-bound", test_editors_bound);
+  g_test_add_func ("/rows/participant-editor", test_participant_editor);
+  g_test_add_func ("/rows/session-sections", test_session_sections);
+  g_test_add_func ("/rows/participant-editor-no-blocks", test_participant_editor_no_blocks);
   return g_test_run ();
 }

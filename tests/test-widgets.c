@@ -204,7 +204,11 @@ test_finalize (void)
     PODIUM_COLLECTION_SESSIONS, PODIUM_COLLECTION_PEOPLE, PODIUM_COLLECTION_ORGANIZATIONS,
     PODIUM_COLLECTION_ROOMS, PODIUM_COLLECTION_PARTICIPANTS,
   };
+  PodiumParticipant *participant = podium_participant_new ();
   GtkWidget *widget;
+
+  podium_document_add (document, participant);
+  g_object_unref (participant);  /* the document keeps it */
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
@@ -228,6 +232,18 @@ test_finalize (void)
   show_and_close (podium_editor_new (document, first_item (podium_document_get_people (document))));
   show_and_close (podium_editor_new (document, first_item (podium_document_get_organizations (document))));
   show_and_close (podium_editor_new (document, first_item (podium_document_get_rooms (document))));
+  show_and_close (podium_editor_new (document, participant));
+  {
+    const GType sections[] = {
+      PODIUM_TYPE_SESSION_WHEN_SECTION, PODIUM_TYPE_SESSION_ROLES_SECTION,
+      PODIUM_TYPE_SESSION_VIDEO_SECTION,
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+      show_and_close (g_object_new (sections[i], "document", document,
+                                    "object", first_item (podium_document_get_sessions (document)),
+                                    NULL));
+  }
   show_and_close (podium_editor_balance_new (document));
 
   g_assert_finalize_object (conflicts);

@@ -218,18 +218,6 @@ group_add (GtkWidget *group,
 }
 
 static GtkWidget *
-text_group (PodiumDocument *document,
-            gpointer        object,
-            const char     *property,
-            const char     *title)
-{
-  GtkWidget *group = group_new (title, NULL);
-
-  group_add (group, podium_form_text_view (document, object, property, title));
-  return group;
-}
-
-static GtkWidget *
 boxed_list_new (const char *placeholder)
 {
   GtkWidget *list = gtk_list_box_new ();
@@ -1040,7 +1028,7 @@ follow_session_kind (GtkWidget *kind_row)
                                                               : PODIUM_ROLE_SPEAKER);
 }
 
-/* Fills the roles group of the .ui: the roles, and a form to add one */
+/* Fills the roles section: the roles, and a form to add one */
 static void
 roles_group_fill (GtkWidget      *group,
                   PodiumDocument *document,
@@ -1107,7 +1095,7 @@ refresh_video_visible (GtkWidget *group)
                           podium_session_get_kind (ctx->object) == PODIUM_SESSION_VIDEO_MESSAGE);
 }
 
-/* The video group of the .ui, shown for a video message */
+/* Fills the video section, shown for a video message */
 static void
 video_group_fill (GtkWidget      *group,
                   PodiumDocument *document,
@@ -1153,15 +1141,231 @@ choose_kind (gpointer data,
     podium_document_set_session_kind (ctx->document, ctx->object, position);
 }
 
+/* The session editor's sections, template classes too: groups with the "document" and
+ * "object" (the session) properties, bound to the editor's; what a section makes in code it
+ * makes once both are set */
+typedef struct
+{
+  AdwPreferencesGroup  parent_instance;
+  PodiumDocument      *document;
+  PodiumSession       *session;
+  gboolean             filled;
+} Section;
+
+typedef void (*SectionFill) (Section *section);
+
+static GQuark
+section_fill_quark (void)
+{
+  return g_quark_from_static_string ("podium-section-fill");
+}
+
+static void
+section_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  Section *section = (Section *) object;
+
+  switch (prop_id)
+    {
+    case EDITOR_PROP_DOCUMENT:
+      g_value_set_object (value, section->document);
+      break;
+
+    case EDITOR_PROP_OBJECT:
+      g_value_set_object (value, section->session);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+section_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  Section *section = (Section *) object;
+  SectionFill fill;
+
+  switch (prop_id)
+    {
+    case EDITOR_PROP_DOCUMENT:
+      if (section->document == g_value_get_object (value))
+        return;
+      g_return_if_fail (!section->filled);
+      g_set_object (&section->document, g_value_get_object (value));
+      g_object_notify_by_pspec (object, pspec);
+      break;
+
+    case EDITOR_PROP_OBJECT:
+      if (section->session == g_value_get_object (value))
+        return;
+      g_return_if_fail (!section->filled);
+      g_set_object (&section->session, g_value_get_object (value));
+      g_object_notify_by_pspec (object, pspec);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+
+  fill = g_type_get_qdata (G_OBJECT_TYPE (object), section_fill_quark ());
+  if (section->document != NULL && section->session != NULL && fill != NULL)
+    {
+      section->filled = TRUE;
+      fill (section);
+    }
+}
+
+static void
+section_dispose (GObject *object)
+{
+  Section *section = (Section *) object;
+  GObjectClass *parent_class = g_type_class_peek_parent (G_OBJECT_GET_CLASS (object));
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), G_OBJECT_TYPE (object));
+  g_clear_object (&section->document);
+  g_clear_object (&section->session);
+
+  parent_class->dispose (object);
+}
+
+/* The properties are set once each (as the editor's binding sets them), not changed */
+static void
+section_class_init (GObjectClass *object_class,
+                    const char   *resource,
+                    SectionFill   fill)
+{
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->get_property = section_get_property;
+  object_class->set_property = section_set_property;
+  object_class->dispose = section_dispose;
+
+  g_object_class_install_property (object_class, EDITOR_PROP_DOCUMENT,
+                                   g_param_spec_object ("document", NULL, NULL,
+                                                        PODIUM_TYPE_DOCUMENT, flags));
+  g_object_class_install_property (object_class, EDITOR_PROP_OBJECT,
+                                   g_param_spec_object ("object", NULL, NULL,
+                                                        PODIUM_TYPE_SESSION, flags));
+  if (fill != NULL)
+    g_type_set_qdata (G_OBJECT_CLASS_TYPE (object_class), section_fill_quark (), fill);
+
+  g_type_ensure (PODIUM_TYPE_SPIN_ROW);
+  podium_ui_register_resources ();
+  gtk_widget_class_set_template_from_resource (GTK_WIDGET_CLASS (object_class), resource);
+}
+
+struct _PodiumSessionWhenSection
+{
+  Section    section;
+  GtkWidget *day_row;
+  GtkWidget *start_row;
+  GtkWidget *room_row;
+};
+
+G_DEFINE_FINAL_TYPE (PodiumSessionWhenSection, podium_session_when_section, ADW_TYPE_PREFERENCES_GROUP)
+
+static void
+when_section_fill (Section *section)
+{
+  PodiumSessionWhenSection *self = (PodiumSessionWhenSection *) section;
+  PodiumDocument *document = section->document;
+  PodiumSession *session = section->session;
+
+  podium_form_custom_combo_attach (self->day_row, document, day_choices, choose_day,
+                                   ctx_new (document, session), (GDestroyNotify) ctx_free);
+  podium_form_custom_entry_attach (self->start_row, document, get_start_text, set_start_text,
+                                   ctx_new (document, session), (GDestroyNotify) ctx_free);
+  podium_form_entry_row_set_hint (self->start_row, _("A time such as 09:30"),
+                                  _("Not a time: use HH:MM, 00:00 to 23:59"));
+  podium_form_custom_combo_attach (self->room_row, document, room_choices, choose_room,
+                                   ctx_new (document, session), (GDestroyNotify) ctx_free);
+}
+
+static void
+podium_session_when_section_class_init (PodiumSessionWhenSectionClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  section_class_init (G_OBJECT_CLASS (klass),
+                      "/io/github/podiumplanner/Podium/podium-session-when-section.ui",
+                      when_section_fill);
+  gtk_widget_class_bind_template_child (widget_class, PodiumSessionWhenSection, day_row);
+  gtk_widget_class_bind_template_child (widget_class, PodiumSessionWhenSection, start_row);
+  gtk_widget_class_bind_template_child (widget_class, PodiumSessionWhenSection, room_row);
+}
+
+static void
+podium_session_when_section_init (PodiumSessionWhenSection *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+struct _PodiumSessionRolesSection
+{
+  Section section;
+};
+
+G_DEFINE_FINAL_TYPE (PodiumSessionRolesSection, podium_session_roles_section, ADW_TYPE_PREFERENCES_GROUP)
+
+static void
+roles_section_fill (Section *section)
+{
+  roles_group_fill (GTK_WIDGET (section), section->document, section->session);
+}
+
+static void
+podium_session_roles_section_class_init (PodiumSessionRolesSectionClass *klass)
+{
+  section_class_init (G_OBJECT_CLASS (klass),
+                      "/io/github/podiumplanner/Podium/podium-session-roles-section.ui",
+                      roles_section_fill);
+}
+
+static void
+podium_session_roles_section_init (PodiumSessionRolesSection *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+struct _PodiumSessionVideoSection
+{
+  Section section;
+};
+
+G_DEFINE_FINAL_TYPE (PodiumSessionVideoSection, podium_session_video_section, ADW_TYPE_PREFERENCES_GROUP)
+
+static void
+video_section_fill (Section *section)
+{
+  video_group_fill (GTK_WIDGET (section), section->document, section->session);
+}
+
+static void
+podium_session_video_section_class_init (PodiumSessionVideoSectionClass *klass)
+{
+  section_class_init (G_OBJECT_CLASS (klass),
+                      "/io/github/podiumplanner/Podium/podium-session-video-section.ui",
+                      video_section_fill);
+}
+
+static void
+podium_session_video_section_init (PodiumSessionVideoSection *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
 struct _PodiumSessionEditor
 {
   Editor     editor;
   GtkWidget *kind_row;
-  GtkWidget *day_row;
-  GtkWidget *start_row;
-  GtkWidget *room_row;
-  GtkWidget *roles_group;
-  GtkWidget *video_group;
   GtkWidget *language_row;
   GtkWidget *unschedule_button;
   GtkWidget *delete_button;
@@ -1182,16 +1386,6 @@ podium_session_editor_constructed (GObject *object)
 
   podium_form_custom_combo_attach (self->kind_row, document, kind_choices, choose_kind,
                                    ctx_new (document, session), (GDestroyNotify) ctx_free);
-  podium_form_custom_combo_attach (self->day_row, document, day_choices, choose_day,
-                                   ctx_new (document, session), (GDestroyNotify) ctx_free);
-  podium_form_custom_entry_attach (self->start_row, document, get_start_text, set_start_text,
-                                   ctx_new (document, session), (GDestroyNotify) ctx_free);
-  podium_form_entry_row_set_hint (self->start_row, _("A time such as 09:30"),
-                                  _("Not a time: use HH:MM, 00:00 to 23:59"));
-  podium_form_custom_combo_attach (self->room_row, document, room_choices, choose_room,
-                                   ctx_new (document, session), (GDestroyNotify) ctx_free);
-  roles_group_fill (self->roles_group, document, session);
-  video_group_fill (self->video_group, document, session);
   podium_form_custom_combo_attach (self->language_row, document, language_choices,
                                    choose_language, ctx_new (document, session),
                                    (GDestroyNotify) ctx_free);
@@ -1212,16 +1406,15 @@ podium_session_editor_class_init (PodiumSessionEditorClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  /* the sections the .ui names */
+  g_type_ensure (PODIUM_TYPE_SESSION_WHEN_SECTION);
+  g_type_ensure (PODIUM_TYPE_SESSION_ROLES_SECTION);
+  g_type_ensure (PODIUM_TYPE_SESSION_VIDEO_SECTION);
   editor_class_init (object_class, PODIUM_TYPE_SESSION,
                      "/io/github/podiumplanner/Podium/podium-session-editor.ui");
   object_class->constructed = podium_session_editor_constructed;
 
   gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, kind_row);
-  gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, day_row);
-  gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, start_row);
-  gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, room_row);
-  gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, roles_group);
-  gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, video_group);
   gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, language_row);
   gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, unschedule_button);
   gtk_widget_class_bind_template_child (widget_class, PodiumSessionEditor, delete_button);
@@ -1560,47 +1753,68 @@ podium_editor_block_label (PodiumParallelBlock *block)
   return g_strdup_printf (_("%s, %s"), date, range);
 }
 
-static GtkWidget *
-participant_editor_new (PodiumDocument    *document,
-                        PodiumParticipant *participant)
+struct _PodiumParticipantEditor
 {
-  GtkWidget *page = adw_preferences_page_new ();
+  Editor     editor;
+  GtkWidget *choices_group;
+  GtkWidget *notes_group;
+};
+
+G_DEFINE_FINAL_TYPE (PodiumParticipantEditor, podium_participant_editor, ADW_TYPE_PREFERENCES_PAGE)
+
+/* The plan's parallel blocks take the place of the choices group, a group each, before
+ * the notes */
+static void
+podium_participant_editor_constructed (GObject *object)
+{
+  PodiumParticipantEditor *self = PODIUM_PARTICIPANT_EDITOR (object);
+  AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (object);
+  PodiumDocument *document = self->editor.document;
+  PodiumParticipant *participant = PODIUM_PARTICIPANT (self->editor.object);
   g_autoptr(GPtrArray) blocks = podium_parallel_blocks (document);
-  GtkWidget *group;
+  g_autoptr(GtkWidget) notes_group = NULL;
 
-  group = group_new (NULL, NULL);
-  group_add (group, podium_form_entry_row (document, participant, "name", _("_Name")));
-  group_add (group, g_object_new (PODIUM_TYPE_REF_ROW, "document", document,
-                                  "object", participant, "property-name", "organization",
-                                  "title", _("_Organisation"), "none-label", _("None of These"),
-                                  NULL));
-  group_add (group, podium_form_entry_row (document, participant, "organization-name",
-                                           _("Other O_rganisation")));
-  group_add (group, podium_form_entry_row (document, participant, "position", _("_Position")));
-  group_add (group, podium_form_entry_row (document, participant, "email", _("_Email")));
-  group_add (group, podium_form_entry_row (document, participant, "region", _("Re_gion")));
-  group_add (group, podium_form_enum_row (document, participant, "status", _("_Status")));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  G_OBJECT_CLASS (podium_participant_editor_parent_class)->constructed (object);
+  editor_constructed (object);
 
+  if (blocks->len == 0)
+    return;
+
+  adw_preferences_page_remove (page, ADW_PREFERENCES_GROUP (self->choices_group));
+  self->choices_group = NULL;  /* gone with the page's reference */
+  notes_group = g_object_ref (self->notes_group);
+  adw_preferences_page_remove (page, ADW_PREFERENCES_GROUP (notes_group));
   for (guint i = 0; i < blocks->len; i++)
     {
       g_autofree char *title = podium_editor_block_label (g_ptr_array_index (blocks, i));
+      GtkWidget *group = group_new (title, NULL);
 
-      group = group_new (title, NULL);
       group_add (group, choice_row_new (document, participant, i, 1, _("_First Choice")));
       group_add (group, choice_row_new (document, participant, i, 2, _("S_econd Choice")));
       group_add (group, choice_row_new (document, participant, i, 0, _("_Assigned To")));
-      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+      adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (group));
     }
-  if (blocks->len == 0)
-    {
-      group = group_new (_("Choices"), _("Sessions that run at the same time in different rooms form a parallel block; participants choose one of each"));
-      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-    }
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (notes_group));
+}
 
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                            ADW_PREFERENCES_GROUP (text_group (document, participant, "notes", _("Notes"))));
-  return page;
+static void
+podium_participant_editor_class_init (PodiumParticipantEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  editor_class_init (object_class, PODIUM_TYPE_PARTICIPANT,
+                     "/io/github/podiumplanner/Podium/podium-participant-editor.ui");
+  object_class->constructed = podium_participant_editor_constructed;
+
+  gtk_widget_class_bind_template_child (widget_class, PodiumParticipantEditor, choices_group);
+  gtk_widget_class_bind_template_child (widget_class, PodiumParticipantEditor, notes_group);
+}
+
+static void
+podium_participant_editor_init (PodiumParticipantEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /* Organisation and the balance between organisations */
@@ -2171,7 +2385,8 @@ podium_editor_new (PodiumDocument *document,
     return g_object_new (PODIUM_TYPE_CONFERENCE_EDITOR, "document", document,
                          "object", object, NULL);
   if (PODIUM_IS_PARTICIPANT (object))
-    return participant_editor_new (document, object);
+    return g_object_new (PODIUM_TYPE_PARTICIPANT_EDITOR, "document", document,
+                         "object", object, NULL);
 
   g_return_val_if_reached (NULL);
 }

@@ -29,11 +29,26 @@ G_DECLARE_FINAL_TYPE (PodiumConferenceEditor, podium_conference_editor, PODIUM, 
 #define PODIUM_TYPE_ORGANIZATION_EDITOR (podium_organization_editor_get_type ())
 G_DECLARE_FINAL_TYPE (PodiumOrganizationEditor, podium_organization_editor, PODIUM,
                       ORGANIZATION_EDITOR, AdwPreferencesPage)
+#define PODIUM_TYPE_PARTICIPANT_EDITOR (podium_participant_editor_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumParticipantEditor, podium_participant_editor, PODIUM,
+                      PARTICIPANT_EDITOR, AdwPreferencesPage)
+
+/* The session editor's sections, groups with "document" and "object" (the session), each set
+ * once: the time and place, the people and organisations in roles, the video message */
+#define PODIUM_TYPE_SESSION_WHEN_SECTION (podium_session_when_section_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumSessionWhenSection, podium_session_when_section, PODIUM,
+                      SESSION_WHEN_SECTION, AdwPreferencesGroup)
+#define PODIUM_TYPE_SESSION_ROLES_SECTION (podium_session_roles_section_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumSessionRolesSection, podium_session_roles_section, PODIUM,
+                      SESSION_ROLES_SECTION, AdwPreferencesGroup)
+#define PODIUM_TYPE_SESSION_VIDEO_SECTION (podium_session_video_section_get_type ())
+G_DECLARE_FINAL_TYPE (PodiumSessionVideoSection, podium_session_video_section, PODIUM,
+                      SESSION_VIDEO_SECTION, AdwPreferencesGroup)
 
 /* An AdwPreferencesPage editing every field of @object (a #PodiumSession, #PodiumPerson,
- * #PodiumOrganization, #PodiumRoom or #PodiumConference). Every change is an undoable
- * document step. Rows that list sessions activate "win.show-session" with the session id;
- * the session page's delete button activates "win.delete-session".
+ * #PodiumOrganization, #PodiumRoom, #PodiumConference or #PodiumParticipant). Every change
+ * is an undoable document step. Rows that list sessions activate "win.show-session" with the
+ * session id; the session page's delete button activates "win.delete-session".
  */
 GtkWidget *podium_editor_new          (PodiumDocument *document,
                                        gpointer        object);
