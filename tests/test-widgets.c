@@ -542,6 +542,32 @@ test_print_preview (void)
   g_assert_finalize_object (document);
 }
 
+/* A list closed lets go of the plan: a participant added afterwards reaches no filter of
+ * the finalized list (its filter used to outlive it and be called with it) */
+static void
+test_list_lets_go (void)
+{
+  PodiumDocument *document = podium_test_load_example ();
+  g_autoptr(PodiumParticipant) participant = g_object_new (PODIUM_TYPE_PARTICIPANT,
+                                                           "id", "late", "name", "Lena Spät",
+                                                           NULL);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = podium_collection_view_new (PODIUM_COLLECTION_PARTICIPANTS);
+
+  g_object_ref (view);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  podium_collection_view_set_document (PODIUM_COLLECTION_VIEW (view), document);
+  gtk_window_present (GTK_WINDOW (window));
+  podium_test_spin (200);
+  gtk_window_destroy (GTK_WINDOW (window));
+  podium_test_spin (50);
+  g_assert_finalize_object (view);
+
+  podium_document_add (document, participant);
+  g_assert_cmpuint (g_list_model_get_n_items (podium_document_get_participants (document)), >, 0);
+  g_assert_finalize_object (document);
+}
+
 static void
 skip_no_display (void)
 {
@@ -565,5 +591,6 @@ main (int   argc,
   g_test_add_func ("/widgets/export-dialog", test_export_dialog);
   g_test_add_func ("/widgets/preferences-dialog", test_preferences_dialog);
   g_test_add_func ("/widgets/print-preview", test_print_preview);
+  g_test_add_func ("/widgets/list-lets-go", test_list_lets_go);
   return g_test_run ();
 }

@@ -786,6 +786,15 @@ podium_collection_view_dispose (GObject *object)
   g_clear_pointer (&self->bound, g_hash_table_unref);
   g_clear_pointer (&self->sorters, g_ptr_array_unref);
   g_clear_object (&self->settings);
+  /* The selection (ours: the column view holds a reference of its own) owns the sorted
+   * and filtered models; the filter calls back into this view, so it lets go of the
+   * document's list before it goes */
+  if (self->filter_model != NULL)
+    gtk_filter_list_model_set_model (self->filter_model, NULL);
+  self->filter = NULL;
+  self->filter_model = NULL;
+  self->sort_model = NULL;
+  g_clear_object (&self->selection);
 
   /* The bin lets go of the template's paned before the template does */
   adw_bin_set_child (ADW_BIN (self), NULL);
