@@ -17,6 +17,8 @@
 
 #include "config.h"
 
+#include "podium-test-gtk.h"
+
 #include <adwaita.h>
 
 #include <stdlib.h>
@@ -27,42 +29,6 @@
 #include "podium-schedule-view.h"
 
 #define ROUNDS (g_getenv ("PODIUM_BENCH_ROUNDS") ? atoi (g_getenv ("PODIUM_BENCH_ROUNDS")) : 3)
-
-/* Runs the main loop until @widget has painted @n more frames */
-static void
-wait_frames (GtkWidget *widget,
-             int        n)
-{
-  GdkFrameClock *clock;
-  gint64 before;
-
-  while (!gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
-  clock = gtk_widget_get_frame_clock (widget);
-  before = gdk_frame_clock_get_frame_counter (clock);
-  /* A window with nothing to redraw paints no frame: keep the clock ticking */
-  gdk_frame_clock_begin_updating (clock);
-  while (gdk_frame_clock_get_frame_counter (clock) < before + n)
-    g_main_context_iteration (NULL, TRUE);
-  gdk_frame_clock_end_updating (clock);
-}
-
-static PodiumScheduleGrid *
-find_grid (GtkWidget *widget)
-{
-  if (PODIUM_IS_SCHEDULE_GRID (widget))
-    return PODIUM_SCHEDULE_GRID (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      PodiumScheduleGrid *found = find_grid (child);
-
-      if (found)
-        return found;
-    }
-  return NULL;
-}
 
 static int
 compare_doubles (gconstpointer a,
@@ -174,10 +140,10 @@ measure_speed (int    n_sessions,
   view = podium_schedule_view_new ();
   gtk_window_set_child (GTK_WINDOW (window), view);
   gtk_window_present (GTK_WINDOW (window));
-  wait_frames (view, 3);
+  podium_test_wait_frames (view, 3);
 
   /* First paint: until the first frame with the cards in view is painted */
-  grid = find_grid (view);
+  grid = podium_test_find_grid (view);
   podium_schedule_grid_take_work_time (grid);
   t0 = g_get_monotonic_time ();
   podium_schedule_view_set_document (PODIUM_SCHEDULE_VIEW (view), document);
@@ -202,7 +168,7 @@ measure_speed (int    n_sessions,
           speed->switch_call_ms = call_ms;
           speed->switch_grid_ms = podium_schedule_grid_take_work_time (grid) / 1000.0;
         }
-      wait_frames (view, 3);
+      podium_test_wait_frames (view, 3);
     }
 
   /* One change: the view syncs in an idle and repaints */
@@ -238,7 +204,7 @@ measure_speed (int    n_sessions,
    */
   gtk_adjustment_set_value (vadjustment, 0);
   gtk_adjustment_set_value (hadjustment, 0);
-  wait_frames (view, 2);
+  podium_test_wait_frames (view, 2);
   width = gtk_widget_get_width (GTK_WIDGET (grid));
   height = gtk_widget_get_height (GTK_WIDGET (grid));
   podium_schedule_grid_take_work_time (grid);

@@ -17,6 +17,7 @@
 #include "podium-json.h"
 #include "podium-schedule-grid-private.h"
 #include "podium-schedule-view.h"
+#include "podium-test-gtk.h"
 #include "podium-test-util.h"
 
 #define N_ROOMS 20
@@ -55,42 +56,6 @@ check_quiet (const char *when)
     g_test_fail_printf ("%s: %u warnings, the first: %s", when, problems->len,
                         (const char *) g_ptr_array_index (problems, 0));
   g_ptr_array_set_size (problems, 0);
-}
-
-/* Runs the main loop until @widget has painted @n more frames */
-static void
-wait_frames (GtkWidget *widget,
-             int        n)
-{
-  GdkFrameClock *clock;
-  gint64 before;
-
-  while (!gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
-  clock = gtk_widget_get_frame_clock (widget);
-  before = gdk_frame_clock_get_frame_counter (clock);
-  /* A window with nothing to redraw paints no frame: keep the clock ticking */
-  gdk_frame_clock_begin_updating (clock);
-  while (gdk_frame_clock_get_frame_counter (clock) < before + n)
-    g_main_context_iteration (NULL, TRUE);
-  gdk_frame_clock_end_updating (clock);
-}
-
-static PodiumScheduleGrid *
-find_grid (GtkWidget *widget)
-{
-  if (PODIUM_IS_SCHEDULE_GRID (widget))
-    return PODIUM_SCHEDULE_GRID (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      PodiumScheduleGrid *found = find_grid (child);
-
-      if (found)
-        return found;
-    }
-  return NULL;
 }
 
 /* Two days of @n_sessions each in N_ROOMS rooms, more than a window shows */
@@ -224,11 +189,11 @@ fixture_set_up (Fixture       *f,
   f->view = PODIUM_SCHEDULE_VIEW (podium_schedule_view_new ());
   gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->view));
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_frames (GTK_WIDGET (f->view), 3);
+  podium_test_wait_frames (GTK_WIDGET (f->view), 3);
   podium_schedule_view_set_document (f->view, f->document);
-  f->grid = find_grid (GTK_WIDGET (f->view));
+  f->grid = podium_test_find_grid (GTK_WIDGET (f->view));
   g_assert_nonnull (f->grid);
-  wait_frames (GTK_WIDGET (f->view), 3);
+  podium_test_wait_frames (GTK_WIDGET (f->view), 3);
   check_quiet ("showing the plan");
 }
 
@@ -254,7 +219,7 @@ settle (Fixture    *f,
 
   while (g_get_monotonic_time () < end)
     {
-      wait_frames (GTK_WIDGET (f->view), 1);
+      podium_test_wait_frames (GTK_WIDGET (f->view), 1);
       check_cards_in_view (f, when);
     }
 }
@@ -282,9 +247,9 @@ test_replace_document (Fixture       *f,
 
       /* The view was scrolled before; the new plan comes in wherever it is */
       scroll_to (f, round * 150, round * 200);
-      wait_frames (GTK_WIDGET (f->view), 1);
+      podium_test_wait_frames (GTK_WIDGET (f->view), 1);
       podium_schedule_view_set_document (f->view, copy);
-      wait_frames (GTK_WIDGET (f->view), 1);
+      podium_test_wait_frames (GTK_WIDGET (f->view), 1);
       check_cards_in_view (f, when);
       settle (f, 300, when);
     }
@@ -294,19 +259,19 @@ test_replace_document (Fixture       *f,
   for (int round = 0; round < 3; round++)
     {
       scroll_to (f, 0, 0);
-      wait_frames (GTK_WIDGET (f->view), 1);
+      podium_test_wait_frames (GTK_WIDGET (f->view), 1);
       check_cards_in_view (f, "jump back");
       for (int i = 0; i < 40; i++)
         {
           g_autofree char *when = g_strdup_printf ("scroll step %d", i);
 
           scroll_to (f, i * 45, i * 30);
-          wait_frames (GTK_WIDGET (f->view), 1);
+          podium_test_wait_frames (GTK_WIDGET (f->view), 1);
           check_cards_in_view (f, when);
         }
     }
   podium_schedule_view_set_document (f->view, f->document);
-  wait_frames (GTK_WIDGET (f->view), 1);
+  podium_test_wait_frames (GTK_WIDGET (f->view), 1);
   check_cards_in_view (f, "the first plan again");
 
   /* A larger window, as the plan is replaced, shows more than the cards made for the
@@ -319,10 +284,10 @@ test_replace_document (Fixture       *f,
     gtk_window_set_default_size (GTK_WINDOW (f->window), 1390, 890);
     while (gtk_widget_get_width (GTK_WIDGET (f->grid)) == width)
       g_main_context_iteration (NULL, TRUE);
-    wait_frames (GTK_WIDGET (f->view), 2);
+    podium_test_wait_frames (GTK_WIDGET (f->view), 2);
     check_cards_in_view (f, "a larger window");
     podium_schedule_view_set_document (f->view, f->document);
-    wait_frames (GTK_WIDGET (f->view), 1);
+    podium_test_wait_frames (GTK_WIDGET (f->view), 1);
   }
 }
 
@@ -338,7 +303,7 @@ test_day_and_zoom (Fixture       *f,
       g_autofree char *when = g_strdup_printf ("day %d", i);
 
       podium_schedule_grid_set_date (f->grid, f->date + (i % 2 == 0 ? 1 : 0));
-      wait_frames (GTK_WIDGET (f->view), 1);
+      podium_test_wait_frames (GTK_WIDGET (f->view), 1);
       check_cards_in_view (f, when);
       settle (f, 300, when);
     }
@@ -348,7 +313,7 @@ test_day_and_zoom (Fixture       *f,
       g_autofree char *when = g_strdup_printf ("zoom %d", zooms[i]);
 
       podium_schedule_grid_set_zoom (f->grid, zooms[i]);
-      wait_frames (GTK_WIDGET (f->view), 1);
+      podium_test_wait_frames (GTK_WIDGET (f->view), 1);
       check_cards_in_view (f, when);
       settle (f, 200, when);
     }
@@ -363,10 +328,10 @@ test_change (Fixture       *f,
   PodiumRoom *room = podium_document_lookup (f->document, PODIUM_TYPE_ROOM, "room-1");
 
   podium_document_move (f->document, session, room, podium_time_from_date (f->date, 9 * 60 + 5));
-  wait_frames (GTK_WIDGET (f->view), 1);
+  podium_test_wait_frames (GTK_WIDGET (f->view), 1);
   check_cards_in_view (f, "moved");
   podium_document_undo (f->document);
-  wait_frames (GTK_WIDGET (f->view), 1);
+  podium_test_wait_frames (GTK_WIDGET (f->view), 1);
   check_cards_in_view (f, "undone");
 }
 
@@ -394,7 +359,7 @@ test_focus_follows (Fixture       *f,
   GtkWidget *focus;
 
   podium_schedule_grid_select (f->grid, far, TRUE);
-  wait_frames (GTK_WIDGET (f->view), 2);
+  podium_test_wait_frames (GTK_WIDGET (f->view), 2);
   check_cards_in_view (f, "selected far away");
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
   g_assert_true (PODIUM_IS_SESSION_CARD (focus));
@@ -408,7 +373,7 @@ test_focus_follows (Fixture       *f,
       GtkWidget *before = focus;
 
       g_signal_emit_by_name (f->window, "move-focus", GTK_DIR_TAB_FORWARD);
-      wait_frames (GTK_WIDGET (f->view), 2);
+      podium_test_wait_frames (GTK_WIDGET (f->view), 2);
       check_cards_in_view (f, when);
       focus = gtk_root_get_focus (GTK_ROOT (f->window));
       g_assert_true (PODIUM_IS_SESSION_CARD (focus));
@@ -452,7 +417,7 @@ test_one_minute (Fixture       *f,
 
       podium_schedule_grid_set_zoom (f->grid, zoom);
       scroll_to (f, 0, 0);
-      wait_frames (GTK_WIDGET (f->view), 2);
+      podium_test_wait_frames (GTK_WIDGET (f->view), 2);
       check_cards_in_view (f, when);
       for (int i = 0; i < 4; i++)
         {
