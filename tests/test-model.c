@@ -182,6 +182,41 @@ test_changed_signal (Fixture       *f,
   g_assert_false (podium_document_can_undo (f->document));
 }
 
+/* What a reader builds is where the history starts: no steps, no "changed", not modified */
+static void
+test_loading (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(PodiumSession) added = podium_session_new ();
+  guint changed = 0;
+
+  podium_document_clear_history (f->document);
+  g_signal_connect_swapped (f->document, "changed", G_CALLBACK (count_changed), &changed);
+
+  podium_document_begin_load (f->document);
+  g_object_set (added, "title", "Podiumsgespräch", NULL);
+  podium_document_add (f->document, added);
+  podium_document_edit (f->document, f->greeting, "title", "Begrüßung", NULL);
+  g_object_set (added, "duration", 45, NULL);
+  podium_document_end_load (f->document);
+
+  g_assert_cmpuint (changed, ==, 0);
+  g_assert_false (podium_document_can_undo (f->document));
+  g_assert_false (podium_document_get_modified (f->document));
+  g_assert_nonnull (podium_object_get_id (PODIUM_OBJECT (added)));
+  g_assert_true (podium_document_lookup (f->document, PODIUM_TYPE_SESSION,
+                                         podium_object_get_id (PODIUM_OBJECT (added))) == (gpointer) added);
+  g_assert_cmpstr (podium_session_get_title (f->greeting), ==, "Begrüßung");
+  g_assert_cmpint (podium_session_get_duration (added), ==, 45);
+
+  /* …and afterwards every change is a step again */
+  podium_document_edit (f->document, added, "title", "Podium", NULL);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_true (podium_document_can_undo (f->document));
+  podium_document_undo (f->document);
+  g_assert_cmpstr (podium_session_get_title (added), ==, "Podiumsgespräch");
+}
+
 static void
 keep_changes (PodiumDocument   *document,
               PodiumChangeSet  *changes,
@@ -647,6 +682,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/model/edit-undo-redo", test_edit_undo_redo);
   ADD ("/model/changed-signal", test_changed_signal);
+  ADD ("/model/loading", test_loading);
   ADD ("/model/changed-carries", test_changed_carries);
   ADD ("/model/add-remove", test_add_remove);
   ADD ("/model/schedule", test_schedule);

@@ -948,8 +948,8 @@ guess_time_zone (FrabImport *import,
                  const char *fallback)
 {
   const char *sample = NULL;
-  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr(GTimeZone) default_tz = g_time_zone_new_identifier (fallback);
+  g_autoptr(GTimeZone) utc = NULL;
+  g_autoptr(GTimeZone) default_tz = NULL;
   g_autoptr(GDateTime) dt = NULL;
   g_autoptr(GDateTime) there = NULL;
   GTimeSpan offset;
@@ -973,9 +973,11 @@ guess_time_zone (FrabImport *import,
   copy = g_strdup (sample);
   if (copy[10] == ' ')
     copy[10] = 'T';
+  utc = g_time_zone_new_utc ();
   if (!(dt = g_date_time_new_from_iso8601 (copy, utc)))
     return g_strdup (fallback);
   offset = g_date_time_get_utc_offset (dt) / G_TIME_SPAN_SECOND;
+  default_tz = g_time_zone_new_identifier (fallback);
   if (default_tz && (there = g_date_time_to_timezone (dt, default_tz)) &&
       g_date_time_get_utc_offset (there) / G_TIME_SPAN_SECOND == offset)
     return g_strdup (fallback);
@@ -1193,16 +1195,16 @@ frab_import_build (FrabImport  *import,
       return NULL;
     }
 
+  podium_document_begin_load (document);
+
   /* The time zone every time is converted into */
-  if (import->time_zone != NULL)
+  if (import->time_zone != NULL && (tz = g_time_zone_new_identifier (import->time_zone)))
+    tz_name = g_strdup (import->time_zone);
+  else
     {
-      g_autoptr(GTimeZone) check = g_time_zone_new_identifier (import->time_zone);
-      if (check != NULL)
-        tz_name = g_strdup (import->time_zone);
+      tz_name = guess_time_zone (import, podium_conference_get_time_zone (conference));
+      tz = g_time_zone_new_identifier (tz_name);
     }
-  if (tz_name == NULL)
-    tz_name = guess_time_zone (import, podium_conference_get_time_zone (conference));
-  tz = g_time_zone_new_identifier (tz_name);
   if (tz == NULL)
     {
       g_free (tz_name);
@@ -1495,6 +1497,6 @@ frab_import_build (FrabImport  *import,
         }
     }
 
-  podium_document_clear_history (document);
+  podium_document_end_load (document);
   return g_steal_pointer (&document);
 }

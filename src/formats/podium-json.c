@@ -1647,6 +1647,7 @@ podium_json_read_bytes (GBytes      *bytes,
 
   path = g_string_new (NULL);
   document = podium_document_new ();
+  podium_document_begin_load (document);
   r.name = display_name;
   r.errors = errors;
   r.path = path;
@@ -1728,7 +1729,7 @@ podium_json_read_bytes (GBytes      *bytes,
   if (errors->len > 0)
     goto failure;
 
-  podium_document_clear_history (document);
+  podium_document_end_load (document);
   return g_steal_pointer (&document);
 
 failure:

@@ -142,6 +142,9 @@ const char       *podium_document_get_redo_label       (PodiumDocument *self);
 void              podium_document_undo                 (PodiumDocument *self);
 void              podium_document_redo                 (PodiumDocument *self);
 void              podium_document_clear_history        (PodiumDocument *self);
+/* Readers: what is built in between is applied at once, without steps or "changed" */
+void              podium_document_begin_load           (PodiumDocument *self);
+void              podium_document_end_load             (PodiumDocument *self);
 
 /* Whether the document differs from the state last marked as saved. */
 gboolean          podium_document_get_modified         (PodiumDocument *self);
