@@ -212,6 +212,92 @@ test_skips_unrelated_steps (void)
   podium_test_spin (100);
 }
 
+static guint
+count_rows (GtkWidget *view)
+{
+  GtkWidget *column_view = find_column_view (view);
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (column_view); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      for (GtkWidget *row = gtk_widget_get_first_child (child); row;
+           row = gtk_widget_get_next_sibling (row))
+        n++;
+  return n;
+}
+
+static gboolean
+shows_label (GtkWidget  *view,
+             const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_labels (view, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_equal (gtk_label_get_text (g_ptr_array_index (labels, i)), text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A list that is not shown makes no rows (opening a plan of thousands of people took
+ * half a second for lists nobody looked at); shown, it lists the plan it was last given,
+ * and selecting in it while hidden works */
+static void
+test_hidden_until_shown (void)
+{
+  g_autoptr(PodiumDocument) example = podium_test_load_example ();
+  g_autoptr(PodiumDocument) other = podium_document_new ();
+  g_autoptr(PodiumSession) session = podium_session_new ();
+  g_autoptr(PodiumSession) first = g_list_model_get_item (podium_document_get_sessions (example), 0);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *stack = gtk_stack_new ();
+  GtkWidget *view = podium_collection_view_new (PODIUM_COLLECTION_SESSIONS);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1360, 840);
+  gtk_stack_add_named (GTK_STACK (stack), gtk_label_new ("Schedule"), "schedule");
+  gtk_stack_add_named (GTK_STACK (stack), view, "list");
+  gtk_window_set_child (GTK_WINDOW (window), stack);
+  gtk_window_present (GTK_WINDOW (window));
+  podium_test_spin (200);
+
+  podium_collection_view_set_document (PODIUM_COLLECTION_VIEW (view), example);
+  podium_test_spin (200);
+  g_assert_cmpuint (count_rows (view), ==, 0);
+
+  gtk_stack_set_visible_child_name (GTK_STACK (stack), "list");
+  podium_test_spin (300);
+  g_assert_cmpuint (count_rows (view), ==, 12);
+  {
+    g_autofree char *count = g_strdup_printf (ngettext ("%u session", "%u sessions", 12), 12);
+    g_assert_true (shows_label (view, count));
+  }
+
+  /* Another plan while hidden: shown again, the list is the new plan's */
+  g_object_set (session, "title", "Podiumsgespräch", NULL);
+  podium_document_add (other, session);
+  gtk_stack_set_visible_child_name (GTK_STACK (stack), "schedule");
+  podium_collection_view_set_document (PODIUM_COLLECTION_VIEW (view), other);
+  podium_test_spin (100);
+  gtk_stack_set_visible_child_name (GTK_STACK (stack), "list");
+  podium_test_spin (300);
+  g_assert_cmpuint (count_rows (view), ==, 1);
+  {
+    g_autofree char *count = g_strdup_printf (ngettext ("%u session", "%u sessions", 1), 1);
+    g_assert_true (shows_label (view, count));
+  }
+  g_assert_true (shows_label (view, "Podiumsgespräch"));
+
+  /* Selecting in a hidden list, as the problems list does before it switches views */
+  gtk_stack_set_visible_child_name (GTK_STACK (stack), "schedule");
+  podium_collection_view_set_document (PODIUM_COLLECTION_VIEW (view), example);
+  podium_collection_view_select (PODIUM_COLLECTION_VIEW (view), first);
+  g_assert_true (podium_collection_view_get_selected (PODIUM_COLLECTION_VIEW (view)) == (gpointer) first);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  podium_test_spin (100);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -226,5 +312,6 @@ main (int   argc,
   g_test_add_func ("/lists/sessions-read-whole", test_sessions_read_whole);
   g_test_add_func ("/lists/organizations-read-whole", test_organizations_read_whole);
   g_test_add_func ("/lists/skips-unrelated-steps", test_skips_unrelated_steps);
+  g_test_add_func ("/lists/hidden-until-shown", test_hidden_until_shown);
   return g_test_run ();
 }

@@ -321,5 +321,16 @@ podium_participants_rooms_set_document (GtkWidget      *self,
   if (document)
     rooms->changed_handler = g_signal_connect_swapped (document, "changed",
                                                        G_CALLBACK (on_document_changed_cb), self);
-  rebuild (self);
+  /* Built when shown: FOSDEM's parallel blocks are hundreds of sessions, and a hidden page is
+   * still measured with the stack it is in */
+  if (gtk_widget_get_mapped (self))
+    rebuild (self);
+  else
+    {
+      GtkWidget *child;
+
+      while ((child = gtk_widget_get_first_child (rooms->box)))
+        gtk_box_remove (GTK_BOX (rooms->box), child);
+      rooms->stale = TRUE;
+    }
 }
