@@ -250,6 +250,9 @@ test_changed_carries (Fixture       *f,
   g_assert_true (podium_change_set_touches_type (changes, PODIUM_TYPE_SESSION));
   g_assert_true (podium_change_set_touches_type (changes, PODIUM_TYPE_OBJECT));
   g_assert_false (podium_change_set_touches_type (changes, PODIUM_TYPE_PERSON));
+  g_assert_true (podium_change_set_touches_any (changes, PODIUM_TYPE_PERSON, PODIUM_TYPE_SESSION, G_TYPE_INVALID));
+  g_assert_false (podium_change_set_touches_any (changes, PODIUM_TYPE_PERSON, PODIUM_TYPE_ROOM, G_TYPE_INVALID));
+  g_assert_false (podium_change_set_touches_any (changes, G_TYPE_INVALID));
   g_assert_false (podium_change_set_changes_items (changes, G_TYPE_OBJECT));
 
   /* its undo touches the same */

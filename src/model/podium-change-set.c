@@ -144,6 +144,23 @@ podium_change_set_touches_type (PodiumChangeSet *self,
 }
 
 gboolean
+podium_change_set_touches_any (PodiumChangeSet *self,
+                               GType            first_type,
+                               ...)
+{
+  va_list args;
+  gboolean touches = FALSE;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  va_start (args, first_type);
+  for (GType type = first_type; type != G_TYPE_INVALID && !touches; type = va_arg (args, GType))
+    touches = any_is_a (self->types, type);
+  va_end (args);
+  return touches;
+}
+
+gboolean
 podium_change_set_changes_items (PodiumChangeSet *self,
                                  GType            type)
 {

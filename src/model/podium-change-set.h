@@ -38,6 +38,10 @@ gboolean         podium_change_set_touches       (PodiumChangeSet *self,
  * type derived from it) */
 gboolean         podium_change_set_touches_type  (PodiumChangeSet *self,
                                                   GType            type);
+/* The same for any of the types listed, ending with G_TYPE_INVALID */
+gboolean         podium_change_set_touches_any   (PodiumChangeSet *self,
+                                                  GType            first_type,
+                                                  ...);
 /* Whether the step inserted or removed an object of @type (G_TYPE_OBJECT: of any type) */
 gboolean         podium_change_set_changes_items (PodiumChangeSet *self,
                                                   GType            type);

@@ -642,25 +642,22 @@ concerns_list (PodiumCollectionView *self,
     {
     case PODIUM_COLLECTION_SESSIONS:
       /* the room, the people and their organisations, the conference's days */
-      return podium_change_set_touches_type (changes, PODIUM_TYPE_SESSION) ||
-             podium_change_set_touches_type (changes, PODIUM_TYPE_ROLE) ||
-             podium_change_set_touches_type (changes, PODIUM_TYPE_ROOM) ||
-             podium_change_set_touches_type (changes, PODIUM_TYPE_PERSON) ||
-             podium_change_set_touches_type (changes, PODIUM_TYPE_ORGANIZATION) ||
-             podium_change_set_touches_type (changes, PODIUM_TYPE_CONFERENCE);
+      return podium_change_set_touches_any (changes, PODIUM_TYPE_SESSION, PODIUM_TYPE_ROLE,
+                                            PODIUM_TYPE_ROOM, PODIUM_TYPE_PERSON,
+                                            PODIUM_TYPE_ORGANIZATION, PODIUM_TYPE_CONFERENCE,
+                                            G_TYPE_INVALID);
     case PODIUM_COLLECTION_PEOPLE:
-      return podium_change_set_touches_type (changes, PODIUM_TYPE_PERSON) ||
-             podium_change_set_touches_type (changes, PODIUM_TYPE_ORGANIZATION);
+      return podium_change_set_touches_any (changes, PODIUM_TYPE_PERSON, PODIUM_TYPE_ORGANIZATION,
+                                            G_TYPE_INVALID);
     case PODIUM_COLLECTION_ORGANIZATIONS:
       return podium_change_set_touches_type (changes, PODIUM_TYPE_ORGANIZATION);
     case PODIUM_COLLECTION_ROOMS:
       return podium_change_set_touches_type (changes, PODIUM_TYPE_ROOM);
     case PODIUM_COLLECTION_PARTICIPANTS:
       /* their organisations and the rooms of the sessions they are assigned to */
-      return podium_change_set_touches_type (changes, PODIUM_TYPE_PARTICIPANT) ||
-             podium_change_set_touches_type (changes, PODIUM_TYPE_ORGANIZATION) ||
-             podium_change_set_touches_type (changes, PODIUM_TYPE_SESSION) ||
-             podium_change_set_touches_type (changes, PODIUM_TYPE_ROOM);
+      return podium_change_set_touches_any (changes, PODIUM_TYPE_PARTICIPANT,
+                                            PODIUM_TYPE_ORGANIZATION, PODIUM_TYPE_SESSION,
+                                            PODIUM_TYPE_ROOM, G_TYPE_INVALID);
     default:
       g_assert_not_reached ();
     }
