@@ -313,12 +313,17 @@ class Harness:
             time.sleep(0.08)
         time.sleep(0.2)
 
-    def type(self, text, delay=None):
+    def type(self, text, delay=None, into=None):
+        """Types @text where the focus is. With @into, the name of the text field it goes
+        to: on a busy machine xdotool can drop a character it maps on the fly (ä, ü), which
+        a person's keyboard never does; the field is then filled again."""
         # xdotool maps characters missing from the keymap on the fly: slowly, or they drop
         if delay is None:
             delay = 20 if text.isascii() else 90
         subprocess.run(["xdotool", "type", "--delay", str(delay), text], check=True)
         time.sleep(0.2)
+        if into is not None and self.text_of(self.find(into, "text")) != text:
+            self.fill(into, text)
 
     def fill(self, name, text, role="text"):
         """Types @text into the entry row called @name, replacing what it held. A busy app
