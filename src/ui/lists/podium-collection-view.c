@@ -801,8 +801,8 @@ podium_collection_view_dispose (GObject *object)
 }
 
 /* The plan's items reach the list when it is shown: GTK 4.8's column view makes and
- * measures rows for up to 200 items of any model it has, shown or not. With FOSDEM's 2,500
- * people and 870 sessions, that was half of the time it took to open the plan. */
+ * measures rows for up to 200 items of any model it has, shown or not. With FOSDEM's 841
+ * people and 872 sessions, that was half of the time it took to open the plan. */
 static void
 bind_items (PodiumCollectionView *self)
 {
