@@ -16,6 +16,7 @@
 #include "podium-html.h"
 #include "podium-labels.h"
 #include "podium-pdf.h"
+#include "podium-print-image.h"
 #include "podium-print-language.h"
 #include "podium-programme.h"
 #include "podium-renderer.h"
@@ -583,6 +584,65 @@ test_pdf_logos (void)
   alts = podium_renderer_get_figure_alts (renderer);
   g_assert_cmpuint (alts->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (alts, 0), ==, podium_organization_get_name (zefas));
+}
+
+static void
+on_images_read_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GHashTable **images = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *images = podium_print_images_read_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+/* The window reads the logos in a worker thread before it prints or exports, so that
+ * drawing reads no file: with the file gone afterwards, the logo is still drawn, and a
+ * logo that could not be read is left out without trying again */
+static void
+test_images_read_beforehand (void)
+{
+  g_autoptr(PodiumDocument) document = podium_test_load_example ();
+  g_autofree char *dir = output_dir ();
+  g_autofree char *svg = g_build_filename (dir, "logo-read-beforehand.svg", NULL);
+  g_autoptr(PodiumRenderer) renderer = NULL;
+  g_autoptr(GHashTable) images = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GBytes) html = NULL;
+  g_autoptr(GError) error = NULL;
+  PodiumExportOptions options = { NULL, "en", PODIUM_DATE_NONE, NULL };
+  PodiumOrganization *thaff, *zefas;
+  GPtrArray *alts;
+
+  g_assert_true (g_file_set_contents (svg,
+                                      "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 90 30'>"
+                                      "<rect width='90' height='30' fill='#1565c0'/></svg>", -1, NULL));
+  thaff = podium_document_lookup (document, PODIUM_TYPE_ORGANIZATION, "thaff");
+  zefas = podium_document_lookup (document, PODIUM_TYPE_ORGANIZATION, "zefas");
+  podium_document_edit (document, thaff, "logo", "no-such-logo.svg", NULL);
+  podium_document_edit (document, zefas, "logo", svg, NULL);
+
+  podium_print_images_read_async (document, NULL, NULL, on_images_read_cb, &images);
+  while (images == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_hash_table_contains (images, svg));
+  g_assert_false (g_hash_table_contains (images, "no-such-logo.svg"));
+
+  g_assert_cmpint (g_unlink (svg), ==, 0);
+  options.images = images;
+  renderer = podium_renderer_new (document, &options);
+  pdf = podium_pdf_render (renderer, &error);
+  g_assert_no_error (error);
+  alts = podium_renderer_get_figure_alts (renderer);
+  g_assert_cmpuint (alts->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (alts, 0), ==, podium_organization_get_name (zefas));
+
+  html = podium_html_export (document, &options, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (html, NULL), g_bytes_get_size (html),
+                                  "data:image/svg+xml;base64,"));
 }
 
 /* The other documents */
@@ -1369,6 +1429,7 @@ main (int    argc,
   g_test_add_func ("/print/programme/day", test_day_filter);
   g_test_add_func ("/print/pdf/metadata", test_pdf_metadata);
   g_test_add_func ("/print/pdf/logos", test_pdf_logos);
+  g_test_add_func ("/print/images-read-beforehand", test_images_read_beforehand);
   g_test_add_func ("/print/rooms", test_room_signs);
   g_test_add_func ("/print/rooms/sizes", test_room_sign_sizes);
   g_test_add_func ("/print/speakers", test_speakers);

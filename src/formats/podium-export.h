@@ -20,6 +20,9 @@ typedef struct
   gboolean    abstracts;  /* the programme prints each session's abstract (pdf, html) */
   const char *since;      /* changes: the version's name or id, NULL: the latest version */
   const char *output;     /* where it goes, if known: changes are plain text for ".txt" and "-" */
+  /* The images the document shows, read beforehand (podium_print_images_read_async(), so
+   * that drawing reads no file on the main thread): path → GBytes; NULL: read when drawn */
+  GHashTable *images;
 } PodiumExportOptions;
 
 typedef GBytes *(*PodiumExportFunc) (PodiumDocument            *document,

@@ -152,10 +152,10 @@ append_entry (GString              *out,
 /* An image inside the page as a data: URI, so the file stays self-contained; nothing
  * when the file cannot be read (the programme is still published, without it) */
 static void
-append_image (GString    *out,
-              GFile      *base,
-              const char *path,
-              const char *alt)
+append_image (GString                   *out,
+              const PodiumExportOptions *options,
+              const char                *path,
+              const char                *alt)
 {
   g_autoptr(PodiumPrintImage) image = NULL;
   g_autoptr(GError) error = NULL;
@@ -164,7 +164,8 @@ append_image (GString    *out,
 
   if (path == NULL || *path == '\0')
     return;
-  image = podium_print_image_load (base, path, &error);
+  image = podium_print_image_load (options ? options->base : NULL, path,
+                                   options ? options->images : NULL, &error);
   if (image == NULL)
     {
       g_debug ("Leaving out the image %s: %s", path, error->message);
@@ -194,7 +195,6 @@ podium_html_export (PodiumDocument            *document,
   g_autofree char *mail = NULL;
   g_autofree char *lang_tag = NULL;
   struct { const char *label; const char *value; const char *uri; } rows[7] = { { NULL } };
-  GFile *base = options ? options->base : NULL;
 
   g_return_val_if_fail (PODIUM_IS_DOCUMENT (document), NULL);
 
@@ -266,7 +266,7 @@ podium_html_export (PodiumDocument            *document,
         {
           PodiumOrganization *org = g_ptr_array_index (p->logos, i);
 
-          append_image (out, base, podium_organization_get_logo (org),
+          append_image (out, options, podium_organization_get_logo (org),
                         podium_organization_get_name (org));
         }
       g_string_append (out, "</div>\n");
@@ -310,7 +310,7 @@ podium_html_export (PodiumDocument            *document,
   if (p->funding_notice || p->funding_emblem || p->recording_notice)
     {
       append_escaped (out, "<section class=\"notices\">\n<h2>%s</h2>\n", C_("programme", "Notices"));
-      append_image (out, base, p->funding_emblem,
+      append_image (out, options, p->funding_emblem,
                     p->funding_notice ? p->funding_notice : C_("programme", "Funders’ emblem"));
       if (p->funding_notice)
         append_escaped (out, "<p>%s</p>\n", p->funding_notice);

@@ -59,6 +59,7 @@ resolve (GFile      *document_file,
 PodiumPrintImage *
 podium_print_image_load (GFile       *document_file,
                          const char  *path,
+                         GHashTable  *images,
                          GError     **error)
 {
   static const guchar png_magic[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
@@ -71,10 +72,25 @@ podium_print_image_load (GFile       *document_file,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  file = resolve (document_file, path);
-  bytes = g_file_load_bytes (file, NULL, NULL, error);
-  if (bytes == NULL)
-    return NULL;
+  if (images != NULL)
+    {
+      if ((bytes = g_hash_table_lookup (images, path)))
+        g_bytes_ref (bytes);
+      else
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                       /* TRANSLATORS: %s is a file name */
+                       _("“%s” could not be read"), path);
+          return NULL;
+        }
+    }
+  else
+    {
+      file = resolve (document_file, path);
+      bytes = g_file_load_bytes (file, NULL, NULL, error);
+      if (bytes == NULL)
+        return NULL;
+    }
   data = g_bytes_get_data (bytes, &size);
 
   if (size >= sizeof png_magic && memcmp (data, png_magic, sizeof png_magic) == 0)
@@ -196,4 +212,100 @@ podium_print_image_get_mime_type (PodiumPrintImage *image)
   g_return_val_if_fail (image != NULL, NULL);
 
   return image->svg != NULL ? "image/svg+xml" : "image/png";
+}
+
+typedef struct
+{
+  GFile     *document_file;
+  GPtrArray *paths;
+} ImagesRead;
+
+static void
+images_read_free (ImagesRead *read)
+{
+  g_clear_object (&read->document_file);
+  g_ptr_array_unref (read->paths);
+  g_free (read);
+}
+
+static void
+images_read_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  ImagesRead *read = task_data;
+  GHashTable *images = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                              (GDestroyNotify) g_bytes_unref);
+
+  for (guint i = 0; i < read->paths->len && !g_cancellable_is_cancelled (cancellable); i++)
+    {
+      const char *path = g_ptr_array_index (read->paths, i);
+      g_autoptr(GFile) file = resolve (read->document_file, path);
+      g_autoptr(GError) error = NULL;
+      GBytes *bytes = g_file_load_bytes (file, cancellable, NULL, &error);
+
+      if (bytes != NULL)
+        g_hash_table_insert (images, g_strdup (path), bytes);
+      else
+        g_debug ("Leaving out the image %s: %s", path, error->message);
+    }
+  if (g_cancellable_is_cancelled (cancellable))
+    {
+      g_hash_table_unref (images);
+      g_task_return_error_if_cancelled (task);
+      return;
+    }
+  g_task_return_pointer (task, images, (GDestroyNotify) g_hash_table_unref);
+}
+
+static void
+add_path (GPtrArray  *paths,
+          const char *path)
+{
+  if (path != NULL && *path != '\0' &&
+      !g_ptr_array_find_with_equal_func (paths, path, g_str_equal, NULL))
+    g_ptr_array_add (paths, g_strdup (path));
+}
+
+void
+podium_print_images_read_async (PodiumDocument      *document,
+                                GFile               *document_file,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GListModel *organizations;
+  ImagesRead *read;
+
+  g_return_if_fail (PODIUM_IS_DOCUMENT (document));
+  g_return_if_fail (document_file == NULL || G_IS_FILE (document_file));
+
+  read = g_new0 (ImagesRead, 1);
+  read->document_file = document_file ? g_object_ref (document_file) : NULL;
+  read->paths = g_ptr_array_new_with_free_func (g_free);
+  /* What the renderer and the HTML page draw */
+  add_path (read->paths, podium_conference_get_funding_emblem (podium_document_get_conference (document)));
+  organizations = podium_document_get_organizations (document);
+  for (guint i = 0; i < g_list_model_get_n_items (organizations); i++)
+    {
+      g_autoptr(PodiumOrganization) organization = g_list_model_get_item (organizations, i);
+      add_path (read->paths, podium_organization_get_logo (organization));
+    }
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, podium_print_images_read_async);
+  g_task_set_task_data (task, read, (GDestroyNotify) images_read_free);
+  g_task_run_in_thread (task, images_read_thread);
+}
+
+GHashTable *
+podium_print_images_read_finish (GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == podium_print_images_read_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

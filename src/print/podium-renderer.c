@@ -149,6 +149,7 @@ struct _PodiumRenderer
   PodiumPrintImage *badge_logo; /* the host's logo on every badge (borrowed), or NULL */
 
   GFile *base;              /* the plan's file, for logos relative to it, or NULL */
+  GHashTable *images_read;  /* the images' bytes, read beforehand, or NULL */
   GHashTable *images;       /* path → PodiumPrintImage, or NULL for one that failed */
 };
 
@@ -473,7 +474,7 @@ get_image (PodiumRenderer *self,
     {
       g_autoptr(GError) error = NULL;
 
-      image = podium_print_image_load (self->base, path, &error);
+      image = podium_print_image_load (self->base, path, self->images_read, &error);
       if (image == NULL)
         g_debug ("Leaving out the image %s: %s", path, error->message);
       g_hash_table_insert (self->images, g_strdup (path), image);
@@ -2436,6 +2437,7 @@ podium_renderer_finalize (GObject *object)
   g_ptr_array_unref (self->figure_alts);
   g_hash_table_unref (self->images);
   g_clear_object (&self->base);
+  g_clear_pointer (&self->images_read, g_hash_table_unref);
   g_clear_object (&self->context);
   g_clear_pointer (&self->programme, podium_programme_free);
   g_free (self->document_kind);
@@ -2505,6 +2507,8 @@ podium_renderer_new (PodiumDocument            *document,
   self->document_kind = g_strdup (kind);
   if (options != NULL && options->base != NULL)
     self->base = g_object_ref (options->base);
+  if (options != NULL && options->images != NULL)
+    self->images_read = g_hash_table_ref (options->images);
   self->language = podium_print_resolve_language (options ? options->language : NULL,
                                                   podium_conference_get_language (conference));
   pango_context_set_language (self->context, pango_language_from_string (self->language));

@@ -10,6 +10,7 @@
 #include "podium-export-dialog.h"
 #include "podium-export.h"
 #include "podium-plan.h"
+#include "podium-print-image.h"
 #include "podium-ui.h"
 
 struct _PodiumExportDialog
@@ -142,36 +143,52 @@ on_exported_cb (GObject      *object,
   g_free (exported);
 }
 
+/* The logos read, the document is exported (drawing reads no file) and written */
+static void
+on_images_read_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  Exported *exported = user_data;
+  PodiumExportDialog *self = exported->self;
+  g_autoptr(GHashTable) images = podium_print_images_read_finish (result, NULL);
+  PodiumExportOptions options = { NULL, NULL, PODIUM_DATE_NONE,
+                                  podium_plan_get_location (self->plan) };
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  options.document = self->export_document;
+  options.images = images;
+  if (!(bytes = self->exporter->export (podium_plan_get_document (self->plan), &options, &error)))
+    {
+      show_error (self->parent, error->message);
+      g_object_unref (exported->self);
+      g_object_unref (exported->file);
+      g_free (exported);
+      return;
+    }
+
+  /* Written in the background to a temporary file and renamed: a failed export never
+   * leaves half a file */
+  g_file_replace_contents_bytes_async (exported->file, bytes, NULL, FALSE, G_FILE_CREATE_NONE,
+                                       NULL, on_exported_cb, exported);
+}
+
 static void
 on_file_chooser_response_cb (GtkNativeDialog    *native,
                              int                 response,
                              PodiumExportDialog *self)
 {
-  PodiumExportOptions options = { NULL, NULL, PODIUM_DATE_NONE,
-                                  podium_plan_get_location (self->plan) };
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  Exported *exported;
-
-  if (response != GTK_RESPONSE_ACCEPT)
-    goto out;
-
-  options.document = self->export_document;
-  if (!(bytes = self->exporter->export (podium_plan_get_document (self->plan), &options, &error)))
+  if (response == GTK_RESPONSE_ACCEPT)
     {
-      show_error (self->parent, error->message);
-      goto out;
+      Exported *exported = g_new0 (Exported, 1);
+
+      exported->self = g_object_ref (self);
+      exported->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      podium_print_images_read_async (podium_plan_get_document (self->plan),
+                                      podium_plan_get_location (self->plan), NULL,
+                                      on_images_read_cb, exported);
     }
-
-  /* Written in the background to a temporary file and renamed: a failed export never
-   * leaves half a file */
-  exported = g_new0 (Exported, 1);
-  exported->self = g_object_ref (self);
-  exported->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-  g_file_replace_contents_bytes_async (exported->file, bytes, NULL, FALSE, G_FILE_CREATE_NONE,
-                                       NULL, on_exported_cb, exported);
-
-out:
   g_object_unref (native);
   g_object_unref (self);   /* held while the file was chosen */
 }

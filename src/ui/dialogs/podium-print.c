@@ -11,6 +11,7 @@
 #include "podium-pdf.h"
 #include "podium-print.h"
 #include "podium-accessible.h"
+#include "podium-print-image.h"
 #include "podium-programme.h"
 #include "podium-renderer.h"
 #include "podium-schedule.h"
@@ -27,6 +28,7 @@ typedef struct
   int day;                  /* PODIUM_DATE_NONE: every day */
   gboolean abstracts;       /* the programme with the sessions' abstracts */
   GArray *days;             /* int, the days that can be chosen */
+  GHashTable *images;       /* the logos, read beforehand: drawing reads no file */
   PodiumRenderer *renderer;
   GtkDropDown *kind_choice;
   GtkDropDown *day_choice;
@@ -54,6 +56,7 @@ struct _PodiumPrintPreview
 
   PrintChoices *choices;
   guint page;
+  GCancellable *cancellable;
 
   /* template children */
   AdwHeaderBar *header_bar;
@@ -77,6 +80,7 @@ print_choices_free (PrintChoices *choices)
   g_clear_object (&choices->renderer);
   g_clear_object (&choices->pdf_output);
   g_clear_pointer (&choices->days, g_array_unref);
+  g_clear_pointer (&choices->images, g_hash_table_unref);
   g_free (choices);
 }
 
@@ -96,6 +100,8 @@ print_choices_new (PodiumDocument *document,
   choices->document = g_object_ref (document);
   choices->file = file ? g_object_ref (file) : NULL;
   choices->day = PODIUM_DATE_NONE;
+  /* None until they are read (print_choices_set_images()) */
+  choices->images = g_hash_table_new (g_str_hash, g_str_equal);
 
   /* The conference's language, else the interface's */
   if (wanted == NULL || *wanted == '\0')
@@ -131,9 +137,20 @@ print_choices_get_renderer (PrintChoices *choices)
         choices->abstracts,
       };
 
+      options.images = choices->images;
       choices->renderer = podium_renderer_new (choices->document, &options);
     }
   return choices->renderer;
+}
+
+/* The logos, read in a worker thread */
+static void
+print_choices_set_images (PrintChoices *choices,
+                          GHashTable   *images)
+{
+  g_clear_pointer (&choices->images, g_hash_table_unref);
+  choices->images = g_hash_table_ref (images);
+  g_clear_object (&choices->renderer);
 }
 
 static void
@@ -404,19 +421,43 @@ run_with_choices (GtkWindow    *parent,
     write_pdf_file (parent, choices);
 }
 
+typedef struct
+{
+  GtkWindow    *parent;
+  PrintChoices *choices;
+} Printing;
+
+static void
+on_print_images_read_cb (GObject      *object,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  Printing *printing = user_data;
+  g_autoptr(GHashTable) images = podium_print_images_read_finish (result, NULL);
+
+  if (images != NULL)
+    print_choices_set_images (printing->choices, images);
+  run_with_choices (printing->parent, printing->choices);
+  g_clear_object (&printing->parent);
+  print_choices_free (printing->choices);
+  g_free (printing);
+}
+
 void
 podium_print_run (GtkWindow      *parent,
                   PodiumDocument *document,
                   GFile          *file)
 {
-  g_autoptr(PrintChoices) choices = NULL;
+  Printing *printing;
 
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
   g_return_if_fail (PODIUM_IS_DOCUMENT (document));
   g_return_if_fail (file == NULL || G_IS_FILE (file));
 
-  choices = print_choices_new (document, file);
-  run_with_choices (parent, choices);
+  printing = g_new0 (Printing, 1);
+  printing->parent = parent ? g_object_ref (parent) : NULL;
+  printing->choices = print_choices_new (document, file);
+  podium_print_images_read_async (document, file, NULL, on_print_images_read_cb, printing);
 }
 
 /* The preview */
@@ -607,6 +648,8 @@ podium_print_preview_dispose (GObject *object)
 {
   PodiumPrintPreview *self = PODIUM_PRINT_PREVIEW (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), PODIUM_TYPE_PRINT_PREVIEW);
   g_clear_pointer (&self->choices, print_choices_free);
 
@@ -652,6 +695,21 @@ podium_print_preview_init (PodiumPrintPreview *self)
   gtk_drawing_area_set_draw_func (self->area, draw_preview, self, NULL);
 }
 
+static void
+on_preview_images_read_cb (GObject      *object,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  g_autoptr(GHashTable) images = podium_print_images_read_finish (result, NULL);
+  PodiumPrintPreview *self = user_data;
+
+  /* NULL: cancelled, the preview is gone */
+  if (images == NULL)
+    return;
+  print_choices_set_images (self->choices, images);
+  relayout (self);
+}
+
 PodiumPrintPreview *
 podium_print_preview_new (GtkWindow      *parent,
                           PodiumDocument *document,
@@ -693,6 +751,10 @@ podium_print_preview_new (GtkWindow      *parent,
   gtk_box_prepend (self->bar, choices_widget);
 
   relayout (self);
+  /* Without the logos until they are read */
+  self->cancellable = g_cancellable_new ();
+  podium_print_images_read_async (document, file, self->cancellable,
+                                  on_preview_images_read_cb, self);
 
   return self;
 }
