@@ -94,6 +94,8 @@ struct _PodiumScheduleGrid
   guint               timing_depth;
   gint64              timing_start;
   gint64              work_us;
+
+  guint               syncs;     /* for the tests: how often it re-read the document */
 };
 
 double      podium_schedule_grid_hvalue        (PodiumScheduleGrid *self);
@@ -147,5 +149,7 @@ void        podium_schedule_grid_snapshot_grid (PodiumScheduleGrid *self,
 /* For the benchmark: microseconds spent in the grid's allocate and snapshot since the
  * last call */
 gint64      podium_schedule_grid_take_work_time (PodiumScheduleGrid *self);
+/* For the tests: how many times podium_schedule_grid_sync() re-read the document */
+guint       podium_schedule_grid_get_syncs      (PodiumScheduleGrid *self);
 
 G_END_DECLS

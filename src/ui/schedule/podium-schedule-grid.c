@@ -272,6 +272,12 @@ podium_schedule_grid_take_work_time (PodiumScheduleGrid *self)
   return us;
 }
 
+guint
+podium_schedule_grid_get_syncs (PodiumScheduleGrid *self)
+{
+  return self->syncs;
+}
+
 /* Adjustments */
 
 static void ensure_cards (PodiumScheduleGrid *self);
@@ -1692,6 +1698,7 @@ podium_schedule_grid_sync (PodiumScheduleGrid *self)
 
   g_return_if_fail (PODIUM_IS_SCHEDULE_GRID (self));
 
+  self->syncs++;
   old_cards = g_steal_pointer (&self->cards);
   self->cards = g_hash_table_new_full (NULL, NULL, NULL, card_info_free);
 
