@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "podium-after-layout.h"
 #include "podium-drag-escape.h"
 #include "podium-labels.h"
 #include "podium-schedule-grid-private.h"
@@ -511,25 +512,17 @@ warm_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-static gboolean
-cards_tick_cb (GtkWidget     *widget,
-               GdkFrameClock *clock,
-               gpointer       data)
+static void
+ensure_cards_cb (GtkWidget *widget)
 {
-  PodiumScheduleGrid *self = PODIUM_SCHEDULE_GRID (widget);
-
-  self->cards_tick_id = 0;
-  ensure_cards (self);
-  return G_SOURCE_REMOVE;
+  ensure_cards (PODIUM_SCHEDULE_GRID (widget));
 }
 
 /* From inside layout, where no widget may change: the cards are made before the next one */
 static void
 ensure_cards_next_frame (PodiumScheduleGrid *self)
 {
-  if (self->cards_tick_id == 0)
-    self->cards_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), cards_tick_cb,
-                                                        NULL, NULL);
+  podium_after_layout (GTK_WIDGET (self), &self->cards_tick_id, ensure_cards_cb);
 }
 
 /* The size of the body's view: its last allocation, or before the first one the window's,
@@ -1388,9 +1381,7 @@ podium_schedule_grid_dispose (GObject *object)
   podium_schedule_grid_stop_autoscroll (self);
   g_clear_weak_pointer (&self->resizing);
   g_clear_handle_id (&self->warm_id, g_source_remove);
-  if (self->cards_tick_id)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->cards_tick_id);
-  self->cards_tick_id = 0;
+  podium_after_layout_cancel (GTK_WIDGET (self), &self->cards_tick_id);
   g_clear_pointer (&self->cards, g_hash_table_unref);
   if (self->spare_cards)
     {
