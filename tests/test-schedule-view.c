@@ -1277,9 +1277,6 @@ test_time_without_room (Fixture       *f,
   g_assert_cmpstr (name, ==, "Neuer Vortrag, 10:00, no room");
 }
 
-/* A step about participants, versions or sign-offs leaves the grid as it is: the view does
- * not make it re-read the document. Moving a session does, and its card follows.
- */
 static void
 on_document_changed_cb (PodiumDocument  *document,
                         PodiumChangeSet *changes,
@@ -1288,12 +1285,16 @@ on_document_changed_cb (PodiumDocument  *document,
   (*n_steps)++;
 }
 
+/* A step about participants, versions or sign-offs leaves the grid as it is: the view does
+ * not make it re-read the document. Moving a session does, and its card follows.
+ */
 static void
 test_skips_other_steps (Fixture       *f,
                         gconstpointer  data)
 {
   PodiumSession *arrival = podium_document_lookup (f->document, PODIUM_TYPE_SESSION, "arrival");
-  PodiumOrganization *zefas = podium_document_lookup (f->document, PODIUM_TYPE_ORGANIZATION, "zefas");
+  PodiumOrganization *zefas = podium_document_lookup (f->document, PODIUM_TYPE_ORGANIZATION,
+                                                      "zefas");
   g_autoptr(PodiumParticipant) participant = podium_participant_new ();
   PodiumVersion *version;
   PodiumApproval *approval;
@@ -1330,7 +1331,8 @@ test_skips_other_steps (Fixture       *f,
   g_assert_true (podium_schedule_grid_get_point (f->grid, room (f, "themenraum-2"),
                                                  at ("2023-11-20T12:30"), &point));
   g_assert_true (gtk_widget_compute_bounds (card (f, arrival), GTK_WIDGET (f->grid), &bounds));
-  g_assert_true (graphene_rect_contains_point (&bounds, &GRAPHENE_POINT_INIT (point.x + 10, point.y + 5)));
+  g_assert_true (graphene_rect_contains_point (&bounds,
+                                               &GRAPHENE_POINT_INIT (point.x + 10, point.y + 5)));
 
   g_signal_handlers_disconnect_by_func (f->document, on_document_changed_cb, &n_steps);
 }
