@@ -16,7 +16,7 @@
 #include "podium-conflicts.h"
 #include "podium-json.h"
 #include "podium-labels.h"
-#include "podium-schedule-grid.h"
+#include "podium-schedule-grid-private.h"
 #include "podium-schedule-view.h"
 #include "podium-session-card.h"
 #include "podium-test-util.h"
@@ -1278,6 +1278,66 @@ test_time_without_room (Fixture       *f,
 }
 
 static void
+on_document_changed_cb (PodiumDocument  *document,
+                        PodiumChangeSet *changes,
+                        guint           *n_steps)
+{
+  (*n_steps)++;
+}
+
+/* A step about participants, versions or sign-offs leaves the grid as it is: the view does
+ * not make it re-read the document. Moving a session does, and its card follows.
+ */
+static void
+test_skips_other_steps (Fixture       *f,
+                        gconstpointer  data)
+{
+  PodiumSession *arrival = podium_document_lookup (f->document, PODIUM_TYPE_SESSION, "arrival");
+  PodiumOrganization *zefas = podium_document_lookup (f->document, PODIUM_TYPE_ORGANIZATION,
+                                                      "zefas");
+  g_autoptr(PodiumParticipant) participant = podium_participant_new ();
+  PodiumVersion *version;
+  PodiumApproval *approval;
+  graphene_point_t point;
+  graphene_rect_t bounds;
+  guint syncs, n_steps = 0;
+
+  g_signal_connect (f->document, "changed", G_CALLBACK (on_document_changed_cb), &n_steps);
+  podium_test_spin (200);
+  syncs = podium_schedule_grid_get_syncs (f->grid);
+
+  g_object_set (participant, "name", "Erika Mustermann", "organization", zefas, NULL);
+  podium_document_add (f->document, participant);
+  podium_test_spin (200);
+  podium_document_edit (f->document, participant, "email", "erika@example.org", NULL);
+  podium_test_spin (200);
+  version = podium_document_publish_version (f->document, "v2", NULL, "Anna Schmidt",
+                                             at ("2023-11-01T14:00"));
+  podium_test_spin (200);
+  approval = podium_document_add_approval (f->document, version, zefas, "Kai Müller",
+                                           at ("2023-11-02T10:00"), NULL);
+  podium_test_spin (200);
+  podium_document_remove_approval (f->document, version, approval);
+  podium_test_spin (200);
+  podium_document_undo (f->document);
+  podium_test_spin (200);
+  g_assert_cmpuint (n_steps, ==, 6);
+  g_assert_cmpuint (podium_schedule_grid_get_syncs (f->grid), ==, syncs);
+
+  podium_document_move (f->document, arrival, room (f, "themenraum-2"), at ("2023-11-20T12:30"));
+  podium_test_spin (300);
+  g_assert_cmpuint (n_steps, ==, 7);
+  g_assert_cmpuint (podium_schedule_grid_get_syncs (f->grid), ==, syncs + 1);
+  g_assert_true (podium_schedule_grid_get_point (f->grid, room (f, "themenraum-2"),
+                                                 at ("2023-11-20T12:30"), &point));
+  g_assert_true (gtk_widget_compute_bounds (card (f, arrival), GTK_WIDGET (f->grid), &bounds));
+  g_assert_true (graphene_rect_contains_point (&bounds,
+                                               &GRAPHENE_POINT_INIT (point.x + 10, point.y + 5)));
+
+  g_signal_handlers_disconnect_by_func (f->document, on_document_changed_cb, &n_steps);
+}
+
+static void
 skip_test (void)
 {
   g_test_skip ("needs an X display (xvfb-run) and xdotool");
@@ -1361,6 +1421,7 @@ main (int    argc,
   add_test ("/schedule-view/autoscroll", test_autoscroll);
   add_test ("/schedule-view/conflict-badge", test_conflict_badge);
   add_test ("/schedule-view/overnight-lanes", test_overnight_lanes);
+  add_test ("/schedule-view/skips-other-steps", test_skips_other_steps);
 
   return g_test_run ();
 }

@@ -94,6 +94,8 @@ struct _PodiumScheduleGrid
   guint               timing_depth;
   gint64              timing_start;
   gint64              work_us;
+
+  guint               syncs;     /* for the tests: how often it re-read the document */
 };
 
 double      podium_schedule_grid_hvalue        (PodiumScheduleGrid *self);
@@ -135,8 +137,19 @@ void        podium_schedule_grid_drag_motion   (PodiumScheduleGrid *self,
                                                 double              x,
                                                 double              y);
 
+/* podium-grid-draw.c: what the grid paints itself */
+/* The body layer: shading and lines, the cards with the peek above them, the drop
+ * preview or the room-insertion line */
+void        podium_schedule_grid_snapshot_body (PodiumScheduleGrid *self,
+                                                GtkSnapshot        *snapshot);
+/* The whole grid: the header strip and the time axis, then the two layers */
+void        podium_schedule_grid_snapshot_grid (PodiumScheduleGrid *self,
+                                                GtkSnapshot        *snapshot);
+
 /* For the benchmark: microseconds spent in the grid's allocate and snapshot since the
  * last call */
 gint64      podium_schedule_grid_take_work_time (PodiumScheduleGrid *self);
+/* For the tests: how many times podium_schedule_grid_sync() re-read the document */
+guint       podium_schedule_grid_get_syncs      (PodiumScheduleGrid *self);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "podium-after-layout.h"
 #include "podium-labels.h"
 #include "podium-schedule-grid.h"
 #include "podium-schedule-view.h"
@@ -36,7 +37,7 @@ struct _PodiumScheduleView
   AdwFlap            *tray_flap;
   GtkWidget          *tray_button;
   GtkWidget          *tray_close;
-  guint               fold_idle;
+  guint               fold_pending; /* the tray button follows the fold after layout */
   GtkWidget          *tray;
   GtkLabel           *tray_count;
   GtkSearchEntry     *search_entry;
@@ -415,15 +416,17 @@ on_tray_unbind_cb (GtkSignalListItemFactory *factory,
 
 /* The flap folds while it is being allocated: showing the toolbar's tray button then
  * would resize the toolbar in the middle of that layout, so it waits until it is done */
-static gboolean
-update_tray_button_cb (gpointer user_data)
+static void
+update_tray_button (PodiumScheduleView *self)
 {
-  PodiumScheduleView *self = user_data;
-
-  self->fold_idle = 0;
   gtk_widget_set_visible (self->tray_button, adw_flap_get_folded (self->tray_flap));
   gtk_widget_set_visible (self->tray_close, adw_flap_get_folded (self->tray_flap));
-  return G_SOURCE_REMOVE;
+}
+
+static void
+update_tray_button_cb (GtkWidget *widget)
+{
+  update_tray_button (PODIUM_SCHEDULE_VIEW (widget));
 }
 
 /* A folded tray out of sight is not there for screen readers either */
@@ -444,8 +447,7 @@ on_tray_close_clicked_cb (PodiumScheduleView *self)
 static void
 on_tray_flap_folded_cb (PodiumScheduleView *self)
 {
-  if (self->fold_idle == 0)
-    self->fold_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_tray_button_cb, self, NULL);
+  podium_after_layout (GTK_WIDGET (self), &self->fold_pending, update_tray_button_cb);
 }
 
 static gboolean
@@ -589,13 +591,10 @@ print_geometry (PodiumScheduleView *self)
   g_print ("%s", out->str);
 }
 
-static gboolean
-on_geometry_tick_cb (GtkWidget     *widget,
-                     GdkFrameClock *clock,
-                     gpointer       user_data)
+static void
+print_geometry_cb (GtkWidget *widget)
 {
   print_geometry (PODIUM_SCHEDULE_VIEW (widget));
-  return G_SOURCE_REMOVE;
 }
 
 /* GObject */
@@ -607,7 +606,7 @@ podium_schedule_view_map (GtkWidget *widget)
 
   /* PODIUM_TEST_GEOMETRY=1 prints the rectangles of columns and cards once shown */
   if (g_getenv ("PODIUM_TEST_GEOMETRY"))
-    gtk_widget_add_tick_callback (widget, on_geometry_tick_cb, NULL, NULL);
+    podium_after_layout (widget, NULL, print_geometry_cb);
 }
 
 static void
@@ -616,7 +615,7 @@ podium_schedule_view_dispose (GObject *object)
   PodiumScheduleView *self = PODIUM_SCHEDULE_VIEW (object);
 
   g_clear_handle_id (&self->sync_id, g_source_remove);
-  g_clear_handle_id (&self->fold_idle, g_source_remove);
+  podium_after_layout_cancel (GTK_WIDGET (self), &self->fold_pending);
   if (self->document)
     g_signal_handlers_disconnect_by_func (self->document, on_document_changed_cb, self);
   g_clear_object (&self->document);
@@ -724,7 +723,7 @@ podium_schedule_view_init (PodiumScheduleView *self)
                             G_CALLBACK (on_tray_revealed_cb), self);
   g_signal_connect_swapped (self->tray_close, "clicked",
                             G_CALLBACK (on_tray_close_clicked_cb), self);
-  update_tray_button_cb (self);
+  update_tray_button (self);
 
   /* The schema is missing when a test runs the widget without the app's data */
   if (source)
