@@ -39,10 +39,10 @@ void       podium_schedule_grid_set_color_by_organization (PodiumScheduleGrid *s
 void       podium_schedule_grid_select       (PodiumScheduleGrid *self,
                                               PodiumSession      *session,
                                               gboolean            focus);
-/* Re-reads the document: call after "changed" (coalesced) */
 /* Takes @session out of the grid with an undoable toast; FALSE if it was not in it */
 gboolean   podium_schedule_grid_unschedule (PodiumScheduleGrid *self,
                                             PodiumSession      *session);
+/* Re-reads the document: call after "changed" (coalesced) */
 void       podium_schedule_grid_sync         (PodiumScheduleGrid *self);
 /* (nullable) (transfer none): the card showing @session on this day */
 GtkWidget *podium_schedule_grid_get_card     (PodiumScheduleGrid *self,

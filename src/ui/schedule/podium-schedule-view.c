@@ -280,13 +280,10 @@ on_document_changed_cb (PodiumDocument     *document,
                         PodiumScheduleView *self)
 {
   /* Participants, versions and sign-offs are not on the grid; the rest may be */
-  if (!podium_change_set_touches_type (changes, PODIUM_TYPE_SESSION) &&
-      !podium_change_set_touches_type (changes, PODIUM_TYPE_ROLE) &&
-      !podium_change_set_touches_type (changes, PODIUM_TYPE_VIDEO) &&
-      !podium_change_set_touches_type (changes, PODIUM_TYPE_ROOM) &&
-      !podium_change_set_touches_type (changes, PODIUM_TYPE_PERSON) &&
-      !podium_change_set_touches_type (changes, PODIUM_TYPE_ORGANIZATION) &&
-      !podium_change_set_touches_type (changes, PODIUM_TYPE_CONFERENCE))
+  if (!podium_change_set_touches_any (changes, PODIUM_TYPE_SESSION, PODIUM_TYPE_ROLE,
+                                      PODIUM_TYPE_VIDEO, PODIUM_TYPE_ROOM, PODIUM_TYPE_PERSON,
+                                      PODIUM_TYPE_ORGANIZATION, PODIUM_TYPE_CONFERENCE,
+                                      G_TYPE_INVALID))
     return;
   queue_sync (self);
 }
