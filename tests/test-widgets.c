@@ -830,6 +830,78 @@ test_participants_import (void)
   g_assert_finalize_object (document);
 }
 
+/* The conference editor reads the list of time zones in a worker thread: made, its zone
+ * row shows the conference's zone alone at once; then every zone, the conference's
+ * chosen, and choosing one sets it. An editor closed before the list arrives is gone.
+ * In a process of its own, where nothing has read the list yet. */
+static void
+test_conference_time_zones (void)
+{
+  PodiumDocument *document;
+  PodiumConference *conference;
+  GtkWidget *window;
+  GtkWidget *closed;
+  GtkWidget *editor;
+  AdwComboRow *row;
+  g_autofree char *zone = NULL;
+  GListModel *model;
+  guint tokyo = GTK_INVALID_LIST_POSITION;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  document = podium_test_load_example ();
+  conference = podium_document_get_conference (document);
+  zone = g_strdup (podium_conference_get_time_zone (conference));
+  g_assert_cmpstr (zone, ==, "Europe/Berlin");
+
+  window = gtk_window_new ();
+  closed = g_object_ref_sink (podium_editor_new (document, conference));
+  gtk_window_set_child (GTK_WINDOW (window), closed);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (closed);
+
+  editor = podium_editor_new (document, conference);
+  row = find_widget (editor, ADW_TYPE_COMBO_ROW, "Time _Zone");
+  g_assert_nonnull (row);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (row)), ==, 1);
+  g_assert_cmpstr (combo_row_selected (row), ==, "Europe/Berlin");
+
+  window = gtk_window_new ();
+  g_object_ref (editor);
+  gtk_window_set_child (GTK_WINDOW (window), editor);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < 250 && g_list_model_get_n_items (adw_combo_row_get_model (row)) == 1; i++)
+    podium_test_spin (20);
+  model = adw_combo_row_get_model (row);
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, 1);
+  g_assert_cmpstr (combo_row_selected (row), ==, "Europe/Berlin");
+  if (!g_file_test ("/usr/share/zoneinfo/zone1970.tab", G_FILE_TEST_EXISTS))
+    g_test_message ("no zone1970.tab: only UTC and the plan's zone listed");
+  else
+    {
+      g_assert_cmpuint (g_list_model_get_n_items (model), >, 100);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), "Asia/Tokyo"))
+          tokyo = i;
+      g_assert_cmpuint (tokyo, !=, GTK_INVALID_LIST_POSITION);
+      adw_combo_row_set_selected (row, tokyo);
+      g_assert_cmpstr (podium_conference_get_time_zone (conference), ==, "Asia/Tokyo");
+      /* … and Undo shows Berlin again */
+      podium_document_undo (document);
+      g_assert_cmpstr (combo_row_selected (row), ==, "Europe/Berlin");
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  podium_test_spin (50);
+  g_assert_finalize_object (editor);
+  g_assert_finalize_object (document);
+}
+
 static void
 skip_no_display (void)
 {
@@ -856,5 +928,6 @@ main (int   argc,
   g_test_add_func ("/widgets/list-lets-go", test_list_lets_go);
   g_test_add_func ("/widgets/merge-dialog", test_merge_dialog);
   g_test_add_func ("/widgets/participants-import", test_participants_import);
+  g_test_add_func ("/widgets/conference-time-zones", test_conference_time_zones);
   return g_test_run ();
 }
