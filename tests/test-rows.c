@@ -487,6 +487,109 @@ test_ref_row (void)
 }
 
 static void
+count_refresh_cb (guint *count)
+{
+  (*count)++;
+}
+
+/* A row re-reads its value only after a step that set its own property of its own
+ * object (for a choice of objects, also one that changed those objects). The objects are
+ * changed behind the document's back first, so a row that re-read after any other step
+ * would show the value set there. */
+static void
+test_rows_skip_unrelated (void)
+{
+  PodiumRoom *a = podium_room_new ();
+  PodiumRoom *b = podium_room_new ();
+  PodiumDocument *document = document_with (a, b);
+  g_autoptr(PodiumPerson) p = podium_person_new ();
+  g_autoptr(PodiumPerson) q = podium_person_new ();
+  g_autoptr(PodiumOrganization) first = podium_organization_new ();
+  g_autoptr(PodiumOrganization) second = podium_organization_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *name = g_object_ref_sink (row_for (PODIUM_TYPE_TEXT_ROW, "name"));
+  GtkWidget *kind = g_object_ref_sink (row_for (PODIUM_TYPE_ENUM_ROW, "kind"));
+  GtkWidget *organization = g_object_ref_sink (row_for (PODIUM_TYPE_REF_ROW, "organization"));
+  guint text_set = 0;
+
+  g_object_set (a, "name", "Hall A", "kind", 0, NULL);
+  g_object_set (b, "name", "Foyer", NULL);
+  g_object_set (first, "name", "First Org", NULL);
+  g_object_set (second, "name", "Second Org", NULL);
+  podium_document_add (document, p);
+  podium_document_add (document, q);
+  podium_document_add (document, first);
+  podium_document_add (document, second);
+  podium_document_clear_history (document);
+
+  gtk_list_box_append (GTK_LIST_BOX (list), name);
+  gtk_list_box_append (GTK_LIST_BOX (list), kind);
+  gtk_list_box_append (GTK_LIST_BOX (list), organization);
+  gtk_window_set_child (GTK_WINDOW (window), list);
+  gtk_window_present (GTK_WINDOW (window));
+  g_object_set (name, "object", a, "document", document, NULL);
+  g_object_set (kind, "object", a, "document", document, NULL);
+  g_object_set (organization, "object", p, "document", document, NULL);
+  podium_test_spin (50);
+  assert_shown (name, shown_entry, "Hall A");
+  assert_shown (kind, combo_text, podium_labels_room_kind (0));
+  assert_shown (organization, combo_text, "None");
+  g_signal_connect_swapped (name, "notify::text", G_CALLBACK (count_refresh_cb), &text_set);
+
+  /* Behind the document's back: no step, no row re-reads */
+  g_object_set (a, "name", "Behind", "kind", 2, NULL);
+  g_object_set (p, "organization", second, NULL);
+
+  /* Steps that set other properties, or the same property of other objects, and
+   * their undo */
+  podium_document_edit (document, b, "name", "Foyer 2", NULL);
+  podium_document_edit (document, b, "kind", 1, NULL);
+  podium_document_edit (document, a, "capacity", 40, NULL);
+  podium_document_edit (document, q, "name", "Quentin", NULL);
+  podium_document_edit (document, q, "organization", first, NULL);
+  podium_document_edit (document, p, "email", "p@example.org", NULL);
+  podium_document_undo (document);
+  podium_test_spin (20);
+  assert_shown (name, shown_entry, "Hall A");
+  assert_shown (kind, combo_text, podium_labels_room_kind (0));
+  assert_shown (organization, combo_text, "None");
+  g_assert_cmpuint (text_set, ==, 0);
+
+  /* A step that set the name of a: the name row re-reads, the kind row does not */
+  podium_document_edit (document, a, "name", "Hall C", NULL);
+  assert_shown (name, shown_entry, "Hall C");
+  assert_shown (kind, combo_text, podium_labels_room_kind (0));
+  assert_shown (organization, combo_text, "None");
+  g_assert_cmpuint (text_set, ==, 1);
+  podium_document_edit (document, a, "kind", 1, NULL);
+  assert_shown (kind, combo_text, podium_labels_room_kind (1));
+  assert_shown (organization, combo_text, "None");
+  g_assert_cmpuint (text_set, ==, 1);
+
+  /* A renamed organisation changes what the choice of organisations shows */
+  podium_document_edit (document, first, "name", "First Organisation", NULL);
+  assert_shown (organization, combo_text, "Second Org");
+  podium_document_edit (document, p, "organization", first, NULL);
+  assert_shown (organization, combo_text, "First Organisation");
+  assert_shown (name, shown_entry, "Hall C");
+  g_assert_cmpuint (text_set, ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  podium_test_spin (20);
+  g_assert_finalize_object (name);
+  g_assert_finalize_object (kind);
+  g_assert_finalize_object (organization);
+  g_clear_object (&p);
+  g_clear_object (&q);
+  g_clear_object (&first);
+  g_clear_object (&second);
+  g_assert_finalize_object (document);
+  g_assert_finalize_object (a);
+  g_assert_finalize_object (b);
+}
+
+static void
 test_color_row (void)
 {
   PodiumRoom *a = podium_room_new ();
@@ -852,6 +955,7 @@ main (int   argc,
   g_test_add_func ("/rows/switch-flag", test_switch_row_flag);
   g_test_add_func ("/rows/enum", test_enum_row);
   g_test_add_func ("/rows/ref", test_ref_row);
+  g_test_add_func ("/rows/skip-unrelated", test_rows_skip_unrelated);
   g_test_add_func ("/rows/color", test_color_row);
   g_test_add_func ("/rows/text-area", test_text_area);
   g_test_add_func ("/rows/room-editor", test_room_editor);

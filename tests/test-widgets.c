@@ -21,6 +21,8 @@
 #include "podium-editors.h"
 #include "podium-export-dialog.h"
 #include "podium-form.h"
+#include "podium-merge-dialog.h"
+#include "podium-participants-import.h"
 #include "podium-preferences-dialog.h"
 #include "podium-print.h"
 #include "podium-schedule-view.h"
@@ -568,6 +570,338 @@ test_list_lets_go (void)
   g_assert_finalize_object (document);
 }
 
+/* The merge dialog and the participants import: shown, what they show, closed */
+
+/* A label that shows @text, or (@part) whose text holds it */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text,
+            gboolean    part)
+{
+  if (GTK_IS_LABEL (widget) &&
+      (part ? strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL
+            : g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text)))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text, part);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The widgets of @type under @widget, in order */
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+/* Two versions of the example that changed the same @n_sessions session titles and the
+ * conference's title each their way: n_sessions + 1 conflicts */
+static PodiumMerge *
+conflicting_merge (guint            n_sessions,
+                   PodiumDocument **documents)
+{
+  for (guint i = 0; i < 3; i++)
+    documents[i] = podium_test_load_example ();
+  g_object_set (podium_document_get_conference (documents[1]), "title", "Our Title", NULL);
+  g_object_set (podium_document_get_conference (documents[2]), "title", "Their Title", NULL);
+  for (guint i = 0; i < n_sessions; i++)
+    {
+      g_autofree char *ours = g_strdup_printf ("Our Session %u", i);
+      g_autofree char *theirs = g_strdup_printf ("Their Session %u", i);
+      g_autoptr(GObject) mine = g_list_model_get_item (podium_document_get_sessions (documents[1]), i);
+      g_autoptr(GObject) other = g_list_model_get_item (podium_document_get_sessions (documents[2]), i);
+
+      g_object_set (mine, "title", ours, NULL);
+      g_object_set (other, "title", theirs, NULL);
+    }
+  return podium_merge_new (documents[0], documents[1], documents[2]);
+}
+
+static gboolean
+in_scrolled_window (GtkWidget *widget)
+{
+  return gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW) != NULL;
+}
+
+/* Each conflict a row by its title with both values, Yours or Theirs setting its
+ * choice; more than three scroll; Save instead of Merge when saving */
+static void
+test_merge_dialog (void)
+{
+  const guint n_sessions[] = { 1, 4 };
+
+  for (guint k = 0; k < G_N_ELEMENTS (n_sessions); k++)
+    {
+      PodiumDocument *documents[3];
+      PodiumMerge *merge = conflicting_merge (n_sessions[k], documents);
+      GListModel *conflicts = podium_merge_get_conflicts (merge);
+      guint n = g_list_model_get_n_items (conflicts);
+      GtkWidget *parent = gtk_window_new ();
+      g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+      GtkWidget *dialog;
+      GtkWidget *theirs;
+      g_autofree char *heading = NULL;
+
+      g_assert_cmpuint (n, ==, n_sessions[k] + 1);
+      gtk_window_present (GTK_WINDOW (parent));
+      dialog = podium_merge_dialog_new (GTK_WINDOW (parent), merge, "plan.podium.json", k == 1);
+      g_object_ref (dialog);
+      gtk_window_present (GTK_WINDOW (dialog));
+      podium_test_spin (200);
+
+      g_object_get (dialog, "heading", &heading, NULL);
+      g_assert_cmpstr (heading, ==, "Merge Changes to “plan.podium.json”");
+      collect (dialog, ADW_TYPE_ACTION_ROW, rows);
+      g_assert_cmpuint (rows->len, ==, n);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(PodiumMergeConflict) conflict = g_list_model_get_item (conflicts, i);
+          g_autofree char *title = g_strdup_printf ("%s · %s",
+                                                    podium_merge_conflict_get_object_name (conflict),
+                                                    podium_merge_conflict_get_label (conflict));
+          AdwActionRow *row = g_ptr_array_index (rows, i);
+          const char *subtitle = adw_action_row_get_subtitle (row);
+
+          g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, title);
+          g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (row)) || k == 1);
+          g_assert_nonnull (strstr (subtitle, podium_merge_conflict_get_mine_text (conflict)));
+          g_assert_nonnull (strstr (subtitle, podium_merge_conflict_get_theirs_text (conflict)));
+        }
+      g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==,
+                       "the conference · Title");
+      g_assert_true (in_scrolled_window (g_ptr_array_index (rows, 0)) == (n > 3));
+      g_assert_cmpstr (adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (dialog), "merge"),
+                       ==, k == 1 ? "_Save" : "_Merge");
+      g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)),
+                       ==, "merge");
+
+      /* Theirs on the last row chooses theirs for that conflict only */
+      theirs = find_button (g_ptr_array_index (rows, n - 1), "Theirs");
+      g_assert_nonnull (theirs);
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (theirs), TRUE);
+      {
+        g_autoptr(PodiumMergeConflict) first = g_list_model_get_item (conflicts, 0);
+        g_autoptr(PodiumMergeConflict) last = g_list_model_get_item (conflicts, n - 1);
+
+        g_assert_cmpint (podium_merge_conflict_get_choice (first), ==, PODIUM_MERGE_MINE);
+        g_assert_cmpint (podium_merge_conflict_get_choice (last), ==, PODIUM_MERGE_THEIRS);
+      }
+
+      gtk_window_close (GTK_WINDOW (dialog));
+      podium_test_spin (50);
+      g_assert_finalize_object (dialog);
+      gtk_window_destroy (GTK_WINDOW (parent));
+      g_assert_finalize_object (merge);
+      for (guint i = 0; i < 3; i++)
+        g_assert_finalize_object (documents[i]);
+    }
+}
+
+static PodiumCsvTable *
+table_from (const char *csv)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (csv, strlen (csv));
+  g_autoptr(GError) error = NULL;
+  PodiumCsvTable *table = podium_csv_table_parse (bytes, &error);
+
+  g_assert_no_error (error);
+  return table;
+}
+
+static void
+on_imported_cb (GtkWidget *dialog,
+                guint      added,
+                guint      updated,
+                guint     *counts)
+{
+  counts[0] = added;
+  counts[1] = updated;
+}
+
+static GtkWidget *
+show_import (PodiumDocument *document,
+             const char     *csv,
+             GtkWidget      *parent)
+{
+  GtkWidget *dialog = podium_participants_import_new (GTK_WINDOW (parent), document,
+                                                      table_from (csv), "anmeldungen.csv");
+
+  g_object_ref (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  podium_test_spin (200);
+  return dialog;
+}
+
+/* The import shows what it read and what it guessed each column holds; Import adds the
+ * participants and closes; a bad row is said and nothing imported */
+static void
+test_participants_import (void)
+{
+  PodiumDocument *document = podium_test_load_example ();
+  GListModel *participants = podium_document_get_participants (document);
+  GtkWidget *parent = gtk_window_new ();
+  GtkWidget *dialog;
+  g_autoptr(GPtrArray) dropdowns = g_ptr_array_new ();
+  GtkWidget *problems;
+  guint counts[2] = { 0, 0 };
+  guint before = g_list_model_get_n_items (participants);
+
+  gtk_window_present (GTK_WINDOW (parent));
+
+  /* Line 3 has no name */
+  dialog = show_import (document, "Vorname;Nachname;E-Mail\n"
+                                  "Jürgen;Beispiel;juergen@example.org\n"
+                                  ";;leer@example.org\n", parent);
+  g_signal_connect (dialog, "imported", G_CALLBACK (on_imported_cb), counts);
+  g_assert_null (find_label (dialog, "Line 3", TRUE));
+  g_signal_emit_by_name (find_button (dialog, "Import"), "clicked");
+  podium_test_spin (100);
+  problems = find_label (dialog, "Line 3: no name", TRUE);
+  g_assert_nonnull (problems);
+  g_assert_true (gtk_widget_get_mapped (problems));
+  g_assert_cmpuint (g_list_model_get_n_items (participants), ==, before);
+  g_assert_cmpuint (counts[0], ==, 0);
+  gtk_window_close (GTK_WINDOW (dialog));
+  podium_test_spin (50);
+  g_assert_finalize_object (dialog);
+
+  dialog = show_import (document, "Vorname;Nachname;E-Mail\n"
+                                  "Jürgen;Beispiel;juergen@example.org\n"
+                                  "Anna;Muster;anna@example.org\n", parent);
+  g_signal_connect (dialog, "imported", G_CALLBACK (on_imported_cb), counts);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Import Participants");
+  g_assert_nonnull (find_label (dialog, "anmeldungen.csv", FALSE));
+  g_assert_nonnull (find_label (dialog, "2 rows · Separated by semicolons · UTF-8", FALSE));
+  g_assert_true (gtk_widget_get_mapped (find_label (dialog, "Vorname", FALSE)));
+  g_assert_true (gtk_widget_get_mapped (find_label (dialog, "Jürgen", FALSE)));
+  g_assert_true (gtk_widget_get_mapped (find_label (dialog, "anna@example.org", FALSE)));
+  g_assert_null (find_label (dialog, "Line", TRUE));
+  /* Each column's field as guessed from its header */
+  collect (dialog, GTK_TYPE_DROP_DOWN, dropdowns);
+  g_assert_cmpuint (dropdowns->len, ==, 3);
+  g_assert_cmpuint (gtk_drop_down_get_selected (g_ptr_array_index (dropdowns, 0)), ==,
+                    PODIUM_PARTICIPANT_FIELD_FIRST_NAME);
+  g_assert_cmpuint (gtk_drop_down_get_selected (g_ptr_array_index (dropdowns, 1)), ==,
+                    PODIUM_PARTICIPANT_FIELD_LAST_NAME);
+  g_assert_cmpuint (gtk_drop_down_get_selected (g_ptr_array_index (dropdowns, 2)), ==,
+                    PODIUM_PARTICIPANT_FIELD_EMAIL);
+  g_assert_nonnull (find_label (g_ptr_array_index (dropdowns, 0), "First name", FALSE));
+  g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (dialog)) ==
+                 find_button (dialog, "Import"));
+
+  g_signal_emit_by_name (find_button (dialog, "Import"), "clicked");
+  podium_test_spin (50);
+  g_assert_cmpuint (counts[0], ==, 2);
+  g_assert_cmpuint (counts[1], ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (participants), ==, before + 2);
+  /* Import closed it */
+  g_assert_finalize_object (dialog);
+
+  gtk_window_destroy (GTK_WINDOW (parent));
+  g_assert_finalize_object (document);
+}
+
+/* The conference editor reads the list of time zones in a worker thread: made, its zone
+ * row shows the conference's zone alone at once; then every zone, the conference's
+ * chosen, and choosing one sets it. An editor closed before the list arrives is gone.
+ * In a process of its own, where nothing has read the list yet. */
+static void
+test_conference_time_zones (void)
+{
+  PodiumDocument *document;
+  PodiumConference *conference;
+  GtkWidget *window;
+  GtkWidget *closed;
+  GtkWidget *editor;
+  AdwComboRow *row;
+  g_autofree char *zone = NULL;
+  GListModel *model;
+  guint tokyo = GTK_INVALID_LIST_POSITION;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  document = podium_test_load_example ();
+  conference = podium_document_get_conference (document);
+  zone = g_strdup (podium_conference_get_time_zone (conference));
+  g_assert_cmpstr (zone, ==, "Europe/Berlin");
+
+  window = gtk_window_new ();
+  closed = g_object_ref_sink (podium_editor_new (document, conference));
+  gtk_window_set_child (GTK_WINDOW (window), closed);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (closed);
+
+  editor = podium_editor_new (document, conference);
+  row = find_widget (editor, ADW_TYPE_COMBO_ROW, "Time _Zone");
+  g_assert_nonnull (row);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (row)), ==, 1);
+  g_assert_cmpstr (combo_row_selected (row), ==, "Europe/Berlin");
+
+  window = gtk_window_new ();
+  g_object_ref (editor);
+  gtk_window_set_child (GTK_WINDOW (window), editor);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < 250 && g_list_model_get_n_items (adw_combo_row_get_model (row)) == 1; i++)
+    podium_test_spin (20);
+  model = adw_combo_row_get_model (row);
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, 1);
+  g_assert_cmpstr (combo_row_selected (row), ==, "Europe/Berlin");
+  if (!g_file_test ("/usr/share/zoneinfo/zone1970.tab", G_FILE_TEST_EXISTS))
+    g_test_message ("no zone1970.tab: only UTC and the plan's zone listed");
+  else
+    {
+      g_assert_cmpuint (g_list_model_get_n_items (model), >, 100);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), "Asia/Tokyo"))
+          tokyo = i;
+      g_assert_cmpuint (tokyo, !=, GTK_INVALID_LIST_POSITION);
+      adw_combo_row_set_selected (row, tokyo);
+      g_assert_cmpstr (podium_conference_get_time_zone (conference), ==, "Asia/Tokyo");
+      /* … and Undo shows Berlin again */
+      podium_document_undo (document);
+      g_assert_cmpstr (combo_row_selected (row), ==, "Europe/Berlin");
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  podium_test_spin (50);
+  g_assert_finalize_object (editor);
+  g_assert_finalize_object (document);
+}
+
 static void
 skip_no_display (void)
 {
@@ -592,5 +926,8 @@ main (int   argc,
   g_test_add_func ("/widgets/preferences-dialog", test_preferences_dialog);
   g_test_add_func ("/widgets/print-preview", test_print_preview);
   g_test_add_func ("/widgets/list-lets-go", test_list_lets_go);
+  g_test_add_func ("/widgets/merge-dialog", test_merge_dialog);
+  g_test_add_func ("/widgets/participants-import", test_participants_import);
+  g_test_add_func ("/widgets/conference-time-zones", test_conference_time_zones);
   return g_test_run ();
 }

@@ -9,6 +9,20 @@
 
 #include "podium-labels.h"
 #include "podium-merge-dialog.h"
+#include "podium-ui.h"
+
+struct _PodiumMergeDialog
+{
+  AdwMessageDialog   parent_instance;
+
+  PodiumMerge       *merge;
+
+  /* template children */
+  GtkListBox        *list;
+  GtkScrolledWindow *scroller;
+};
+
+G_DEFINE_FINAL_TYPE (PodiumMergeDialog, podium_merge_dialog, ADW_TYPE_MESSAGE_DIALOG)
 
 /* More conflicts than this scroll */
 #define MAX_UNSCROLLED 3
@@ -76,60 +90,101 @@ conflict_row_new (PodiumMergeConflict *conflict,
   return row;
 }
 
+/* Overrides */
+
+static void
+podium_merge_dialog_finalize (GObject *object)
+{
+  PodiumMergeDialog *self = PODIUM_MERGE_DIALOG (object);
+
+  g_clear_object (&self->merge);
+
+  G_OBJECT_CLASS (podium_merge_dialog_parent_class)->finalize (object);
+}
+
+static void
+podium_merge_dialog_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), PODIUM_TYPE_MERGE_DIALOG);
+
+  G_OBJECT_CLASS (podium_merge_dialog_parent_class)->dispose (object);
+}
+
+static void
+podium_merge_dialog_class_init (PodiumMergeDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = podium_merge_dialog_dispose;
+  object_class->finalize = podium_merge_dialog_finalize;
+
+  podium_ui_register_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/podiumplanner/Podium/"
+                                               "podium-merge-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, PodiumMergeDialog, list);
+  gtk_widget_class_bind_template_child (widget_class, PodiumMergeDialog, scroller);
+}
+
+static void
+podium_merge_dialog_init (PodiumMergeDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
 GtkWidget *
 podium_merge_dialog_new (GtkWindow   *parent,
                          PodiumMerge *merge,
                          const char  *name,
                          gboolean     saving)
 {
-  GListModel *conflicts = podium_merge_get_conflicts (merge);
-  guint n = g_list_model_get_n_items (conflicts);
-  g_autofree char *heading = g_strdup_printf (_("Merge Changes to “%s”"), name);
+  PodiumMergeDialog *self;
+  GListModel *conflicts;
+  guint n;
+  g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
-  GtkWidget *list = gtk_list_box_new ();
-  g_autofree char *theirs_by = theirs_text (merge);
+  g_autofree char *theirs_by = NULL;
 
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (PODIUM_IS_MERGE (merge), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  conflicts = podium_merge_get_conflicts (merge);
+  n = g_list_model_get_n_items (conflicts);
+  heading = g_strdup_printf (_("Merge Changes to “%s”"), name);
   body = g_strdup_printf (ngettext ("Someone else saved this plan while you worked on it. Their other changes and yours are combined; %u thing was changed on both sides. Choose which version to keep.",
                                     "Someone else saved this plan while you worked on it. Their other changes and yours are combined; %u things were changed on both sides. Choose which version to keep.",
                                     n), n);
-  dialog = adw_message_dialog_new (parent, heading, body);
+  self = g_object_new (PODIUM_TYPE_MERGE_DIALOG,
+                       "transient-for", parent,
+                       "modal", TRUE,
+                       "heading", heading,
+                       "body", body,
+                       NULL);
+  self->merge = g_object_ref (merge);
+  if (saving)
+    adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (self), "merge", _("_Save"));
 
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
+  theirs_by = theirs_text (merge);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PodiumMergeConflict) conflict = g_list_model_get_item (conflicts, i);
 
-      gtk_list_box_append (GTK_LIST_BOX (list), conflict_row_new (conflict, theirs_by));
+      gtk_list_box_append (self->list, conflict_row_new (conflict, theirs_by));
     }
   /* A scrolled window that propagates its natural height asks for it at the list's
    * natural width, where no subtitle wraps, and then cuts the wrapped rows: a few
-   * conflicts go in as they are, more in a list of a fixed height that scrolls */
-  if (n <= MAX_UNSCROLLED)
+   * conflicts go in as they are, more in the scroller of a fixed height */
+  if (n > MAX_UNSCROLLED)
     {
-      gtk_widget_set_size_request (list, 480, -1);
-      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-    }
-  else
-    {
-      GtkWidget *scrolled = gtk_scrolled_window_new ();
+      GtkWidget *list = GTK_WIDGET (self->list);
 
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
-      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-      gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
-      gtk_widget_set_size_request (scrolled, 480, -1);
-      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+      g_object_ref (list);
+      gtk_box_remove (GTK_BOX (gtk_widget_get_parent (list)), list);
+      gtk_scrolled_window_set_child (self->scroller, list);
+      g_object_unref (list);
+      gtk_widget_set_visible (GTK_WIDGET (self->scroller), TRUE);
     }
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "theirs", _("Take All _Theirs"),
-                                    "merge", saving ? _("_Save") : _("_Merge"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "merge",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "merge");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  return dialog;
+  return GTK_WIDGET (self);
 }

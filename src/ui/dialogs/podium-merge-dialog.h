@@ -11,6 +11,11 @@
 
 G_BEGIN_DECLS
 
+#define PODIUM_TYPE_MERGE_DIALOG (podium_merge_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (PodiumMergeDialog, podium_merge_dialog, PODIUM, MERGE_DIALOG,
+                      AdwMessageDialog)
+
 /* An AdwMessageDialog listing the conflicts of @merge, one row each with both values,
  * and a choice of "Yours" or "Theirs" that sets the conflict's choice. Its responses:
  * "cancel", "theirs" (every conflict theirs), "merge" (as chosen, labelled "Save" when

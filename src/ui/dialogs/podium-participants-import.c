@@ -1,4 +1,5 @@
-/* podium-participants-import.c
+/* podium-participants-import.c — the Import Participants dialog: a CSV file's first rows,
+ * a field for each column, and the rows that cannot be imported
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,32 +8,36 @@
 
 #include <glib/gi18n.h>
 
-#include "podium-form.h"
 #include "podium-participants-csv.h"
 #include "podium-participants-import.h"
+#include "podium-ui.h"
 #include "podium-window-private.h"
 
 #define PREVIEW_ROWS 5
 
-typedef struct
+struct _PodiumParticipantsImport
 {
-  PodiumWindow   *window;
+  AdwWindow       parent_instance;
+
   PodiumDocument *document;
   PodiumCsvTable *table;
-  GtkWidget      *dialog;
-  GtkWidget      *problems_label;
   GPtrArray      *dropdowns;   /* GtkDropDown, one per column */
-} ImportData;
 
-static void
-import_data_free (ImportData *data)
-{
-  g_clear_object (&data->window);
-  g_clear_object (&data->document);
-  g_clear_pointer (&data->table, podium_csv_table_free);
-  g_clear_pointer (&data->dropdowns, g_ptr_array_unref);
-  g_free (data);
-}
+  /* template children */
+  AdwWindowTitle *window_title;
+  GtkLabel       *info_label;
+  GtkGrid        *grid;
+  GtkLabel       *problems_label;
+};
+
+G_DEFINE_FINAL_TYPE (PodiumParticipantsImport, podium_participants_import, ADW_TYPE_WINDOW)
+
+enum {
+  IMPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static const char *
 separator_label (char separator)
@@ -47,59 +52,11 @@ separator_label (char separator)
 }
 
 static void
-show_problems (ImportData *data,
-               const char *text)
+show_problems (PodiumParticipantsImport *self,
+               const char               *text)
 {
-  gtk_label_set_text (GTK_LABEL (data->problems_label), text);
-  gtk_widget_set_visible (data->problems_label, text != NULL);
-}
-
-static void
-on_import_clicked_cb (GtkButton  *button,
-                      ImportData *data)
-{
-  guint n = podium_csv_table_get_n_columns (data->table);
-  g_autofree PodiumParticipantField *mapping = g_new0 (PodiumParticipantField, n);
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *toast = NULL;
-  PodiumCsvImportCounts counts = { 0, };
-
-  for (guint i = 0; i < n; i++)
-    mapping[i] = gtk_drop_down_get_selected (g_ptr_array_index (data->dropdowns, i));
-
-  if (!podium_participants_csv_import (data->document, data->table, mapping, &counts,
-                                       &problems, &error))
-    {
-      if (g_error_matches (error, PODIUM_PARTICIPANTS_CSV_ERROR, PODIUM_PARTICIPANTS_CSV_ERROR_ROWS)
-          && problems != NULL)
-        {
-          g_autoptr(GString) text = g_string_new (NULL);
-
-          g_string_append (text, error->message);
-          for (guint i = 0; i < problems->len; i++)
-            {
-              PodiumCsvProblem *problem = g_ptr_array_index (problems, i);
-
-              g_string_append_c (text, '\n');
-              /* TRANSLATORS: a row of the spreadsheet that cannot be imported, "Line 14: no name" */
-              g_string_append_printf (text, _("Line %u: %s"), problem->line, problem->reason);
-            }
-          show_problems (data, text->str);
-        }
-      else
-        show_problems (data, error ? error->message : _("Nothing was imported"));
-      return;
-    }
-
-  if (counts.updated == 0)
-    toast = g_strdup_printf (ngettext ("Imported %u participant", "Imported %u participants",
-                                       counts.added), counts.added);
-  else
-    /* TRANSLATORS: a toast after importing participants, "Updated 3, added 57" */
-    toast = g_strdup_printf (_("Updated %u, added %u"), counts.updated, counts.added);
-  _podium_window_toast (data->window, toast, TRUE);
-  gtk_window_destroy (GTK_WINDOW (data->dialog));
+  gtk_label_set_text (self->problems_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_label), text != NULL);
 }
 
 static GtkWidget *
@@ -117,70 +74,27 @@ cell_label (const char *text,
   return label;
 }
 
+/* What was detected, and a column each: its header, its field, its first rows */
 static void
-show_dialog (ImportData *data,
-             GFile      *file)
+fill (PodiumParticipantsImport *self,
+      const char               *file_name)
 {
-  PodiumCsvTable *table = data->table;
+  PodiumCsvTable *table = self->table;
   guint n_columns = podium_csv_table_get_n_columns (table);
   guint n_rows = podium_csv_table_get_n_rows (table);
   g_autofree PodiumParticipantField *guess = podium_participants_csv_guess_mapping (table);
   g_autoptr(GtkStringList) fields = gtk_string_list_new (NULL);
-  g_autofree char *basename = g_file_get_basename (file);
   g_autofree char *detected = NULL;
-  GtkWidget *window = adw_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *title = adw_window_title_new (_("Import Participants"), basename);
-  GtkWidget *cancel = gtk_button_new_with_label (_("Cancel"));
-  GtkWidget *import = gtk_button_new_with_label (_("Import"));
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *info = gtk_label_new (NULL);
-  GtkWidget *hint = gtk_label_new (_("Choose what each column holds. Choices name a session or its room."));
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *problems_scrolled = gtk_scrolled_window_new ();
-  GtkWidget *grid = gtk_grid_new ();
 
-  data->dialog = window;
-  data->dropdowns = g_ptr_array_new ();
+  adw_window_title_set_subtitle (self->window_title, file_name);
+  detected = g_strdup_printf (ngettext ("%u row · %s · %s", "%u rows · %s · %s", n_rows), n_rows,
+                              separator_label (podium_csv_table_get_separator (table)),
+                              podium_csv_table_get_encoding (table));
+  gtk_label_set_text (self->info_label, detected);
 
   for (int i = 0; i < PODIUM_PARTICIPANT_N_FIELDS; i++)
     gtk_string_list_append (fields, podium_participant_field_label (i));
 
-  gtk_window_set_title (GTK_WINDOW (window), _("Import Participants"));
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (data->window));
-  gtk_window_set_default_size (GTK_WINDOW (window), 940, 520);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
-  g_object_set_data_full (G_OBJECT (window), "podium-import", data, (GDestroyNotify) import_data_free);
-
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  gtk_widget_add_css_class (import, "suggested-action");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), import);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), window);
-  g_signal_connect (import, "clicked", G_CALLBACK (on_import_clicked_cb), data);
-  gtk_box_append (GTK_BOX (box), header);
-
-  detected = g_strdup_printf (ngettext ("%u row · %s · %s", "%u rows · %s · %s", n_rows), n_rows,
-                              separator_label (podium_csv_table_get_separator (table)),
-                              podium_csv_table_get_encoding (table));
-  gtk_label_set_text (GTK_LABEL (info), detected);
-  gtk_label_set_xalign (GTK_LABEL (info), 0);
-  gtk_label_set_xalign (GTK_LABEL (hint), 0);
-  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
-  gtk_widget_add_css_class (hint, "dim-label");
-  gtk_widget_set_margin_top (content, 12);
-  gtk_widget_set_margin_bottom (content, 12);
-  gtk_widget_set_margin_start (content, 12);
-  gtk_widget_set_margin_end (content, 12);
-  gtk_box_append (GTK_BOX (content), info);
-  gtk_box_append (GTK_BOX (content), hint);
-
-  /* The header, the field of each column, then the first rows */
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
   for (guint c = 0; c < n_columns; c++)
     {
       const char *name = podium_csv_table_get_header (table, c);
@@ -192,33 +106,132 @@ show_dialog (ImportData *data,
       gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), guess[c]);
       gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       label, -1);
-      g_ptr_array_add (data->dropdowns, dropdown);
-      gtk_grid_attach (GTK_GRID (grid), cell_label (name, TRUE), c, 0, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), dropdown, c, 1, 1, 1);
+      g_ptr_array_add (self->dropdowns, dropdown);
+      gtk_grid_attach (self->grid, cell_label (name, TRUE), c, 0, 1, 1);
+      gtk_grid_attach (self->grid, dropdown, c, 1, 1, 1);
       for (guint r = 0; r < MIN (n_rows, PREVIEW_ROWS); r++)
-        gtk_grid_attach (GTK_GRID (grid), cell_label (podium_csv_table_get_cell (table, r, c), FALSE),
+        gtk_grid_attach (self->grid, cell_label (podium_csv_table_get_cell (table, r, c), FALSE),
                          c, r + 2, 1, 1);
     }
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), grid);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
-  gtk_box_append (GTK_BOX (content), scrolled);
+}
 
-  data->problems_label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (data->problems_label), 0);
-  gtk_label_set_yalign (GTK_LABEL (data->problems_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (data->problems_label), TRUE);
-  gtk_label_set_selectable (GTK_LABEL (data->problems_label), TRUE);
-  gtk_widget_add_css_class (data->problems_label, "error");
-  gtk_widget_set_visible (data->problems_label, FALSE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (problems_scrolled), data->problems_label);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (problems_scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (problems_scrolled, TRUE);
-  gtk_box_append (GTK_BOX (content), problems_scrolled);
+/* Callbacks */
 
-  gtk_box_append (GTK_BOX (box), content);
-  adw_window_set_content (ADW_WINDOW (window), box);
-  gtk_window_set_default_widget (GTK_WINDOW (window), import);
-  gtk_window_present (GTK_WINDOW (window));
+static void
+on_import_clicked_cb (PodiumParticipantsImport *self)
+{
+  guint n = podium_csv_table_get_n_columns (self->table);
+  g_autofree PodiumParticipantField *mapping = g_new0 (PodiumParticipantField, n);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  PodiumCsvImportCounts counts = { 0, };
+
+  for (guint i = 0; i < n; i++)
+    mapping[i] = gtk_drop_down_get_selected (g_ptr_array_index (self->dropdowns, i));
+
+  if (!podium_participants_csv_import (self->document, self->table, mapping, &counts,
+                                       &problems, &error))
+    {
+      if (g_error_matches (error, PODIUM_PARTICIPANTS_CSV_ERROR, PODIUM_PARTICIPANTS_CSV_ERROR_ROWS)
+          && problems != NULL)
+        {
+          g_autoptr(GString) text = g_string_new (NULL);
+
+          g_string_append (text, error->message);
+          for (guint i = 0; i < problems->len; i++)
+            {
+              PodiumCsvProblem *problem = g_ptr_array_index (problems, i);
+
+              g_string_append_c (text, '\n');
+              /* TRANSLATORS: a row of the spreadsheet that cannot be imported, "Line 14: no name" */
+              g_string_append_printf (text, _("Line %u: %s"), problem->line, problem->reason);
+            }
+          show_problems (self, text->str);
+        }
+      else
+        show_problems (self, error ? error->message : _("Nothing was imported"));
+      return;
+    }
+
+  g_signal_emit (self, signals[IMPORTED], 0, counts.added, counts.updated);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* Overrides */
+
+static void
+podium_participants_import_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), PODIUM_TYPE_PARTICIPANTS_IMPORT);
+
+  G_OBJECT_CLASS (podium_participants_import_parent_class)->dispose (object);
+}
+
+static void
+podium_participants_import_finalize (GObject *object)
+{
+  PodiumParticipantsImport *self = PODIUM_PARTICIPANTS_IMPORT (object);
+
+  g_clear_object (&self->document);
+  g_clear_pointer (&self->table, podium_csv_table_free);
+  g_clear_pointer (&self->dropdowns, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (podium_participants_import_parent_class)->finalize (object);
+}
+
+static void
+podium_participants_import_class_init (PodiumParticipantsImportClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = podium_participants_import_dispose;
+  object_class->finalize = podium_participants_import_finalize;
+
+  /**
+   * PodiumParticipantsImport::imported:
+   * @added: how many participants were added
+   * @updated: how many were updated (the same e-mail address)
+   */
+  signals[IMPORTED] = g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+
+  podium_ui_register_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/podiumplanner/Podium/"
+                                               "podium-participants-import.ui");
+  gtk_widget_class_bind_template_child (widget_class, PodiumParticipantsImport, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PodiumParticipantsImport, info_label);
+  gtk_widget_class_bind_template_child (widget_class, PodiumParticipantsImport, grid);
+  gtk_widget_class_bind_template_child (widget_class, PodiumParticipantsImport, problems_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_import_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, gtk_window_destroy);
+}
+
+static void
+podium_participants_import_init (PodiumParticipantsImport *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->dropdowns = g_ptr_array_new ();
+}
+
+/* The window's side: the file, then the dialog, then a toast */
+
+static void
+on_imported_cb (PodiumParticipantsImport *dialog,
+                guint                     added,
+                guint                     updated,
+                PodiumWindow             *window)
+{
+  g_autofree char *toast = NULL;
+
+  if (updated == 0)
+    toast = g_strdup_printf (ngettext ("Imported %u participant", "Imported %u participants",
+                                       added), added);
+  else
+    /* TRANSLATORS: a toast after importing participants, "Updated 3, added 57" */
+    toast = g_strdup_printf (_("Updated %u, added %u"), updated, added);
+  _podium_window_toast (window, toast, TRUE);
 }
 
 static void
@@ -241,7 +254,8 @@ on_loaded_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(PodiumCsvTable) table = NULL;
-  ImportData *data;
+  g_autofree char *basename = NULL;
+  GtkWidget *dialog;
 
   bytes = g_file_load_bytes_finish (G_FILE (source), result, NULL, &error);
   if (bytes)
@@ -254,11 +268,11 @@ on_loaded_cb (GObject      *source,
   if (window->document == NULL)
     return;
 
-  data = g_new0 (ImportData, 1);
-  data->window = g_object_ref (window);
-  data->document = g_object_ref (window->document);
-  data->table = g_steal_pointer (&table);
-  show_dialog (data, G_FILE (source));
+  basename = g_file_get_basename (G_FILE (source));
+  dialog = podium_participants_import_new (GTK_WINDOW (window), window->document,
+                                           g_steal_pointer (&table), basename);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported_cb), window, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -274,6 +288,28 @@ on_chooser_response_cb (GtkNativeDialog *native,
         g_file_load_bytes_async (file, NULL, on_loaded_cb, g_object_ref (window));
     }
   g_object_unref (native);
+}
+
+GtkWidget *
+podium_participants_import_new (GtkWindow      *parent,
+                                PodiumDocument *document,
+                                PodiumCsvTable *table,
+                                const char     *file_name)
+{
+  PodiumParticipantsImport *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (PODIUM_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (table != NULL, NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
+
+  self = g_object_new (PODIUM_TYPE_PARTICIPANTS_IMPORT,
+                       "transient-for", parent,
+                       NULL);
+  self->document = g_object_ref (document);
+  self->table = table;
+  fill (self, file_name);
+  return GTK_WIDGET (self);
 }
 
 void

@@ -353,16 +353,41 @@ show_error (GtkWindow  *parent,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+typedef struct
+{
+  GtkWindow  *parent;    /* (nullable) */
+  const char *heading;   /* translated, static */
+} PdfWriting;
+
 static void
 on_pdf_written_cb (GObject      *object,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  g_autoptr(GtkWindow) parent = user_data;
+  PdfWriting *writing = user_data;
   g_autoptr(GError) error = NULL;
 
   if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
-    show_error (parent, _("Could Not Print"), error);
+    show_error (writing->parent, writing->heading, error);
+  g_clear_object (&writing->parent);
+  g_free (writing);
+}
+
+/* Writes @bytes to @file in the background (the folder may be on a slow share); a
+ * failure is shown over @parent under @heading */
+static void
+write_pdf_async (GFile            *file,
+                 GBytes           *bytes,
+                 GFileCreateFlags  flags,
+                 GtkWindow        *parent,
+                 const char       *heading)
+{
+  PdfWriting *writing = g_new0 (PdfWriting, 1);
+
+  writing->parent = parent ? g_object_ref (parent) : NULL;
+  writing->heading = heading;
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, flags, NULL,
+                                       on_pdf_written_cb, writing);
 }
 
 /* "Print to File" as PDF: the tagged PDF, written where the dialog said */
@@ -381,9 +406,8 @@ write_pdf_file (GtkWindow    *parent,
       return;
     }
 
-  g_file_replace_contents_bytes_async (choices->pdf_output, bytes, NULL, FALSE,
-                                       G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                       on_pdf_written_cb, parent ? g_object_ref (parent) : NULL);
+  write_pdf_async (choices->pdf_output, bytes, G_FILE_CREATE_REPLACE_DESTINATION, parent,
+                   _("Could Not Print"));
 }
 
 static void
@@ -570,18 +594,6 @@ preview_print (GtkWidget  *widget,
 }
 
 static void
-on_exported_pdf_written_cb (GObject      *object,
-                            GAsyncResult *result,
-                            gpointer      user_data)
-{
-  g_autoptr(PodiumPrintPreview) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
-    show_error (GTK_WINDOW (self), _("Could Not Export the PDF"), error);
-}
-
-static void
 on_export_response_cb (GtkNativeDialog    *dialog,
                        int                 response,
                        PodiumPrintPreview *self)
@@ -594,12 +606,11 @@ on_export_response_cb (GtkNativeDialog    *dialog,
     {
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       bytes = podium_pdf_render (print_choices_get_renderer (self->choices), &error);
-      /* Written in the background: the folder may be on a slow share */
       if (bytes == NULL)
         show_error (GTK_WINDOW (self), _("Could Not Export the PDF"), error);
       else
-        g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
-                                             on_exported_pdf_written_cb, g_object_ref (self));
+        write_pdf_async (file, bytes, G_FILE_CREATE_NONE, GTK_WINDOW (self),
+                         _("Could Not Export the PDF"));
       /* podium_pdf_render paginated for the PDF's paper; keep the preview in step */
       relayout (self);
     }

@@ -660,31 +660,89 @@ compare_zones (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
-/* Time zones as tzdata lists them (zone1970.tab), read once */
-static GPtrArray *
-time_zones (void)
-{
-  static GPtrArray *zones;
-  g_autofree char *contents = NULL;
-  g_auto(GStrv) lines = NULL;
+/* Time zones as tzdata lists them (zone1970.tab), read once in a worker thread: NULL
+ * until then. The conference editors that wait for them (GWeakRef *) get their zone row
+ * when they arrive. */
+static GPtrArray *zone_list;
+static GPtrArray *zone_list_waiting;
 
-  if (zones)
-    return zones;
-  zones = g_ptr_array_new_with_free_func (g_free);
+static void
+read_time_zones_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  GPtrArray *read = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *contents = NULL;
+
   if (g_file_get_contents ("/usr/share/zoneinfo/zone1970.tab", &contents, NULL, NULL))
     {
-      lines = g_strsplit (contents, "\n", -1);
+      g_auto(GStrv) lines = g_strsplit (contents, "\n", -1);
+
       for (guint i = 0; lines[i]; i++)
         {
           g_auto(GStrv) fields = g_strsplit (lines[i], "\t", 4);
 
           if (lines[i][0] != '#' && g_strv_length (fields) >= 3)
-            g_ptr_array_add (zones, g_strdup (fields[2]));
+            g_ptr_array_add (read, g_strdup (fields[2]));
         }
     }
-  g_ptr_array_add (zones, g_strdup ("UTC"));
-  g_ptr_array_sort (zones, compare_zones);
-  return zones;
+  g_ptr_array_add (read, g_strdup ("UTC"));
+  g_ptr_array_sort (read, compare_zones);
+  g_task_return_pointer (task, read, (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void attach_time_zone_row (PodiumConferenceEditor *self);
+
+static void
+on_time_zones_read_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GPtrArray) waiting = g_steal_pointer (&zone_list_waiting);
+
+  zone_list = g_task_propagate_pointer (G_TASK (result), NULL);
+  for (guint i = 0; i < waiting->len; i++)
+    {
+      GWeakRef *ref = g_ptr_array_index (waiting, i);
+      g_autoptr(PodiumConferenceEditor) editor = g_weak_ref_get (ref);
+
+      if (editor)
+        attach_time_zone_row (editor);
+      g_weak_ref_clear (ref);
+      g_free (ref);
+    }
+}
+
+/* Calls attach_time_zone_row (@editor) once the zones are read, at once if they are */
+static void
+when_time_zones_read (PodiumConferenceEditor *editor)
+{
+  GWeakRef *ref;
+
+  if (zone_list)
+    {
+      attach_time_zone_row (editor);
+      return;
+    }
+  if (zone_list_waiting == NULL)
+    {
+      g_autoptr(GTask) task = g_task_new (NULL, NULL, on_time_zones_read_cb, NULL);
+
+      zone_list_waiting = g_ptr_array_new ();
+      g_task_set_source_tag (task, when_time_zones_read);
+      g_task_run_in_thread (task, read_time_zones_thread);
+    }
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, editor);
+  g_ptr_array_add (zone_list_waiting, ref);
+}
+
+static GPtrArray *
+time_zones (void)
+{
+  g_assert (zone_list != NULL);
+  return zone_list;
 }
 
 static GStrv
@@ -2311,6 +2369,36 @@ struct _PodiumConferenceEditor
 
 G_DEFINE_FINAL_TYPE (PodiumConferenceEditor, podium_conference_editor, ADW_TYPE_PREFERENCES_PAGE)
 
+/* The time zone row before the list of zones is read: the conference's zone alone */
+static void
+refresh_time_zone_waiting (GtkWidget *row)
+{
+  Ctx *ctx = ctx_get (row);
+  const char *zone = podium_conference_get_time_zone (ctx->object);
+  const char *shown[] = { zone && *zone ? zone : _("Not Set"), NULL };
+  g_autoptr(GtkStringList) model = NULL;
+
+  if (zone_list)
+    return;  /* the row is the list's now */
+  model = gtk_string_list_new (shown);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 0);
+}
+
+/* Called once the zones are read: the row lists them and sets the conference's */
+static void
+attach_time_zone_row (PodiumConferenceEditor *self)
+{
+  PodiumDocument *document = self->editor.document;
+
+  /* A disposed editor has no rows left */
+  if (self->time_zone_row == NULL || document == NULL)
+    return;
+  podium_form_custom_combo_attach (self->time_zone_row, document, time_zone_choices,
+                                   choose_time_zone, ctx_new (document, self->editor.object),
+                                   (GDestroyNotify) ctx_free);
+}
+
 static void
 podium_conference_editor_constructed (GObject *object)
 {
@@ -2322,9 +2410,12 @@ podium_conference_editor_constructed (GObject *object)
   G_OBJECT_CLASS (podium_conference_editor_parent_class)->constructed (object);
   editor_constructed (object);
 
-  podium_form_custom_combo_attach (self->time_zone_row, document, time_zone_choices,
-                                   choose_time_zone, ctx_new (document, conference),
-                                   (GDestroyNotify) ctx_free);
+  /* Until the zones are read, the row shows the conference's zone alone */
+  ctx_attach (self->time_zone_row, document, conference);
+  refresh_time_zone_waiting (self->time_zone_row);
+  podium_form_follow_document (self->time_zone_row, document,
+                               G_CALLBACK (refresh_time_zone_waiting));
+  when_time_zones_read (self);
   podium_form_custom_combo_attach (self->language_row, document, language_choices,
                                    choose_language, ctx_new (document, conference),
                                    (GDestroyNotify) ctx_free);
