@@ -902,6 +902,47 @@ test_conference_time_zones (void)
   g_assert_finalize_object (document);
 }
 
+/* The organisation editor's logo preview is read in the background, not on the main
+ * thread: none at first, the image once read, none for a file that is not there */
+static void
+test_logo_preview (void)
+{
+  g_autoptr(PodiumDocument) document = podium_test_load_example ();
+  g_autofree char *dir = g_dir_make_tmp ("podium-logo-XXXXXX", NULL);
+  g_autofree char *svg = g_build_filename (dir, "logo.svg", NULL);
+  PodiumOrganization *thaff = podium_document_lookup (document, PODIUM_TYPE_ORGANIZATION, "thaff");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *editor;
+  GtkPicture *picture;
+  GdkPaintable *paintable;
+
+  g_assert_true (g_file_set_contents (svg,
+                                      "<svg xmlns='http://www.w3.org/2000/svg' width='120' height='40'>"
+                                      "<rect width='120' height='40' fill='#1c71d8'/></svg>", -1, NULL));
+  podium_document_edit (document, thaff, "logo", svg, NULL);
+  editor = podium_editor_new (document, thaff);
+  gtk_window_set_child (GTK_WINDOW (window), editor);
+  gtk_window_present (GTK_WINDOW (window));
+  picture = find_widget (editor, GTK_TYPE_PICTURE, NULL);
+  g_assert_nonnull (picture);
+  g_assert_null (gtk_picture_get_paintable (picture));
+
+  for (guint i = 0; i < 250 && gtk_picture_get_paintable (picture) == NULL; i++)
+    podium_test_spin (20);
+  paintable = gtk_picture_get_paintable (picture);
+  g_assert_nonnull (paintable);
+  g_assert_cmpint (gdk_paintable_get_intrinsic_width (paintable), ==, 120);
+
+  podium_document_edit (document, thaff, "logo", "no-such-logo.svg", NULL);
+  podium_test_spin (200);
+  g_assert_null (gtk_picture_get_paintable (picture));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  podium_test_spin (50);
+  g_unlink (svg);
+  g_rmdir (dir);
+}
+
 static void
 skip_no_display (void)
 {
@@ -929,5 +970,6 @@ main (int   argc,
   g_test_add_func ("/widgets/merge-dialog", test_merge_dialog);
   g_test_add_func ("/widgets/participants-import", test_participants_import);
   g_test_add_func ("/widgets/conference-time-zones", test_conference_time_zones);
+  g_test_add_func ("/widgets/logo-preview", test_logo_preview);
   return g_test_run ();
 }

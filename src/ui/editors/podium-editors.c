@@ -795,6 +795,34 @@ plan_folder (PodiumDocument *document)
 }
 
 static void
+on_image_loaded_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GtkPicture) picture = user_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bytes = g_file_load_bytes_finish (G_FILE (object), result, NULL, &error);
+  /* Cancelled: another image was chosen, or the row went */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (bytes != NULL)
+    texture = gdk_texture_new_from_bytes (bytes, &error);
+  if (texture == NULL)
+    g_debug ("No preview of %s: %s", g_file_peek_path (G_FILE (object)), error->message);
+  gtk_picture_set_paintable (picture, GDK_PAINTABLE (texture));
+}
+
+static void
+cancel_and_unref (gpointer data)
+{
+  g_cancellable_cancel (data);
+  g_object_unref (data);
+}
+
+static void
 refresh_image_row (GtkWidget *row)
 {
   Ctx *ctx = ctx_get (row);
@@ -819,7 +847,17 @@ refresh_image_row (GtkWidget *row)
       file = g_path_is_absolute (path) || folder == NULL ? g_file_new_for_path (path)
                                                            : g_file_resolve_relative_path (folder, path);
     }
-  gtk_picture_set_file (picture, file && g_file_query_exists (file, NULL) ? file : NULL);
+  /* The preview is read in the background: a logo may sit on a share */
+  gtk_picture_set_paintable (picture, NULL);
+  if (file != NULL)
+    {
+      GCancellable *cancellable = g_cancellable_new ();
+
+      g_object_set_data_full (G_OBJECT (row), "image-loading", cancellable, cancel_and_unref);
+      g_file_load_bytes_async (file, cancellable, on_image_loaded_cb, g_object_ref (picture));
+    }
+  else
+    g_object_set_data (G_OBJECT (row), "image-loading", NULL);
 }
 
 static void
