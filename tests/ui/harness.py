@@ -133,6 +133,17 @@ class Harness:
                 return w
         return None
 
+    def example_copy(self):
+        """The bundled example, copied alone into the test's folder: build-aux/setup run
+        makes its video files beside the source tree's copy, and a test that counts the
+        missing videos must not see them"""
+        root = os.environ.get("PODIUM_SOURCE_ROOT",
+                              os.path.join(os.path.dirname(__file__), "..", ".."))
+        path = os.path.join(self.tmp, "example", "austauschtreffen.podium.json")
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        shutil.copy(os.path.join(root, "data", "examples", "austauschtreffen.podium.json"), path)
+        return path
+
     def kill(self, sig=signal.SIGKILL):
         if self.proc and self.proc.poll() is None:
             self.proc.send_signal(sig)

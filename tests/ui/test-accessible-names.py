@@ -13,7 +13,6 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness  # noqa: E402
 
-ROOT = os.environ.get("PODIUM_SOURCE_ROOT", os.path.join(os.path.dirname(__file__), "..", ".."))
 
 # What a person operates. Containers (panels, fillers) are not read as controls, nor are
 # GTK 4.8's own column view cells and icons (named by class whatever the app does; a
@@ -53,7 +52,7 @@ def offenders(h, where):
 
 
 def walk(h, language):
-    example = os.path.join(ROOT, "data", "examples", "austauschtreffen.podium.json")
+    example = h.example_copy()
     found = []
     h.start()
     found += offenders(h, language + " empty window")

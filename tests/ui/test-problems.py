@@ -11,16 +11,13 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness  # noqa: E402
 
-ROOT = os.environ.get("PODIUM_SOURCE_ROOT", os.path.join(os.path.dirname(__file__), "..", ".."))
-EXAMPLE = os.path.join(ROOT, "data", "examples", "austauschtreffen.podium.json")
-
 
 def extents(node):
     return node.queryComponent().getExtents(harness.pyatspi.WINDOW_COORDS)
 
 
 def check(h, button, missing, video):
-    h.start(EXAMPLE)
+    h.start(h.example_copy())
     h.click(h.find(button, "push button", contains=True))
     time.sleep(0.8)
     rows = [n for n in h.find_all(role="label", contains=True, name=missing)]
