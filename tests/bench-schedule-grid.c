@@ -328,6 +328,16 @@ open_plan_in_window (GtkApplication *app,
   return ms;
 }
 
+/* The best of the rounds */
+static void
+keep_fastest (Opening       *best,
+              const Opening *opening,
+              int            round)
+{
+  if (round == 0 || opening->total_ms < best->total_ms)
+    *best = *opening;
+}
+
 static PodiumDocument *
 read_json (const char *path)
 {
@@ -494,10 +504,8 @@ main (int    argc,
           Opening sw = open_plan_in_window (app, seed);
           Opening fw = open_plan_in_window (app, fosdem);
 
-          if (round == 0 || sw.total_ms < seed_window.total_ms)
-            seed_window = sw;
-          if (round == 0 || fw.total_ms < fosdem_window.total_ms)
-            fosdem_window = fw;
+          keep_fastest (&seed_window, &sw, round);
+          keep_fastest (&fosdem_window, &fw, round);
         }
       g_print ("opening in Podium's window (as a user opens a file; the ratio that counts):\n");
       g_print ("                         seed event %.1f ms  FOSDEM 2020 %.1f ms  ratio %.2f\n",
@@ -513,10 +521,8 @@ main (int    argc,
           Opening st = open_plan_in_turn (read_json, seed);
           Opening ft = open_plan_in_turn (read_frab, fosdem);
 
-          if (round == 0 || st.total_ms < seed_turn.total_ms)
-            seed_turn = st;
-          if (round == 0 || ft.total_ms < fosdem_turn.total_ms)
-            fosdem_turn = ft;
+          keep_fastest (&seed_turn, &st, round);
+          keep_fastest (&fosdem_turn, &ft, round);
         }
       g_print ("the schedule view alone, reading then showing:\n");
       g_print ("                         seed event %.1f ms  FOSDEM 2020 %.1f ms  ratio %.2f\n",

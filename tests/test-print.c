@@ -552,6 +552,24 @@ test_pdf_metadata (void)
   g_assert_cmpstr (info_value (info, "Page size"), ==, "595.276 x 841.89 pts (A4)");
 }
 
+/* ThAFF's logo is a file that is not there, ZEFAS's an SVG written to @svg; returns ZEFAS */
+static PodiumOrganization *
+set_logos (PodiumDocument *document,
+           const char     *svg)
+{
+  PodiumOrganization *thaff = podium_document_lookup (document, PODIUM_TYPE_ORGANIZATION, "thaff");
+  PodiumOrganization *zefas = podium_document_lookup (document, PODIUM_TYPE_ORGANIZATION, "zefas");
+
+  g_assert_nonnull (thaff);
+  g_assert_nonnull (zefas);
+  g_assert_true (g_file_set_contents (svg,
+                                      "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 90 30'>"
+                                      "<rect width='90' height='30' fill='#2e7d32'/></svg>", -1, NULL));
+  podium_document_edit (document, thaff, "logo", "no-such-logo.svg", NULL);
+  podium_document_edit (document, zefas, "logo", svg, NULL);
+  return zefas;
+}
+
 /* A logo whose file is gone is left out; the others are drawn, each a Figure with
  * the organisation's name as its alternative text */
 static void
@@ -564,18 +582,10 @@ test_pdf_logos (void)
   g_autoptr(GBytes) pdf = NULL;
   g_autoptr(GError) error = NULL;
   PodiumExportOptions options = { NULL, "en", PODIUM_DATE_NONE, NULL };
-  PodiumOrganization *thaff, *zefas;
+  PodiumOrganization *zefas;
   GPtrArray *alts;
 
-  g_assert_true (g_file_set_contents (svg,
-                                      "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 90 30'>"
-                                      "<rect width='90' height='30' fill='#2e7d32'/></svg>", -1, NULL));
-  thaff = podium_document_lookup (document, PODIUM_TYPE_ORGANIZATION, "thaff");
-  zefas = podium_document_lookup (document, PODIUM_TYPE_ORGANIZATION, "zefas");
-  g_assert_nonnull (thaff);
-  g_assert_nonnull (zefas);
-  podium_document_edit (document, thaff, "logo", "no-such-logo.svg", NULL);
-  podium_document_edit (document, zefas, "logo", svg, NULL);
+  zefas = set_logos (document, svg);
 
   renderer = podium_renderer_new (document, &options);
   pdf = podium_pdf_render (renderer, &error);
@@ -613,16 +623,10 @@ test_images_read_beforehand (void)
   g_autoptr(GBytes) html = NULL;
   g_autoptr(GError) error = NULL;
   PodiumExportOptions options = { NULL, "en", PODIUM_DATE_NONE, NULL };
-  PodiumOrganization *thaff, *zefas;
+  PodiumOrganization *zefas;
   GPtrArray *alts;
 
-  g_assert_true (g_file_set_contents (svg,
-                                      "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 90 30'>"
-                                      "<rect width='90' height='30' fill='#1565c0'/></svg>", -1, NULL));
-  thaff = podium_document_lookup (document, PODIUM_TYPE_ORGANIZATION, "thaff");
-  zefas = podium_document_lookup (document, PODIUM_TYPE_ORGANIZATION, "zefas");
-  podium_document_edit (document, thaff, "logo", "no-such-logo.svg", NULL);
-  podium_document_edit (document, zefas, "logo", svg, NULL);
+  zefas = set_logos (document, svg);
 
   podium_print_images_read_async (document, NULL, NULL, on_images_read_cb, &images);
   while (images == NULL)
