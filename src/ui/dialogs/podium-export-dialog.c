@@ -143,15 +143,12 @@ on_exported_cb (GObject      *object,
   g_free (exported);
 }
 
-/* The logos read, the document is exported (drawing reads no file) and written */
+/* Exports the document (with @images, drawing reads no file) and writes it */
 static void
-on_images_read_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+export_and_write (Exported   *exported,
+                  GHashTable *images)
 {
-  Exported *exported = user_data;
   PodiumExportDialog *self = exported->self;
-  g_autoptr(GHashTable) images = podium_print_images_read_finish (result, NULL);
   PodiumExportOptions options = { NULL, NULL, PODIUM_DATE_NONE,
                                   podium_plan_get_location (self->plan) };
   g_autoptr(GBytes) bytes = NULL;
@@ -175,6 +172,16 @@ on_images_read_cb (GObject      *object,
 }
 
 static void
+on_images_read_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GHashTable) images = podium_print_images_read_finish (result, NULL);
+
+  export_and_write (user_data, images);
+}
+
+static void
 on_file_chooser_response_cb (GtkNativeDialog    *native,
                              int                 response,
                              PodiumExportDialog *self)
@@ -185,9 +192,13 @@ on_file_chooser_response_cb (GtkNativeDialog    *native,
 
       exported->self = g_object_ref (self);
       exported->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      podium_print_images_read_async (podium_plan_get_document (self->plan),
-                                      podium_plan_get_location (self->plan), NULL,
-                                      on_images_read_cb, exported);
+      /* Only the PDF and the HTML page show the logos: those are read first */
+      if (has_documents (self->exporter))
+        podium_print_images_read_async (podium_plan_get_document (self->plan),
+                                        podium_plan_get_location (self->plan), NULL,
+                                        on_images_read_cb, exported);
+      else
+        export_and_write (exported, NULL);
     }
   g_object_unref (native);
   g_object_unref (self);   /* held while the file was chosen */
