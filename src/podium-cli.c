@@ -58,13 +58,11 @@ check (const char *path)
       return PODIUM_EXIT_FAILURE;
     }
 
-  /* The files' real lengths decide video-overrun; a missing file is skipped here and
-   * reported by the video-missing rule.
-   */
-  podium_media_refresh_durations (document, file);
+  /* Whether the video files are there decides video-missing, their real lengths
+   * video-overrun */
+  podium_media_refresh_videos (document, file);
 
   conflicts = podium_conflicts_new (document);
-  podium_conflicts_set_base (conflicts, file);
 
   /* Like a compiler: the severity stays an untranslated keyword that scripts can match */
   n = g_list_model_get_n_items (G_LIST_MODEL (conflicts));
@@ -154,7 +152,7 @@ export (const char                *format,
 
   /* Printed lengths are the files' real ones; the plan itself is written back as stored */
   if (!g_str_equal (format, "podium"))
-    podium_media_refresh_durations (document, file);
+    podium_media_refresh_videos (document, file);
 
   opts.base = file;
   /* What the plan lacks is said of the plan, what cannot be written of the output */

@@ -354,11 +354,20 @@ test_refresh_and_fit (void)
   gone = add_video_session (doc, room, "gone", "videos/gone.webm", "2023-11-20T10:10", 5);
   podium_document_clear_history (doc);
 
-  podium_media_refresh_durations (doc, document_file);
+  /* Without the plan's file only the URI can be looked for */
+  podium_media_refresh_videos (doc, NULL);
+  g_assert_cmpint (podium_video_get_duration (podium_session_get_video (seventy)), ==, -1);
+  g_assert_cmpint (podium_video_get_duration (podium_session_get_video (three)), ==, 3);
+  g_assert_null (podium_video_get_missing_file (podium_session_get_video (gone)));
+
+  podium_media_refresh_videos (doc, document_file);
 
   g_assert_cmpint (podium_video_get_duration (podium_session_get_video (seventy)), ==, 70);
   g_assert_cmpint (podium_video_get_duration (podium_session_get_video (three)), ==, 3);
   g_assert_cmpint (podium_video_get_duration (podium_session_get_video (gone)), ==, -1);
+  g_assert_null (podium_video_get_missing_file (podium_session_get_video (seventy)));
+  g_assert_null (podium_video_get_missing_file (podium_session_get_video (three)));
+  g_assert_cmpstr (podium_video_get_missing_file (podium_session_get_video (gone)), ==, "videos/gone.webm");
   /* Reading the files is no edit of the plan */
   g_assert_false (podium_document_get_modified (doc));
   g_assert_false (podium_document_can_undo (doc));
@@ -434,18 +443,20 @@ test_refresh_async (void)
   podium_document_clear_history (doc);
   g_signal_connect (doc, "changed", G_CALLBACK (count_changes), &changes);
 
-  podium_media_refresh_durations_async (doc, document_file, cancellable);
+  podium_media_refresh_videos_async (doc, document_file, cancellable);
   /* nothing is read before the main loop runs: opening a plan does not wait */
   g_assert_cmpint (podium_video_get_duration (podium_session_get_video (seven)), ==, -1);
 
   deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  while (changes < 2 && g_get_monotonic_time () < deadline)
+  while (changes < 3 && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
 
-  g_assert_cmpuint (changes, ==, 2);
+  /* two lengths, and one file not there */
+  g_assert_cmpuint (changes, ==, 3);
   g_assert_cmpint (podium_video_get_duration (podium_session_get_video (seven)), ==, 7);
   g_assert_cmpint (podium_video_get_duration (podium_session_get_video (three)), ==, 3);
   g_assert_cmpint (podium_video_get_duration (podium_session_get_video (gone)), ==, -1);
+  g_assert_cmpstr (podium_video_get_missing_file (podium_session_get_video (gone)), ==, "videos/gone.webm");
   g_assert_false (podium_document_get_modified (doc));
   g_assert_false (podium_document_can_undo (doc));
 
@@ -456,7 +467,7 @@ test_refresh_async (void)
     g_value_set_int (g_value_init (&stale, G_TYPE_INT), 99);
     podium_document_update_fact (doc, podium_session_get_video (three), "duration", &stale);
     g_cancellable_cancel (cancellable);
-    podium_media_refresh_durations_async (doc, document_file, cancellable);
+    podium_media_refresh_videos_async (doc, document_file, cancellable);
     deadline = g_get_monotonic_time () + G_USEC_PER_SEC;
     while (g_get_monotonic_time () < deadline)
       g_main_context_iteration (NULL, FALSE);
@@ -485,9 +496,8 @@ test_conflicts (void)
   three = add_video_session (doc, room, "three", "three.ogg", "2023-11-20T10:05", 1);
   gone = add_video_session (doc, room, "gone", "gone.webm", "2023-11-20T10:10", 5);
 
-  podium_media_refresh_durations (doc, document_file);
+  podium_media_refresh_videos (doc, document_file);
   conflicts = podium_conflicts_new (doc);
-  podium_conflicts_set_base (conflicts, document_file);
 
   g_assert_true (has_conflict (conflicts, "video-overrun", seventy));
   g_assert_false (has_conflict (conflicts, "video-overrun", three));
@@ -499,6 +509,16 @@ test_conflicts (void)
   g_assert_false (has_conflict (conflicts, "video-overrun", seventy));
   podium_document_undo (doc);
   g_assert_true (has_conflict (conflicts, "video-overrun", seventy));
+
+  /* The missing file is put in place (broken, but there) and looked for again */
+  {
+    g_autofree char *path = g_build_filename (tmpdir, "gone.webm", NULL);
+
+    g_assert_true (g_file_set_contents (path, "not a video", -1, NULL));
+    podium_media_refresh_videos (doc, document_file);
+    g_assert_false (has_conflict (conflicts, "video-missing", gone));
+    g_assert_cmpint (g_remove (path), ==, 0);
+  }
 }
 
 int

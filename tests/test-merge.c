@@ -267,6 +267,30 @@ test_different_properties (Fixture       *f,
   g_assert_cmpint (podium_session_get_status (session (r, "forum")), ==, PODIUM_STATUS_CONFIRMED);
 }
 
+/* What one copy found on disk (a missing video file) is no change of the plan */
+static void
+test_transient_facts (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(PodiumMerge) m = NULL;
+  g_autoptr(PodiumDocument) r = NULL;
+  PodiumVideo *video = podium_session_get_video (session (f->mine, "greeting"));
+  g_auto(GValue) missing = G_VALUE_INIT;
+
+  podium_document_edit (f->mine, video, "file", "videos/behr.webm", NULL);
+  g_value_set_string (g_value_init (&missing, G_TYPE_STRING), "videos/behr.webm");
+  podium_document_update_fact (f->mine, video, "missing-file", &missing);
+  podium_document_edit (f->theirs, session (f->theirs, "forum"), "title", "Fachforum", NULL);
+
+  m = merge (f);
+  g_assert_cmpuint (podium_merge_get_n_conflicts (m), ==, 0);
+  r = result (m);
+  video = podium_session_get_video (session (r, "greeting"));
+  g_assert_cmpstr (podium_video_get_file (video), ==, "videos/behr.webm");
+  g_assert_null (podium_video_get_missing_file (video));
+  g_assert_cmpstr (podium_session_get_title (session (r, "forum")), ==, "Fachforum");
+}
+
 static void
 test_same_property (Fixture       *f,
                     gconstpointer  data)
@@ -1507,6 +1531,7 @@ main (int   argc,
   g_test_add ("/merge/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("different-properties", test_different_properties);
+  ADD ("transient-facts", test_transient_facts);
   ADD ("same-property", test_same_property);
   ADD ("equal-changes", test_equal_changes);
   ADD ("place-is-one-unit", test_place_is_one_unit);

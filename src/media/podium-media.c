@@ -396,9 +396,10 @@ inspect (GFile         *file,
   g_autofree char *path = NULL;
   g_autofree char *uri = NULL;
 
-  if (!ensure_gstreamer (error))
-    return NULL;
+  /* The file first: whether it is there is known also without GStreamer */
   if (!(path = check_file (file, cancellable, error)))
+    return NULL;
+  if (!ensure_gstreamer (error))
     return NULL;
   if (!(uri = gst_filename_to_uri (path, error)))
     return NULL;
@@ -646,28 +647,52 @@ podium_media_fit_slot (PodiumDocument *doc,
   return TRUE;
 }
 
-/* The real length is a fact about the file, not an edit: it is read again every time a plan
- * is checked or printed, so the command line sets it on the objects directly. Going through
- * podium_document_edit() would record an undo step the user never made and mark a freshly
- * loaded plan as modified; the window does the same on open (see podium-video-panel.c) and
- * records a step only when the user picks a new file.
+/**
+ * podium_media_store_inspection:
+ * @path: the video's "file" as it was when the inspection began
+ * @info: (nullable): what the inspection found, or %NULL with @error
+ *
+ * Stores what inspecting a video's file found out as facts, not edits (see
+ * podium_document_update_fact(): no undo step, the plan not modified): its real length,
+ * and whether @path is missing, which the video-missing rule reads. Only a file that is
+ * not there counts as missing; one that cannot be read or played is there.
  */
-/* The length read from a file is a fact, not an edit: see podium_document_update_fact() */
-static void
-store_duration (PodiumDocument  *doc,
-                PodiumVideo     *video,
-                PodiumMediaInfo *info)
+void
+podium_media_store_inspection (PodiumDocument  *doc,
+                               PodiumVideo     *video,
+                               const char      *path,
+                               PodiumMediaInfo *info,
+                               const GError    *error)
 {
-  g_auto(GValue) value = G_VALUE_INIT;
-  int duration = podium_media_info_get_duration (info);
+  g_auto(GValue) missing = G_VALUE_INIT;
 
-  if (duration < 0)
+  g_return_if_fail (PODIUM_IS_DOCUMENT (doc));
+  g_return_if_fail (PODIUM_IS_VIDEO (video));
+  g_return_if_fail (info != NULL || error != NULL);
+
+  if (info == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  g_value_set_int (g_value_init (&value, G_TYPE_INT), duration);
-  podium_document_update_fact (doc, video, "duration", &value);
+
+  g_value_init (&missing, G_TYPE_STRING);
+  if (info == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_value_set_string (&missing, path);
+  else if (g_strcmp0 (podium_video_get_missing_file (video), path) != 0)
+    g_value_set_string (&missing, podium_video_get_missing_file (video));
+  podium_document_update_fact (doc, video, "missing-file", &missing);
+
+  if (info != NULL && podium_media_info_get_duration (info) >= 0)
+    {
+      g_auto(GValue) duration = G_VALUE_INIT;
+
+      g_value_set_int (g_value_init (&duration, G_TYPE_INT), podium_media_info_get_duration (info));
+      podium_document_update_fact (doc, video, "duration", &duration);
+    }
+  else if (info == NULL)
+    g_debug ("Keeping the stored length of %s: %s", path, error->message);
 }
 
-/* Calls @func for every video message whose file can be found */
+/* Calls @func for every video message whose file can be looked for: a relative path
+ * cannot be without the document's file */
 static void
 foreach_video_file (PodiumDocument *doc,
                     GFile          *document_file,
@@ -684,10 +709,14 @@ foreach_video_file (PodiumDocument *doc,
     {
       g_autoptr(PodiumSession) session = g_list_model_get_item (sessions, i);
       PodiumVideo *video = podium_session_get_video (session);
+      const char *path = podium_video_get_file (video);
       g_autoptr(GFile) file = NULL;
 
-      if (podium_session_get_kind (session) == PODIUM_SESSION_VIDEO_MESSAGE &&
-          (file = podium_media_resolve (document_file, podium_video_get_file (video))))
+      if (podium_session_get_kind (session) != PODIUM_SESSION_VIDEO_MESSAGE || path == NULL)
+        continue;
+      if (document_file == NULL && !g_path_is_absolute (path) && !g_uri_peek_scheme (path))
+        continue;
+      if ((file = podium_media_resolve (document_file, path)))
         func (doc, video, file, data);
     }
 }
@@ -700,16 +729,15 @@ refresh_now (PodiumDocument *doc,
 {
   g_autoptr(PodiumMediaInfo) info = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_strdup (podium_video_get_file (video));
 
-  if ((info = inspect (file, FALSE, NULL, &error)))
-    store_duration (doc, video, info);
-  else
-    g_debug ("Keeping the stored length of %s: %s", podium_video_get_file (video), error->message);
+  info = inspect (file, FALSE, NULL, &error);
+  podium_media_store_inspection (doc, video, path, info, error);
 }
 
 void
-podium_media_refresh_durations (PodiumDocument *doc,
-                                GFile          *document_file)
+podium_media_refresh_videos (PodiumDocument *doc,
+                             GFile          *document_file)
 {
   g_return_if_fail (PODIUM_IS_DOCUMENT (doc));
   g_return_if_fail (document_file == NULL || G_IS_FILE (document_file));
@@ -721,6 +749,7 @@ typedef struct
 {
   PodiumDocument *doc;
   PodiumVideo    *video;
+  char           *path;
 } Refresh;
 
 static void
@@ -732,14 +761,12 @@ on_refresh_inspected_cb (GObject      *source,
   g_autoptr(PodiumMediaInfo) info = NULL;
   g_autoptr(GError) error = NULL;
 
-  if ((info = podium_media_inspect_finish (result, &error)))
-    store_duration (refresh->doc, refresh->video, info);
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_debug ("Keeping the stored length of %s: %s",
-             podium_video_get_file (refresh->video), error->message);
+  info = podium_media_inspect_finish (result, &error);
+  podium_media_store_inspection (refresh->doc, refresh->video, refresh->path, info, error);
 
   g_object_unref (refresh->doc);
   g_object_unref (refresh->video);
+  g_free (refresh->path);
   g_free (refresh);
 }
 
@@ -753,20 +780,21 @@ refresh_later (PodiumDocument *doc,
 
   refresh->doc = g_object_ref (doc);
   refresh->video = g_object_ref (video);
+  refresh->path = g_strdup (podium_video_get_file (video));
   podium_media_inspect_async (file, cancellable, on_refresh_inspected_cb, refresh);
 }
 
 /**
- * podium_media_refresh_durations_async:
+ * podium_media_refresh_videos_async:
  *
- * Like podium_media_refresh_durations(), without blocking: each file is inspected in
- * the background and its length stored when it is known ("changed" is emitted then, so
+ * Like podium_media_refresh_videos(), without blocking: each file is inspected in a
+ * worker thread and what it found stored when it is known ("changed" is emitted then, so
  * conflicts follow). Cancel @cancellable when the document is put away.
  */
 void
-podium_media_refresh_durations_async (PodiumDocument *doc,
-                                      GFile          *document_file,
-                                      GCancellable   *cancellable)
+podium_media_refresh_videos_async (PodiumDocument *doc,
+                                   GFile          *document_file,
+                                   GCancellable   *cancellable)
 {
   g_return_if_fail (PODIUM_IS_DOCUMENT (doc));
   g_return_if_fail (document_file == NULL || G_IS_FILE (document_file));

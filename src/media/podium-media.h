@@ -79,16 +79,21 @@ char            *podium_media_path_for_document     (GFile               *docume
 /* "2:23", "1:02:03"; "–" for an unknown (negative) length */
 char            *podium_media_format_duration       (int                  seconds);
 
-/* Reads the real length of every video message's file and stores it in its #PodiumVideo
- * "duration" as a fact (podium_document_update_fact(): no undo step, not a modification).
- * Files that are missing or unreadable are skipped. Blocks: for the command line and
- * exports; the window uses the _async form.
+/* Looks for every video message's file and reads its real length, storing both as facts
+ * with podium_media_store_inspection(). A relative path is looked for beside
+ * @document_file, and not at all without one. Blocks: for the command line and exports;
+ * the window uses the _async form.
  */
-void             podium_media_refresh_durations     (PodiumDocument      *doc,
+void             podium_media_refresh_videos        (PodiumDocument      *doc,
                                                      GFile               *document_file);
-void             podium_media_refresh_durations_async (PodiumDocument    *doc,
-                                                       GFile             *document_file,
-                                                       GCancellable      *cancellable);
+void             podium_media_refresh_videos_async  (PodiumDocument      *doc,
+                                                     GFile               *document_file,
+                                                     GCancellable        *cancellable);
+void             podium_media_store_inspection      (PodiumDocument      *doc,
+                                                     PodiumVideo         *video,
+                                                     const char          *path,
+                                                     PodiumMediaInfo     *info,
+                                                     const GError        *error);
 
 /* The slot length in minutes that a video of @seconds needs: ceil (seconds / 60), at least 1 */
 int              podium_media_slot_minutes          (int                  seconds);

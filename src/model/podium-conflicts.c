@@ -33,7 +33,6 @@ struct _PodiumConflicts
   GObject         parent_instance;
 
   PodiumDocument *document;
-  GFile          *base;
   gulong          changed_handler;
 
   GPtrArray      *items;        /* PodiumConflict, sorted */
@@ -87,7 +86,6 @@ enum {
 enum {
   PROP_0,
   PROP_DOCUMENT,
-  PROP_BASE,
   PROP_COUNT,
   N_PROPS
 };
@@ -275,26 +273,6 @@ report (Check          *check,
 
 /* Rules about one session alone */
 
-static GFile *
-resolve_video (PodiumConflicts *self,
-               const char      *path)
-{
-  const char *scheme = g_uri_peek_scheme (path);
-
-  if (scheme != NULL)
-    return g_str_equal (scheme, "file") ? g_file_new_for_uri (path) : NULL;
-  if (g_path_is_absolute (path))
-    return g_file_new_for_path (path);
-  if (self->base != NULL)
-    {
-      g_autoptr(GFile) folder = g_file_get_parent (self->base);
-
-      if (folder != NULL)
-        return g_file_resolve_relative_path (folder, path);
-    }
-  return NULL;
-}
-
 static void
 check_video (Check         *check,
              PodiumSession *session)
@@ -313,17 +291,15 @@ check_video (Check         *check,
               g_strjoin ("|", "video-missing", id_of (session), "", NULL),
               session, NULL);
     }
-  else
+  else if (g_strcmp0 (podium_video_get_missing_file (video), path) == 0)
     {
-      g_autoptr(GFile) file = resolve_video (check->self, path);
-
-      /* Files that cannot be checked (a web address, no document folder) count as there */
-      if (file != NULL && !g_file_query_exists (file, NULL))
-        report (check, "video-missing", PODIUM_SEVERITY_WARNING,
-                g_strdup_printf (_("The video file “%s” of “%s” is missing"),
-                                 path, title_of (session)),
-                g_strjoin ("|", "video-missing", id_of (session), path, NULL),
-                session, NULL);
+      /* Looked for off the main thread by the media code; a file not looked for yet (or
+       * that cannot be, like a web address) counts as there */
+      report (check, "video-missing", PODIUM_SEVERITY_WARNING,
+              g_strdup_printf (_("The video file “%s” of “%s” is missing"),
+                               path, title_of (session)),
+              g_strjoin ("|", "video-missing", id_of (session), path, NULL),
+              session, NULL);
     }
 
   if (length >= 0 && length > minutes * 60)
@@ -1127,7 +1103,6 @@ podium_conflicts_dispose (GObject *object)
   if (self->document != NULL)
     g_clear_signal_handler (&self->changed_handler, self->document);
   g_clear_object (&self->document);
-  g_clear_object (&self->base);
   g_hash_table_remove_all (self->by_session);
   g_ptr_array_set_size (self->items, 0);
 
@@ -1159,10 +1134,6 @@ podium_conflicts_get_property (GObject    *object,
       g_value_set_object (value, self->document);
       break;
 
-    case PROP_BASE:
-      g_value_set_object (value, self->base);
-      break;
-
     case PROP_COUNT:
       g_value_set_uint (value, self->items->len);
       break;
@@ -1186,10 +1157,6 @@ podium_conflicts_set_property (GObject      *object,
       self->document = g_value_dup_object (value);
       break;
 
-    case PROP_BASE:
-      podium_conflicts_set_base (self, g_value_get_object (value));
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1209,9 +1176,6 @@ podium_conflicts_class_init (PodiumConflictsClass *klass)
   properties [PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, PODIUM_TYPE_DOCUMENT,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties [PROP_BASE] =
-    g_param_spec_object ("base", NULL, NULL, G_TYPE_FILE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties [PROP_COUNT] =
     g_param_spec_uint ("count", NULL, NULL, 0, G_MAXUINT, 0,
                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -1335,37 +1299,6 @@ podium_conflicts_get_document (PodiumConflicts *self)
   g_return_val_if_fail (PODIUM_IS_CONFLICTS (self), NULL);
 
   return self->document;
-}
-
-/**
- * podium_conflicts_set_base:
- * @document_file: (nullable): the file the document was read from or saved to
- *
- * Sets where relative video paths are looked up (beside @document_file) and checks again.
- */
-void
-podium_conflicts_set_base (PodiumConflicts *self,
-                           GFile           *document_file)
-{
-  g_return_if_fail (PODIUM_IS_CONFLICTS (self));
-  g_return_if_fail (document_file == NULL || G_IS_FILE (document_file));
-
-  if (self->base == document_file ||
-      (self->base != NULL && document_file != NULL && g_file_equal (self->base, document_file)))
-    return;
-
-  g_set_object (&self->base, document_file);
-  if (self->document != NULL)
-    recompute (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BASE]);
-}
-
-GFile *
-podium_conflicts_get_base (PodiumConflicts *self)
-{
-  g_return_val_if_fail (PODIUM_IS_CONFLICTS (self), NULL);
-
-  return self->base;
 }
 
 void

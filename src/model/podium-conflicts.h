@@ -65,14 +65,7 @@ G_DECLARE_FINAL_TYPE (PodiumConflicts, podium_conflicts, PODIUM, CONFLICTS, GObj
 PodiumConflicts *podium_conflicts_new             (PodiumDocument  *document);
 PodiumDocument  *podium_conflicts_get_document    (PodiumConflicts *self);
 
-/* The document's file: relative video paths are looked up beside it. Without one, only
- * absolute paths and file URIs are checked for existence.
- */
-void             podium_conflicts_set_base        (PodiumConflicts *self,
-                                                   GFile           *document_file);
-GFile           *podium_conflicts_get_base        (PodiumConflicts *self);
-
-/* Checks again, for changes the document does not see (a video file appeared on disk). */
+/* Checks again from scratch (for benchmarks and tests; "changed" keeps the list current). */
 void             podium_conflicts_refresh         (PodiumConflicts *self);
 
 /* The number of unacknowledged conflicts (the "count" property) … */

@@ -176,7 +176,8 @@ add_fields (GArray   *fields,
       const char *name = pspecs[i]->name;
       Field field = { 0 };
 
-      if (pspecs[i]->owner_type == PODIUM_TYPE_OBJECT)
+      if (pspecs[i]->owner_type == PODIUM_TYPE_OBJECT ||
+          (pspecs[i]->flags & PODIUM_PARAM_TRANSIENT))
         continue;
 
       field.on_video = on_video;

@@ -34,6 +34,11 @@ JsonObject   *podium_object_get_extra (PodiumObject *self);
 void          podium_object_set_extra (PodiumObject *self,
                                        JsonObject   *extra);
 
+/* A property known only while the plan is open (what Podium found on disk, say): it is
+ * never saved, and a merge leaves it alone. Set it with podium_document_update_fact().
+ */
+#define PODIUM_PARAM_TRANSIENT (1 << G_PARAM_USER_SHIFT)
+
 /* For subclasses: install properties whose values PodiumObject stores */
 void          _podium_object_class_install_properties (gpointer     klass,
                                                        guint        n_pspecs,

@@ -25,6 +25,7 @@ enum {
   PROP_RECEIVED,
   PROP_SUBTITLES,
   PROP_NOTES,
+  PROP_MISSING_FILE,
   N_PROPS
 };
 
@@ -72,6 +73,12 @@ podium_video_class_init (PodiumVideoClass *klass)
     g_param_spec_string ("notes", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_MISSING_FILE] =
+    g_param_spec_string ("missing-file", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS |
+                          PODIUM_PARAM_TRANSIENT));
 
   _podium_object_class_install_properties (klass, N_PROPS, properties);
 }
@@ -149,4 +156,12 @@ podium_video_get_notes (PodiumVideo *self)
   g_return_val_if_fail (PODIUM_IS_VIDEO (self), NULL);
 
   return g_value_get_string (_podium_object_peek (self, PROP_NOTES));
+}
+
+const char *
+podium_video_get_missing_file (PodiumVideo *self)
+{
+  g_return_val_if_fail (PODIUM_IS_VIDEO (self), NULL);
+
+  return g_value_get_string (_podium_object_peek (self, PROP_MISSING_FILE));
 }

@@ -365,8 +365,6 @@ set_location (PodiumPlan *self,
     return;
   g_set_object (&self->location, location);
   self->saveable = saveable;
-  if (self->conflicts)
-    podium_conflicts_set_base (self->conflicts, location);
   start_monitor (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LOCATION]);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FILE]);
@@ -400,7 +398,6 @@ set_document (PodiumPlan     *self,
       g_signal_connect_object (document, "notify::modified",
                                G_CALLBACK (update_modified), self, G_CONNECT_SWAPPED);
       self->conflicts = podium_conflicts_new (document);
-      podium_conflicts_set_base (self->conflicts, self->location);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOCUMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONFLICTS]);

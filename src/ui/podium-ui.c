@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include <gio/gio.h>
+#include <gtk/gtk.h>
 
 #include "podium-resources.h"
 #include "podium-ui.h"
@@ -38,4 +38,56 @@ podium_ui_get_example_file (void)
     return g_file_new_for_path (installed);
   /* running from the build tree */
   return g_file_new_build_filename (PODIUM_SOURCE_DATADIR, "examples", "austauschtreffen.podium.json", NULL);
+}
+
+typedef struct
+{
+  GtkNativeDialog *chooser;
+  GWeakRef         owner;
+} ChooserStart;
+
+static void
+on_folder_queried_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  ChooserStart *start = user_data;
+  g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, NULL);
+  g_autoptr(GtkWidget) owner = g_weak_ref_get (&start->owner);
+
+  /* Not when what asked for it has gone meanwhile (its editor closed) */
+  if (owner != NULL && gtk_widget_get_root (owner) != NULL)
+    {
+      if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (start->chooser), G_FILE (source), NULL);
+      gtk_native_dialog_show (start->chooser);
+    }
+
+  g_weak_ref_clear (&start->owner);
+  g_object_unref (start->chooser);
+  g_free (start);
+}
+
+void
+podium_ui_show_chooser_in (GtkNativeDialog *chooser,
+                           GFile           *folder,
+                           GtkWidget       *owner)
+{
+  ChooserStart *start;
+
+  g_return_if_fail (GTK_IS_FILE_CHOOSER (chooser));
+  g_return_if_fail (folder == NULL || G_IS_FILE (folder));
+  g_return_if_fail (GTK_IS_WIDGET (owner));
+
+  if (folder == NULL)
+    {
+      gtk_native_dialog_show (chooser);
+      return;
+    }
+
+  start = g_new0 (ChooserStart, 1);
+  start->chooser = g_object_ref (chooser);
+  g_weak_ref_init (&start->owner, owner);
+  g_file_query_info_async (folder, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                           G_PRIORITY_DEFAULT, NULL, on_folder_queried_cb, start);
 }

@@ -903,10 +903,8 @@ on_image_choose_clicked_cb (GtkButton *button,
   gtk_file_filter_add_mime_type (images, "image/svg+xml");
   gtk_file_filter_add_mime_type (images, "image/png");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), images);
-  if (folder && g_file_query_exists (folder, NULL))
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_image_chosen_cb), row, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  podium_ui_show_chooser_in (GTK_NATIVE_DIALOG (chooser), folder, row);
 }
 
 static void

@@ -62,6 +62,7 @@ typedef struct
   PodiumVideo      *video;
   char             *uri;
   char             *path;   /* the chosen file as stored; NULL when only showing */
+  char             *looked_for;  /* the "file" whose facts it finds: the chosen or the stored */
 } Inspection;
 
 static void
@@ -72,6 +73,7 @@ inspection_free (Inspection *inspection)
   g_clear_object (&inspection->video);
   g_free (inspection->uri);
   g_free (inspection->path);
+  g_free (inspection->looked_for);
   g_free (inspection);
 }
 
@@ -312,18 +314,12 @@ on_inspected_cb (GObject      *object,
                             NULL);
       podium_document_end (inspection->document);
     }
-  else if (duration >= 0 && duration != podium_video_get_duration (inspection->video))
-    {
-      /* The plan stored a stale (or no) length for a file already in it. The length is a
-       * fact about the file, read again every time the plan is opened, not an edit: set it
-       * without an undo step, so that opening a plan never marks it modified nor offers to
-       * undo something the user did not do. It is saved with the next real edit.
-       */
-      g_auto(GValue) value = G_VALUE_INIT;
 
-      g_value_set_int (g_value_init (&value, G_TYPE_INT), duration);
-      podium_document_update_fact (inspection->document, inspection->video, "duration", &value);
-    }
+  /* The length read (a stale stored one is corrected) and whether the file is there are
+   * facts about the file, not edits: opening a plan never marks it modified nor offers to
+   * undo something the user did not do */
+  podium_media_store_inspection (inspection->document, inspection->video,
+                                 inspection->looked_for, info, error);
 
   if (inspection->video != self->video || g_strcmp0 (inspection->uri, self->inspected_uri) != 0)
     return;
@@ -359,6 +355,7 @@ start_inspection (PodiumVideoPanel *self,
   inspection->video = g_object_ref (self->video);
   inspection->uri = g_strdup (self->inspected_uri);
   inspection->path = g_strdup (chosen_path);
+  inspection->looked_for = g_strdup (chosen_path ? chosen_path : podium_video_get_file (self->video));
 
   /* A file the user chose is stored even when they look elsewhere before it is read */
   if (chosen_path == NULL)
@@ -520,12 +517,9 @@ choose_action (GtkWidget  *widget,
     folder = g_file_get_parent (current);
   else if (self->document_file != NULL)
     folder = g_file_get_parent (self->document_file);
-  if (folder != NULL && g_file_query_exists (folder, NULL))
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
-
   g_signal_connect_object (self->chooser, "response",
                            G_CALLBACK (on_chooser_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  podium_ui_show_chooser_in (GTK_NATIVE_DIALOG (self->chooser), folder, GTK_WIDGET (self));
 }
 
 static void

@@ -423,6 +423,24 @@ on_document_changed_cb (PodiumWindow    *self,
   _podium_window_update_actions (self);
 }
 
+/* Video files lie beside the plan it was read from, also when it opens as a copy or an
+ * import; whether they are there and their real lengths are facts about the files,
+ * looked up afresh on every open and when the plan moves, in the background (a broken
+ * file can take seconds, a plan on a share is read over the network) */
+static void
+look_at_videos (PodiumWindow *self)
+{
+  PodiumDocument *document = self->plan ? podium_plan_get_document (self->plan) : NULL;
+
+  g_cancellable_cancel (self->media_cancellable);
+  g_clear_object (&self->media_cancellable);
+  if (document == NULL)
+    return;
+  self->media_cancellable = g_cancellable_new ();
+  podium_media_refresh_videos_async (document, podium_plan_get_location (self->plan),
+                                     self->media_cancellable);
+}
+
 /* Shows the plan's document (a new plan, or the same plan reloaded from disk) */
 static void
 bind_document (PodiumWindow *self)
@@ -431,8 +449,7 @@ bind_document (PodiumWindow *self)
   PodiumConflicts *conflicts = self->plan ? podium_plan_get_conflicts (self->plan) : NULL;
 
   set_inspected (self, NULL, NULL);
-  g_cancellable_cancel (self->media_cancellable);
-  g_clear_object (&self->media_cancellable);
+  look_at_videos (self);
 
   if (self->document)
     g_signal_handlers_disconnect_by_data (self->document, self);
@@ -447,13 +464,6 @@ bind_document (PodiumWindow *self)
                                G_CALLBACK (on_document_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->conflicts, "changed",
                                G_CALLBACK (update_problems), self, G_CONNECT_SWAPPED);
-
-      /* Video files lie beside the plan it was read from, also when it opens as a copy
-       * or an import; their real lengths are facts about the files, read afresh on every
-       * open, in the background (a broken file can take seconds) */
-      self->media_cancellable = g_cancellable_new ();
-      podium_media_refresh_durations_async (document, podium_plan_get_location (self->plan),
-                                            self->media_cancellable);
     }
 
   podium_schedule_view_set_conflicts (PODIUM_SCHEDULE_VIEW (self->schedule_view), self->conflicts);
@@ -503,6 +513,8 @@ _podium_window_set_plan (PodiumWindow *self,
                                G_CALLBACK (_podium_window_show_disk_state), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (plan, "notify::file",
                                G_CALLBACK (on_plan_file_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (plan, "notify::location",
+                               G_CALLBACK (look_at_videos), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (plan, "notify::origin",
                                G_CALLBACK (_podium_window_update_title), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (plan, "notify::disk-state",
