@@ -392,6 +392,8 @@ main (int    argc,
 
   gdk_set_allowed_backends ("x11");
   g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  /* The window adds what it opens to the recent files, under the application's name */
+  g_set_application_name ("Podium Benchmark");
   if (!gtk_init_check ())
     {
       g_printerr ("bench-schedule-grid: needs an X display\n");

@@ -291,6 +291,25 @@ test_replace_document (Fixture       *f,
   }
 }
 
+/* A plan's first paint is one frame: the cards in view are made before the first layout,
+ * in the columns that layout gives (a view without a plan has one column, as wide as
+ * itself); made after it, they would show a frame later and the view paint twice */
+static void
+test_first_frame (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *view = podium_schedule_view_new ();
+
+  gtk_window_set_child (GTK_WINDOW (f->window), view);
+  f->view = PODIUM_SCHEDULE_VIEW (view);
+  f->grid = podium_test_find_grid (view);
+  podium_test_wait_frames (view, 3);
+
+  podium_schedule_view_set_document (f->view, f->document);
+  podium_test_wait_frames (view, 1);
+  g_assert_cmpuint (check_cards_in_view (f, "the first frame"), >, 10);
+}
+
 /* Another day and every zoom: each frame shows what is in view */
 static void
 test_day_and_zoom (Fixture       *f,
@@ -458,6 +477,7 @@ main (int    argc,
   g_log_set_always_fatal (G_LOG_FATAL_MASK);
 
   add_test ("/grid-cards/replace-document", 300, test_replace_document);
+  add_test ("/grid-cards/first-frame", 300, test_first_frame);
   add_test ("/grid-cards/day-and-zoom", 300, test_day_and_zoom);
   add_test ("/grid-cards/change", 300, test_change);
   add_test ("/grid-cards/focus-follows", 300, test_focus_follows);

@@ -890,7 +890,7 @@ test_shown_day_only (Fixture       *f,
   PodiumConference *conference = podium_document_get_conference (f->document);
   int first = podium_conference_get_start_date (conference);
   GtkWidget *next;
-  guint n = 0;
+  guint n = 0, made;
   int x, y;
 
   podium_document_edit (f->document, conference, "end-date", first + 1, NULL);
@@ -920,15 +920,17 @@ test_shown_day_only (Fixture       *f,
   g_assert_cmpuint (n, ==, 3);
   screenshot ("second-day");
 
-  /* Back on the first day, its cards are the widgets of before: none is made again */
+  /* Back on the first day, its cards are the widgets of before (or of those made ahead,
+   * while there was no plan): none is made again */
   n = 0;
   count_widgets (GTK_WIDGET (f->grid), &n);
-  g_assert_cmpuint (n, ==, 12);
+  made = n;
+  g_assert_cmpuint (made, >=, 12);
   podium_schedule_grid_set_date (f->grid, first);
   podium_test_spin (300);
   n = 0;
   count_widgets (GTK_WIDGET (f->grid), &n);
-  g_assert_cmpuint (n, ==, 12);
+  g_assert_cmpuint (n, ==, made);
   n = 0;
   count_cards (GTK_WIDGET (f->grid), &n);
   g_assert_cmpuint (n, ==, 12);

@@ -51,6 +51,8 @@ struct _PodiumScheduleGrid
   GHashTable         *cards;     /* PodiumSession → CardInfo */
   GPtrArray          *spare_cards; /* hidden cards of sessions no longer shown, for reuse */
   guint               warm_id;   /* idle creating the cards around the view */
+  guint               prepare_id;  /* idle making spare cards before there is a plan */
+  int                 n_prepared;
   guint               cards_tick_id; /* makes the cards before the next layout */
 
   int                 header_height;

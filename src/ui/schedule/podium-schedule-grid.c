@@ -16,6 +16,8 @@
 
 #define WARM_BUDGET   3   /* cards made at a time around the view, after the first paint */
 #define WARM_INTERVAL 20  /* ms between those */
+#define PREPARE_CARDS 48  /* cards made before there is a plan: what a full view shows */
+#define PREPARE_STEP  8   /* of those, made at a time */
 
 /* The grid has two layers as children, each clipping its own children: the header strip
  * (room headers, scrolled horizontally) and the body (cards, scrolled both ways). The time
@@ -436,6 +438,45 @@ update_card (PodiumScheduleGrid *self,
 static void hide_peek (PodiumScheduleGrid *self);
 
 static GtkWidget *
+new_card (PodiumScheduleGrid *self)
+{
+  GtkWidget *card = podium_session_card_new (TRUE);
+
+  g_signal_connect (card, "selected", G_CALLBACK (on_card_selected_cb), self);
+  g_signal_connect (card, "resize-update", G_CALLBACK (on_card_resize_update_cb), self);
+  g_signal_connect (card, "resize-end", G_CALLBACK (on_card_resize_end_cb), self);
+  g_signal_connect (card, "peek", G_CALLBACK (on_card_peek_cb), self);
+  return card;
+}
+
+/* Cards made ahead, while the window waits for its plan (it reads it in a worker
+ * thread): a first view of a full day then only fills them in. A few per idle, so that
+ * the window's own first frames are not held up. */
+static gboolean
+prepare_cards_cb (gpointer data)
+{
+  PodiumScheduleGrid *self = data;
+
+  for (int i = 0; i < PREPARE_STEP; i++)
+    {
+      GtkWidget *card;
+
+      if (self->n_prepared >= PREPARE_CARDS)
+        {
+          self->prepare_id = 0;
+          return G_SOURCE_REMOVE;
+        }
+      card = new_card (self);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+      gtk_widget_set_child_visible (card, FALSE);
+      gtk_widget_set_parent (card, self->body_layer);
+      g_ptr_array_add (self->spare_cards, card);
+      self->n_prepared++;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static GtkWidget *
 realize_card (PodiumScheduleGrid *self,
               CardInfo           *info)
 {
@@ -451,13 +492,7 @@ realize_card (PodiumScheduleGrid *self,
   if (self->spare_cards->len > 0)
     card = g_ptr_array_steal_index_fast (self->spare_cards, self->spare_cards->len - 1);
   else
-    {
-      card = podium_session_card_new (TRUE);
-      g_signal_connect (card, "selected", G_CALLBACK (on_card_selected_cb), self);
-      g_signal_connect (card, "resize-update", G_CALLBACK (on_card_resize_update_cb), self);
-      g_signal_connect (card, "resize-end", G_CALLBACK (on_card_resize_end_cb), self);
-      g_signal_connect (card, "peek", G_CALLBACK (on_card_peek_cb), self);
-    }
+    card = new_card (self);
   podium_session_card_set_color_by_organization (PODIUM_SESSION_CARD (card), self->by_organization);
   podium_session_card_set_session (PODIUM_SESSION_CARD (card), info->session);
   info->card = card;
@@ -475,6 +510,7 @@ realize_card (PodiumScheduleGrid *self,
     gtk_widget_insert_after (card, self->body_layer, NULL);
   else
     gtk_widget_insert_before (card, self->body_layer, NULL);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_STATE_HIDDEN, FALSE, -1);
   gtk_widget_set_child_visible (card, TRUE);
   return card;
 }
@@ -497,7 +533,10 @@ retire_card (PodiumScheduleGrid *self,
       gtk_widget_unparent (card);
       return;
     }
+  /* Hidden from screen readers too, which list every visible widget, mapped or not (a
+   * visibility change would cost a style update) */
   podium_session_card_set_session (PODIUM_SESSION_CARD (card), NULL);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   gtk_widget_set_child_visible (card, FALSE);
   g_ptr_array_add (self->spare_cards, card);
 }
@@ -760,25 +799,30 @@ podium_schedule_grid_measure (GtkWidget      *widget,
     }
 }
 
+/* A few rooms share the grid's @width; many rooms scroll */
+static void
+set_column_width (PodiumScheduleGrid *self,
+                  int                 width)
+{
+  int column_width = MAX (MIN_COLUMN_WIDTH, (width - AXIS_WIDTH) / MAX (1, (int) self->rooms->len));
+
+  if (column_width != self->layout.column_width)
+    {
+      self->layout.column_width = column_width;
+      gtk_widget_queue_draw (self->body_layer);
+    }
+}
+
 static void
 allocate_grid (GtkWidget *widget,
                int        width,
                int        height)
 {
   PodiumScheduleGrid *self = PODIUM_SCHEDULE_GRID (widget);
-  int n = MAX (1, (int) self->rooms->len);
   int body_width, body_height;
-  int column_width;
 
-  /* A few rooms share the width; many rooms scroll */
-  column_width = MAX (MIN_COLUMN_WIDTH, (width - AXIS_WIDTH) / n);
-  if (column_width != self->layout.column_width)
-    {
-      self->layout.column_width = column_width;
-      gtk_widget_queue_draw (self->body_layer);
-    }
-
-  self->header_height = headers_height (self, column_width);
+  set_column_width (self, width);
+  self->header_height = headers_height (self, self->layout.column_width);
 
   body_width = MAX (1, width - AXIS_WIDTH);
   body_height = MAX (1, height - self->header_height);
@@ -1157,6 +1201,10 @@ sync_rooms (PodiumScheduleGrid *self)
           g_hash_table_insert (self->room_columns, room, GINT_TO_POINTER (i + 1));
         }
       self->layout.n_columns = n;
+      /* The columns as the next layout will make them, so that the cards made before it
+       * are those it shows (else they follow a frame later, and the view paints twice) */
+      if (gtk_widget_get_width (GTK_WIDGET (self)) > 0)
+        set_column_width (self, gtk_widget_get_width (GTK_WIDGET (self)));
       for (guint j = 0; j < old_headers->len; j++)
         if (g_ptr_array_index (old_headers, j))
           gtk_widget_unparent (g_ptr_array_index (old_headers, j));
@@ -1381,6 +1429,7 @@ podium_schedule_grid_dispose (GObject *object)
   podium_schedule_grid_stop_autoscroll (self);
   g_clear_weak_pointer (&self->resizing);
   g_clear_handle_id (&self->warm_id, g_source_remove);
+  g_clear_handle_id (&self->prepare_id, g_source_remove);
   podium_after_layout_cancel (GTK_WIDGET (self), &self->cards_tick_id);
   g_clear_pointer (&self->cards, g_hash_table_unref);
   if (self->spare_cards)
@@ -1535,6 +1584,7 @@ podium_schedule_grid_init (PodiumScheduleGrid *self)
   self->room_columns = g_hash_table_new (NULL, NULL);
   self->cards = g_hash_table_new_full (NULL, NULL, NULL, card_info_free);
   self->spare_cards = g_ptr_array_new ();
+  self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_cards_cb, self, NULL);
 
   set_adjustment (self, &self->hadjustment, NULL);
   set_adjustment (self, &self->vadjustment, NULL);
